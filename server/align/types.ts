@@ -1,0 +1,58 @@
+/**
+ * The correlation table: one instrument against one template, article by article.
+ * This is a CONTRACT (see ../shared/docs/correlation-table.schema.json): extend compatibly only.
+ */
+
+export type CoverageStatus = 'covered' | 'partial' | 'missing';
+export type ElementState = 'present' | 'absent' | 'narrowed' | 'optional-absent';
+
+export interface EvidenceSpan {
+  /** Element id, or `text` for copied wording found by local alignment. */
+  element: string;
+  /** Top-level unit of the national provision, and the eId of the exact provision. */
+  unit: string;
+  eId: string;
+  /** Character offsets into that provision's `text`, end exclusive, and the quoted words. */
+  start: number;
+  end: number;
+  quote: string;
+  /** Matching span in the template article's text, when there is one. */
+  template?: { start: number; end: number; quote: string };
+}
+
+export interface ReviewedValue {
+  author: string;
+  time: string;
+  note?: string;
+  status: CoverageStatus;
+  provisions: string[];
+  /** What the machine had suggested when the reviewer decided. */
+  machine: { status: CoverageStatus; provisions: string[] };
+}
+
+export interface ArticleAlignment {
+  provisions: string[];
+  pinpoints?: string[];
+  status: CoverageStatus;
+  score?: number;
+  elements?: Record<string, ElementState>;
+  flags?: string[];
+  evidence?: EvidenceSpan[];
+  reviewed?: ReviewedValue;
+  why?: string;
+}
+
+export interface UnmatchedUnit {
+  unit: string;
+  heading?: string;
+  why?: string;
+}
+
+export interface CorrelationTable {
+  instrument: string;
+  template: string;
+  units?: 'sections' | 'subsections';
+  articles: Record<string, ArticleAlignment>;
+  unmatched?: UnmatchedUnit[];
+  notes?: string;
+}

@@ -1,0 +1,67 @@
+/**
+ * A template is a model text (a treaty or model law) plus an element profile written by us.
+ * The profile lives in corpus/templates/<template-id>.profile.json; docs/templates.md documents the format.
+ */
+
+export type ArticleGroup = 'definitions' | 'substantive' | 'ancillary' | 'procedural' | 'jurisdiction' | 'cooperation';
+
+export interface ElementProfile {
+  /** Stable key, snake_case: `without_right`, `intent`, `security_measures`. */
+  id: string;
+  /** Short label a lawyer reads in a checklist: "Without right". */
+  label: string;
+  /**
+   * `required`: a national provision lacking it does not fully implement the article.
+   * `optional`: an option the treaty leaves to parties (e.g. Art. 2's "by infringing security measures").
+   */
+  status: 'required' | 'optional';
+  /**
+   * General cues for recognising the element in national drafting: words or phrases, matched on stemmed,
+   * case-folded text. A cue may name a thesaurus group as `@group_id`.
+   */
+  cues: string[];
+  /** Phrases that show the element is narrowed or replaced (e.g. "dishonestly" narrows plain intent). */
+  narrowing?: string[];
+  /** Divergence flag to raise when the element is narrowed or absent: `recklessness`, `no-security-measure`, ... */
+  flag?: string;
+  note?: string;
+}
+
+export interface ArticleProfile {
+  /** Article number as printed: `2`, `35`. */
+  article: string;
+  title: string;
+  group: ArticleGroup;
+  /** Chapter/section of the template the article sits in, for column grouping. */
+  chapter: string;
+  /** `mandatory`: parties must implement; `optional`: reservations or declarations allowed. */
+  obligation: 'mandatory' | 'optional';
+  /** Our own one-paragraph summary (never the official text). */
+  summary: string;
+  /** Heading words and phrases typical of national provisions implementing this article. */
+  headingCues: string[];
+  elements: ElementProfile[];
+}
+
+export interface TemplateProfile {
+  /** Template instrument id, e.g. `coe-budapest-convention-2001`. */
+  id: string;
+  title: string;
+  shortTitle: string;
+  year: number;
+  /** The official text's file, relative to a corpus folder; absent for profile-only templates. */
+  sourceFile?: string;
+  /** Articles in scope for alignment, in template order. */
+  articles: ArticleProfile[];
+}
+
+/** A thesaurus group: terms a drafter uses interchangeably. corpus/thesaurus.json holds `{ groups: [...] }`. */
+export interface ThesaurusGroup {
+  id: string;
+  terms: string[];
+  note?: string;
+}
+
+export interface Thesaurus {
+  groups: ThesaurusGroup[];
+}
