@@ -41,6 +41,20 @@ export interface ArticleProfile {
   /** Heading words and phrases typical of national provisions implementing this article. */
   headingCues: string[];
   elements: ElementProfile[];
+  /**
+   * Reservations and declarations the template lets parties make on this article (optional; added after the first
+   * draft of this type). They explain why `obligation` is `optional`, or which element is only an option.
+   */
+  reservations?: ReservationProfile[];
+}
+
+/** A reservation or declaration a treaty allows on an article (Budapest Arts 40 and 42). */
+export interface ReservationProfile {
+  /** Paragraph of the article it concerns, as printed: `3`, `1.b`, `2`. */
+  paragraph: string;
+  kind: 'reservation' | 'declaration';
+  /** What a party may do, in our words. */
+  effect: string;
 }
 
 export interface TemplateProfile {
@@ -53,6 +67,10 @@ export interface TemplateProfile {
   sourceFile?: string;
   /** Articles in scope for alignment, in template order. */
   articles: ArticleProfile[];
+  /** Issuing body, e.g. `Council of Europe` (optional). */
+  issuer?: string;
+  /** Articles the template has but alignment leaves out, with the reason (optional; shown to users). */
+  outOfScope?: Array<{ articles: string; reason: string }>;
 }
 
 /** A thesaurus group: terms a drafter uses interchangeably. corpus/thesaurus.json holds `{ groups: [...] }`. */
@@ -64,4 +82,31 @@ export interface ThesaurusGroup {
 
 export interface Thesaurus {
   groups: ThesaurusGroup[];
+}
+
+/** One article of a loaded template: the profile's article plus the text alignment reads. */
+export interface TemplateArticle extends ArticleProfile {
+  /** Article number as printed (same as `article`; named as a drafter would say it). */
+  number: string;
+  /** The official text when the corpus has it, else our summary. */
+  text: string;
+  textSource: 'official' | 'summary';
+}
+
+/** A template ready for alignment and display: the profile joined with the official text where available. */
+export interface Template {
+  id: string;
+  title: string;
+  shortTitle: string;
+  year: number;
+  issuer?: string;
+  /** `official` when every article has its official text, `summary` when none has, `mixed` otherwise. */
+  textSource: 'official' | 'summary' | 'mixed';
+  /** The official text file read, when one was. */
+  sourcePath: string | null;
+  profilePath: string;
+  articles: TemplateArticle[];
+  outOfScope: Array<{ articles: string; reason: string }>;
+  /** Why the official text could not be used, in whole or for some articles. */
+  warnings: string[];
 }

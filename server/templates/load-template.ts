@@ -1,0 +1,138 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, isAbsolute, join } from 'node:path';
+import type { IngestResult, InstrumentMeta } from '../ingest/types.ts';
+import type { LegalThesaurus } from '../thesaurus/legal-thesaurus.ts';
+import { articleTextsFromIngest, splitTreatyArticles } from './article-texts.ts';
+import { loadProfile } from './load-profile.ts';
+import type { Template, TemplateArticle, TemplateProfile } from './types.ts';
+
+/**
+ * What the loader hands the ingestion function: the file both as a path and as bytes, so either style of
+ * ingest works (`(s) => ingestFile(s.path)` or the pipeline's `ingest({ bytes, fileName, meta })`).
+ */
+export interface TemplateSource {
+  path: string;
+  fileName: string;
+  bytes: Uint8Array;
+  meta: Partial<InstrumentMeta>;
+}
+
+export type TemplateIngest = (source: TemplateSource) => IngestResult | Promise<IngestResult>;
+
+export interface LoadTemplateOptions {
+  /** Checks `@group` cues against this thesaurus while validating the profile. */
+  thesaurus?: LegalThesaurus | null;
+}
+
+/**
+ * Loads a template: the element profile joined with the official text of each article when `corpusDir` holds the
+ * profile's `sourceFile`, else the profile alone (each article's text is then our summary, marked as such).
+ * Without `ingestFn`, the ingestion pipeline (server/ingest/index.ts) is used when it can be loaded; articles it
+ * misses are read by splitting the treaty's article headings. Failures to read the text are warnings, never errors:
+ * a template without its official text still aligns.
+ */
+export async function loadTemplate(
+  profilePath: string,
+  corpusDir: string | null,
+  ingestFn?: TemplateIngest,
+  options: LoadTemplateOptions = {},
+): Promise<Template> {
+  const profile = loadProfile(profilePath, options.thesaurus);
+  const warnings: string[] = [];
+  let texts = new Map<string, string>();
+  let sourcePath: string | null = null;
+
+  if (corpusDir && profile.sourceFile) {
+    const path = isAbsolute(profile.sourceFile) ? profile.sourceFile : join(corpusDir, profile.sourceFile);
+    if (!existsSync(path)) {
+      warnings.push(`official text ${profile.sourceFile} not found in ${corpusDir}: using our summaries`);
+    } else {
+      sourcePath = path;
+      texts = await officialTexts(profile, path, ingestFn, warnings);
+    }
+  }
+  return joinTemplate(profile, profilePath, texts, sourcePath, warnings);
+}
+
+/** Joins a profile with the official texts found (pure): every profile article appears, in profile order. */
+export function joinTemplate(
+  profile: TemplateProfile,
+  profilePath: string,
+  texts: Map<string, string>,
+  sourcePath: string | null,
+  warnings: string[] = [],
+): Template {
+  const articles: TemplateArticle[] = profile.articles.map((a) => {
+    const official = texts.get(a.article);
+    return official
+      ? { ...a, number: a.article, text: official, textSource: 'official' }
+      : { ...a, number: a.article, text: a.summary, textSource: 'summary' };
+  });
+  const missing = sourcePath ? articles.filter((a) => a.textSource === 'summary').map((a) => a.number) : [];
+  if (missing.length > 0) warnings.push(`no official text found for article(s) ${missing.join(', ')}: using our summaries`);
+  const official = articles.filter((a) => a.textSource === 'official').length;
+  return {
+    id: profile.id,
+    title: profile.title,
+    shortTitle: profile.shortTitle,
+    year: profile.year,
+    ...(profile.issuer ? { issuer: profile.issuer } : {}),
+    textSource: official === articles.length ? 'official' : official === 0 ? 'summary' : 'mixed',
+    sourcePath,
+    profilePath,
+    articles,
+    outOfScope: profile.outOfScope ?? [],
+    warnings,
+  };
+}
+
+async function officialTexts(profile: TemplateProfile, path: string, ingestFn: TemplateIngest | undefined, warnings: string[]): Promise<Map<string, string>> {
+  const bytes = new Uint8Array(readFileSync(path));
+  const texts = new Map<string, string>();
+  const ingest = ingestFn ?? (await pipelineIngest());
+  if (ingest) {
+    try {
+      const result = await ingest({
+        path,
+        fileName: basename(path),
+        bytes,
+        meta: { id: profile.id, title: profile.title, year: profile.year, role: 'template' },
+      });
+      for (const [unit, text] of articleTextsFromIngest(result)) texts.set(unit, text);
+    } catch (err) {
+      warnings.push(`ingesting ${basename(path)} failed (${err instanceof Error ? err.message : String(err)}): reading its article headings instead`);
+    }
+  }
+  const wanted = profile.articles.filter((a) => !texts.has(a.article));
+  if (wanted.length > 0 && /\.(md|markdown|txt)$/i.test(path)) {
+    const split = splitTreatyArticles(new TextDecoder().decode(bytes));
+    for (const a of wanted) {
+      const found = split.get(a.article);
+      if (found?.text) texts.set(a.article, found.text);
+    }
+  }
+  return texts;
+}
+
+interface IngestModuleShape {
+  ingestFile?: (path: string, meta?: Partial<InstrumentMeta>) => IngestResult | Promise<IngestResult>;
+  ingest?: (input: { bytes: Uint8Array; fileName: string; meta?: Partial<InstrumentMeta> }) => IngestResult | Promise<IngestResult>;
+}
+
+/** The ingestion pipeline, if it can be loaded now; null otherwise (the heading splitter then reads the text). */
+async function pipelineIngest(): Promise<TemplateIngest | null> {
+  try {
+    const mod = (await import(new URL('../ingest/index.ts', import.meta.url).href)) as IngestModuleShape;
+    if (typeof mod.ingestFile === 'function') {
+      const ingestFile = mod.ingestFile;
+      return (s) => ingestFile(s.path, s.meta);
+    }
+    if (typeof mod.ingest === 'function') {
+      const ingest = mod.ingest;
+      return (s) => ingest({ bytes: s.bytes, fileName: s.fileName, meta: s.meta });
+    }
+  } catch {
+    // Not built yet, or failing to load: the heading splitter below still gives the official words.
+  }
+  return null;
+}

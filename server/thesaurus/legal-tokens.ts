@@ -1,0 +1,66 @@
+import lunr from 'lunr';
+
+/** One word of a text: its normalised stem and where it sits in the original string (end exclusive). */
+export interface LegalToken {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+/*
+ * Commonwealth statutes write "unauthorised", "offence", "wilfully", "behaviour"; US and Philippine texts write
+ * "unauthorized", "offense", "willfully", "behavior". Folding both to one spelling before stemming lets a single cue
+ * match either drafting tradition. The folding only has to be consistent (both sides go through it), not pretty.
+ */
+const SPELLING_RULES: Array<[RegExp, string]> = [
+  [/is(ation|ations|e|ed|es|ing|er|ers)$/, 'iz$1'],
+  [/ence$/, 'ense'],
+  [/ences$/, 'enses'],
+  [/([ivbl])our(s|ed|ing|able)?$/, '$1or$2'],
+  [/^willful/, 'wilful'], // "will" must not meet the auxiliary verb
+  [/^programme/, 'program'],
+  [/^judgement/, 'judgment'],
+  [/^fulfil(?!l)/, 'fulfill'],
+  [/^enrol(?!l)/, 'enroll'],
+];
+
+/**
+ * The Porter stemmer leaves adverbs alone ("knowingly" -> "knowingli"), but mens rea is usually drafted as an adverb
+ * ("knowingly", "recklessly", "dishonestly") while cues are often adjectives or nouns. Dropping "-ly" from long words
+ * makes "knowingly" meet "knowing", "recklessly" meet "reckless".
+ */
+function dropAdverb(word: string): string {
+  return word.length > 7 && word.endsWith('ly') && !word.endsWith('ply') ? word.slice(0, -2) : word;
+}
+
+/** Spelling-folded, case-folded form of one word, before stemming. */
+export function foldWord(word: string): string {
+  let w = word.toLowerCase().replace(/[’'`]/g, '').replace(/-/g, '');
+  for (const [pattern, replacement] of SPELLING_RULES) w = w.replace(pattern, replacement);
+  return dropAdverb(w);
+}
+
+/** Stem of one word, as both alignment and search index it. */
+export function stemWord(word: string): string {
+  const folded = foldWord(word);
+  if (folded === '') return '';
+  return lunr.stemmer(new lunr.Token(folded, {})).toString();
+}
+
+// A word is letters/digits, optionally joined by hyphens or apostrophes inside ("co-operation", "person's").
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** Tokens of a text with offsets into the original string, so matches can be quoted as evidence. */
+export function legalTokens(text: string): LegalToken[] {
+  const tokens: LegalToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const stem = stemWord(m[0]);
+    if (stem) tokens.push({ stem, start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** Stems of a phrase, in order: the key a phrase is matched on. */
+export function phraseStems(phrase: string): string[] {
+  return legalTokens(phrase).map((t) => t.stem);
+}
