@@ -1,0 +1,75 @@
+/**
+ * Alignment benchmark (npm run bench:align). Needs the corpus (LEXALIGN_CORPUS or --corpus).
+ * 1. Aligns every curated statute of the corpus against the whole template: time excluding ingestion
+ *    (target: under 2 s in total).
+ * 2. Scaling: one synthetic statute of 1x, 10x and 100x the median statute's provisions, filled with provisions of
+ *    bulk Jamaican laws (bulk/jm-laws), reported as time and time per provision (should stay flat: linear cost).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignInstrument } from '../../server/align/align-instrument.ts';
+import { resolveTemplate } from '../../server/align/resolve-template.ts';
+import { corpusDir } from '../../server/corpus-dir.ts';
+import { readManifest } from '../../server/eval/corpus-manifest.ts';
+import type { IngestResult, Provision } from '../../server/ingest/types.ts';
+import { ingestFile } from '../../server/ingest/index.ts';
+import { loadThesaurus } from '../../server/thesaurus/index.ts';
+
+const flag = process.argv.indexOf('--corpus');
+const corpus = corpusDir(flag > 0 ? process.argv[flag + 1] : null);
+if (!corpus) {
+  console.error('bench:align: no corpus (set LEXALIGN_CORPUS or pass --corpus <dir>)');
+  process.exit(1);
+}
+const scales = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number);
+
+const thesaurus = loadThesaurus();
+const template = await resolveTemplate('coe-budapest-convention-2001', corpus, thesaurus, (s) => ingestFile(s.path, s.meta));
+const statutes = readManifest(corpus).filter((e) => e.role === 'statute');
+const ingested: IngestResult[] = [];
+for (const e of statutes) {
+  try {
+    ingested.push(await ingestFile(join(corpus, e.file), { id: e.id }));
+  } catch (err) {
+    console.error(`skip ${e.id}: ${(err as Error).message}`);
+  }
+}
+
+// Warm-up (JIT, stem cache), then the timed pass.
+alignInstrument(template, ingested[0], thesaurus);
+let total = 0;
+console.log(`Aligning ${ingested.length} statutes against ${template.articles.length} articles (ingestion excluded)`);
+for (const r of ingested) {
+  const t0 = performance.now();
+  alignInstrument(template, r, thesaurus);
+  const ms = performance.now() - t0;
+  total += ms;
+  console.log(`  ${r.instrument.id.padEnd(60)} ${String(r.provisions.length).padStart(5)} provisions  ${ms.toFixed(0).padStart(6)} ms`);
+}
+console.log(`  total ${total.toFixed(0)} ms (target < 2000 ms)`);
+
+const counts = ingested.map((r) => r.provisions.length).sort((a, b) => a - b);
+const base = counts[Math.floor(counts.length / 2)];
+const need = base * Math.max(...scales);
+const jm = join(corpus, 'bulk', 'jm-laws');
+const files = (JSON.parse(readFileSync(join(jm, 'manifest.json'), 'utf8')) as Array<{ file: string }>).map((e) => e.file);
+const pool: Provision[] = [];
+for (const [k, f] of files.entries()) {
+  if (pool.length >= need) break;
+  try {
+    const r = await ingestFile(join(jm, f));
+    // Units are renamed per source law so that units of different laws never merge.
+    for (const p of r.provisions) pool.push({ ...p, unit: `L${k}-${p.unit}`, eId: `l${k}__${p.eId}`, parent: p.parent ? `l${k}__${p.parent}` : undefined });
+  } catch {
+    // A bulk file that does not ingest is skipped: the benchmark needs provisions, not that file.
+  }
+}
+console.log(`\nScaling (base = median statute, ${base} provisions; bulk pool ${pool.length} provisions from jm-laws)`);
+for (const s of scales) {
+  const n = Math.min(pool.length, base * s);
+  const synthetic: IngestResult = { instrument: { ...ingested[0].instrument, id: `bulk-x${s}` }, provisions: pool.slice(0, n) };
+  const t0 = performance.now();
+  alignInstrument(template, synthetic, thesaurus);
+  const ms = performance.now() - t0;
+  console.log(`  ${String(s).padStart(4)}x  ${String(n).padStart(6)} provisions  ${ms.toFixed(0).padStart(7)} ms  ${((ms / n) * 1000).toFixed(0).padStart(6)} µs/provision`);
+}

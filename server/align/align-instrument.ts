@@ -1,0 +1,131 @@
+import type { IngestResult, Provision } from '../ingest/types.ts';
+import { createThesaurus, type LegalThesaurus } from '../thesaurus/index.ts';
+import type { Thesaurus } from '../templates/types.ts';
+import type { ArticleAlignment, CorrelationTable } from './types.ts';
+import type { UnitStyle } from './cite.ts';
+import { decideArticle, rankCandidates, RULES, type Rules } from './decide.ts';
+import { compileElementMatcher } from './element-matcher.ts';
+import { buildEvidence, pinpoints } from './evidence.ts';
+import { divergenceFlags } from './flags.ts';
+import { elementKey, genericElements, pairFeatures, type ElementWeights, type PairFeatures } from './features.ts';
+import { documentFrequencies, tfidfVector } from './lexical.ts';
+import { StemIds } from './local-align.ts';
+import { prepareArticle, prepareUnit, type AlignTemplate, type PreparedArticle, type PreparedUnit } from './prepare.ts';
+import { groupUnits } from './unit-view.ts';
+import { findUnmatched } from './unmatched.ts';
+import { explain } from './why.ts';
+
+export interface AlignOptions {
+  rules?: Partial<Rules>;
+  /** Keep every pair's features in the result (for explanations and tuning). */
+  keepFeatures?: boolean;
+}
+
+export interface FeatureMatrix {
+  articles: PreparedArticle[];
+  units: PreparedUnit[];
+  /** pairs[i][j]: article i against unit j. */
+  pairs: PairFeatures[][];
+}
+
+function asThesaurus(t: LegalThesaurus | Thesaurus | null | undefined): LegalThesaurus | null {
+  if (!t) return null;
+  return 'termGroups' in t ? t : createThesaurus(t);
+}
+
+interface PreparedTemplate {
+  matcher: ReturnType<typeof compileElementMatcher>;
+  stemIds: StemIds;
+  articles: PreparedArticle[];
+}
+
+// The template side is the same for every statute: compiled once per (template, thesaurus) and reused.
+const preparedTemplates = new WeakMap<AlignTemplate, Map<LegalThesaurus | null, PreparedTemplate>>();
+
+function prepareTemplate(template: AlignTemplate, thesaurus: LegalThesaurus | null): PreparedTemplate {
+  let byThesaurus = preparedTemplates.get(template);
+  if (!byThesaurus) preparedTemplates.set(template, (byThesaurus = new Map()));
+  let prepared = byThesaurus.get(thesaurus);
+  if (!prepared) {
+    const matcher = compileElementMatcher(template.articles, thesaurus);
+    const stemIds = new StemIds();
+    const articles = template.articles.map((a) => prepareArticle(a, thesaurus, matcher, stemIds));
+    prepared = { matcher, stemIds, articles };
+    byThesaurus.set(thesaurus, prepared);
+  }
+  return prepared;
+}
+
+/** Every feature for every (article, unit) pair: the corpus is small, so nothing is pruned. */
+export function featureMatrix(template: AlignTemplate, ingest: IngestResult, thesaurusIn: LegalThesaurus | Thesaurus | null): FeatureMatrix {
+  const thesaurus = asThesaurus(thesaurusIn);
+  const { matcher, stemIds, articles } = prepareTemplate(template, thesaurus);
+  const units = groupUnits(ingest.provisions).map((v) => prepareUnit(v, thesaurus, matcher, stemIds));
+  // IDF from the statute's own units and the template's articles: what is common in this statute says little.
+  const idf = documentFrequencies([...units.map((u) => u.terms), ...articles.map((a) => a.terms)]);
+  const unitVectors = units.map((u) => tfidfVector(u.terms, idf));
+  const weights: ElementWeights = new Map();
+  for (const a of articles) {
+    for (const el of a.article.elements) {
+      const key = elementKey(a.article.article, el.id);
+      const df = units.filter((u) => u.hitsByElement.get(key)?.some((h) => !h.hit.narrowing)).length;
+      weights.set(elementKey(a.article.article, el.id), Math.log(1 + (units.length + 1) / (df + 1)));
+    }
+  }
+  const generic = genericElements(template.articles);
+  const pairs = articles.map((a) => {
+    const av = tfidfVector(a.terms, idf);
+    return units.map((u, j) => pairFeatures(a, u, { article: av, unit: unitVectors[j] }, weights, generic));
+  });
+  return { articles, units, pairs };
+}
+
+/** Aligns one ingested statute with a template, article by article: the correlation table (contract shape). */
+export function alignInstrument(
+  template: AlignTemplate,
+  ingest: IngestResult,
+  thesaurusIn: LegalThesaurus | Thesaurus | null,
+  options: AlignOptions = {},
+): CorrelationTable & { features?: FeatureMatrix } {
+  if (!ingest || !Array.isArray(ingest.provisions) || !ingest.instrument?.id) {
+    throw new TypeError('alignInstrument: expected an ingestion result { instrument, provisions }');
+  }
+  if (!template || !Array.isArray(template.articles)) throw new TypeError('alignInstrument: expected a template with articles');
+  const thesaurus = asThesaurus(thesaurusIn);
+  const rules = { ...RULES, ...options.rules };
+  const matrix = featureMatrix(template, ingest, thesaurus);
+  const style: UnitStyle = ingest.instrument.units === 'subsections' ? 'subsections' : 'sections';
+  const byEId = new Map<string, Provision>(ingest.provisions.map((p) => [p.eId, p]));
+  const order = new Map<string, number>(ingest.provisions.map((p, k) => [p.eId, k]));
+  const unitOrder = new Map<string, number>(matrix.units.map((u, k) => [u.view.unit, k]));
+  const articles: Record<string, ArticleAlignment> = {};
+  const chosenUnits = new Set<string>();
+  matrix.articles.forEach((a, i) => {
+    const d = decideArticle(rankCandidates(matrix.pairs[i], unitOrder), rules);
+    const provisions = d.chosen.map((c) => c.unit);
+    provisions.forEach((u) => chosenUnits.add(u));
+    const pins = d.status === 'missing' ? [] : pinpoints(d, byEId, order);
+    const unitProvisions = ingest.provisions.filter((p) => provisions.includes(p.unit));
+    const score = d.best ? Math.round(d.best.score * 1000) / 1000 : 0;
+    const entry: ArticleAlignment = { provisions, status: d.status, score };
+    if (pins.length) entry.pinpoints = pins;
+    if (d.status !== 'missing') {
+      entry.elements = Object.fromEntries(d.elements.map((e) => [e.id, e.state]));
+      entry.flags = divergenceFlags({ article: a.article, elements: d.elements, provisions: unitProvisions, thesaurus });
+      entry.evidence = buildEvidence(a, d, byEId);
+    }
+    entry.why = explain(a.article, d, d.status, style, pins, byEId, rules.MATCH_THRESHOLD);
+    articles[a.article.article] = entry;
+  });
+  const bestByUnit = new Map<string, PairFeatures>();
+  for (const row of matrix.pairs) for (const f of row) if ((bestByUnit.get(f.unit)?.score ?? -1) < f.score) bestByUnit.set(f.unit, f);
+  const table: CorrelationTable & { features?: FeatureMatrix } = {
+    instrument: ingest.instrument.id,
+    template: template.id,
+    units: style === 'subsections' ? 'subsections' : 'sections',
+    articles,
+    unmatched: findUnmatched(matrix.units, chosenUnits, bestByUnit, style),
+  };
+  if (options.keepFeatures) Object.defineProperty(table, 'features', { value: matrix, enumerable: false });
+  return table;
+}

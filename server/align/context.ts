@@ -1,0 +1,108 @@
+import type { ArticleGroup } from '../templates/types.ts';
+import type { ProvisionKind } from '../ingest/types.ts';
+import type { LegalThesaurus } from '../thesaurus/index.ts';
+import { contentStems, groupSpans, type AnalysedText } from './tokenize.ts';
+import type { UnitView } from './unit-view.ts';
+
+/** What a national unit is about: offences, investigative powers, international co-operation, and so on. */
+export type UnitContext = 'definitions' | 'offences' | 'procedural' | 'jurisdiction' | 'cooperation' | 'general';
+
+/** How strongly a unit belongs to each context, the strongest scaled to 1. */
+export type ContextProfile = Record<UnitContext, number>;
+
+/**
+ * Part and chapter headings of cybercrime statutes follow the Convention's own chapters: "Offences",
+ * "Investigation"/"Procedural powers", "International co-operation", "Jurisdiction", "Interpretation".
+ * Checked in this order: "Mutual assistance in investigations" is co-operation, not procedure.
+ */
+const PART_CUES: Array<[UnitContext, string[]]> = [
+  ['cooperation', ['cooper', 'mutual', 'extradit', 'foreign', 'intern']],
+  ['procedural', ['investig', 'procedur', 'power', 'enforc', 'evid', 'search', 'preserv']],
+  ['offences', ['offens', 'crime', 'cybercrim', 'punish', 'prohibit', 'misus']],
+  ['jurisdiction', ['jurisdict']],
+  ['definitions', ['interpret', 'definit', 'preliminari']],
+];
+
+const KIND_CONTEXT: Record<ProvisionKind, UnitContext> = {
+  general: 'general',
+  definition: 'definitions',
+  offence: 'offences',
+  penalty: 'offences',
+  power: 'procedural',
+  procedure: 'procedural',
+  jurisdiction: 'jurisdiction',
+  cooperation: 'cooperation',
+};
+
+/**
+ * Vocabulary that marks a provision's context whatever its Part: requests between States belong to
+ * co-operation; warrants and orders to investigators belong to procedure; liability on conviction to offences.
+ */
+const GROUP_CONTEXT: Record<string, UnitContext> = {
+  foreign_state: 'cooperation',
+  mutual_assistance: 'cooperation',
+  extradition: 'cooperation',
+  central_authority: 'cooperation',
+  spontaneous_information: 'cooperation',
+  point_of_contact: 'cooperation',
+  judicial_authorisation: 'procedural',
+  law_enforcement: 'procedural',
+  penalty: 'offences',
+  interpretation: 'definitions',
+  jurisdiction: 'jurisdiction',
+};
+
+/** The Part's own context, from its heading alone. */
+export function partContext(view: UnitView): UnitContext | null {
+  const part = contentStems(view.pathHeadings.join(' '));
+  for (const [ctx, cues] of PART_CUES) if (cues.some((c) => part.some((s) => s.startsWith(c)))) return ctx;
+  return null;
+}
+
+/** The unit's context profile from its provisions' kinds, its vocabulary and its Part heading. */
+export function contextProfile(view: UnitView, texts: AnalysedText[], thesaurus: LegalThesaurus | null): ContextProfile {
+  const p: ContextProfile = { definitions: 0, offences: 0, procedural: 0, jurisdiction: 0, cooperation: 0, general: 0 };
+  for (const prov of view.provisions) {
+    const c = KIND_CONTEXT[prov.kind];
+    // "general" only says the classifier found nothing telling: it never outweighs a positive sign.
+    if (c !== 'general') p[c] += prov.level === 0 ? 2 : 1;
+  }
+  for (const text of texts) {
+    for (const g of groupSpans(text, thesaurus)) {
+      const c = GROUP_CONTEXT[g.group];
+      if (c) p[c] += 0.5;
+    }
+  }
+  const part = partContext(view);
+  const max0 = Math.max(...Object.values(p));
+  if (part) p[part] += Math.max(2, max0);
+  const max = Math.max(...Object.values(p));
+  if (max === 0) return { ...p, general: 1 };
+  for (const k of Object.keys(p) as UnitContext[]) p[k] /= max;
+  return p;
+}
+
+/** The strongest context of a profile. */
+export function mainContext(p: ContextProfile): UnitContext {
+  return (Object.keys(p) as UnitContext[]).reduce((a, b) => (p[b] > p[a] ? b : a));
+}
+
+/** Which unit contexts suit each group of template articles. */
+const FITS: Record<ArticleGroup, UnitContext[]> = {
+  definitions: ['definitions'],
+  substantive: ['offences'],
+  // Attempt, aiding and abetting, corporate liability: general criminal-law provisions next to the offences.
+  ancillary: ['offences', 'general'],
+  procedural: ['procedural'],
+  jurisdiction: ['jurisdiction'],
+  cooperation: ['cooperation'],
+};
+
+/** Floor of the context factor: a unit from the wrong Part keeps a third of its score (drafting is messy). */
+export const CONTEXT_FLOOR = 0.3;
+
+/** How well a unit's context suits an article's group, from CONTEXT_FLOOR (belongs elsewhere) to 1. */
+export function contextFit(group: ArticleGroup, profile: ContextProfile): number {
+  const share = Math.max(...FITS[group].map((c) => profile[c]));
+  return CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * share;
+}

@@ -1,0 +1,209 @@
+import type { ElementState, EvidenceSpan } from './types.ts';
+import { phraseSimilarity } from './concepts.ts';
+import { contextFit, type UnitContext } from './context.ts';
+import type { ElementHit } from './element-matcher.ts';
+import { cosine, type TermVector } from './lexical.ts';
+import { smithWaterman } from './local-align.ts';
+import type { PreparedArticle, PreparedUnit } from './prepare.ts';
+
+/** Weights of the combined score; fixed a priori from what each feature can tell, then checked on dev tables. */
+export const WEIGHTS = { heading: 0.4, lexical: 0.2, elements: 0.25, local: 0.15 } as const;
+/** Cosine similarity at which lexical evidence counts as full (legal texts share much boilerplate). */
+export const LEXICAL_FULL = 0.35;
+/** A local alignment of 15 words copied in a row (15 x +3) counts as full evidence of copied wording. */
+export const LOCAL_FULL = 45;
+
+export interface ElementFinding {
+  id: string;
+  required: boolean;
+  state: ElementState;
+  /** Cue hits in the unit's provisions (eId of each), narrowing hits flagged. */
+  hits: Array<{ eId: string; hit: ElementHit }>;
+}
+
+export interface PairFeatures {
+  article: string;
+  unit: string;
+  /** Best heading match in [0, 1], with the provision and cue it came from. */
+  heading: number;
+  headingAt?: { eId: string; cue: string; heading: string };
+  /** TF-IDF cosine of the article (text, summary, cues) and the unit. */
+  lexical: number;
+  elements: ElementFinding[];
+  /** Distinctiveness-weighted share of the article's elements found in the unit, in [0, 1]. */
+  elementScore: number;
+  /** Share of required elements present (narrowed counts half). */
+  requiredCoverage: number;
+  /** How many of the article's specific elements (see genericElements) were found. */
+  specificFound: number;
+  /** Share of the article's specific required elements found (present or narrowed). */
+  specificCoverage: number;
+  /** Smith-Waterman score (+3/-1/-2) and the copied wording it found. */
+  local: number;
+  localSpan?: EvidenceSpan;
+  context: UnitContext;
+  contextFit: number;
+  score: number;
+}
+
+/** How rare each element's cues are across the statute's units: rarer elements say more about which unit fits. */
+export type ElementWeights = Map<string, number>;
+
+/**
+ * Element ids the template uses in many articles (intent, without right, a penalty, a foreign State, a competent
+ * authority): the frame of every offence or request, not what distinguishes one article from another.
+ */
+export const GENERIC_ELEMENT_MIN_ARTICLES = 5;
+
+export function genericElements(articles: Array<{ elements: Array<{ id: string }> }>): Set<string> {
+  const count = new Map<string, number>();
+  for (const a of articles) for (const id of new Set(a.elements.map((e) => e.id))) count.set(id, (count.get(id) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => n >= GENERIC_ELEMENT_MIN_ARTICLES).map(([id]) => id));
+}
+
+export function elementKey(article: string, element: string): string {
+  return `${article}#${element}`;
+}
+
+function headingMatch(a: PreparedArticle, u: PreparedUnit): Pick<PairFeatures, 'heading' | 'headingAt'> {
+  let best = 0;
+  let at: PairFeatures['headingAt'];
+  for (const p of u.provisions) {
+    if (!p.heading) continue;
+    for (const cue of a.headingCues) {
+      const s = phraseSimilarity(cue.concepts, p.heading);
+      if (s > best) {
+        best = s;
+        at = { eId: p.provision.eId, cue: cue.cue, heading: p.provision.heading ?? '' };
+      }
+    }
+  }
+  return { heading: best, headingAt: at };
+}
+
+function findElements(a: PreparedArticle, u: PreparedUnit, within: Set<string> | null): ElementFinding[] {
+  return a.article.elements.map((el) => {
+    const all = u.hitsByElement.get(elementKey(a.article.article, el.id)) ?? [];
+    const hits = within ? all.filter((h) => within.has(h.eId)) : all;
+    const required = el.status === 'required';
+    const narrowed = hits.some((h) => h.hit.narrowing);
+    const present = hits.some((h) => !h.hit.narrowing);
+    const state: ElementState = narrowed ? 'narrowed' : present ? 'present' : required ? 'absent' : 'optional-absent';
+    return { id: el.id, required, state, hits };
+  });
+}
+
+/** Weighted share of elements found, and the count of specific ones, for one set of findings. */
+function elementMeasures(a: PreparedArticle, elements: ElementFinding[], weights: ElementWeights, generic: Set<string>) {
+  let got = 0;
+  let total = 0;
+  let reqGot = 0;
+  let reqTotal = 0;
+  for (const f of elements) {
+    // Optional elements are options the treaty leaves to parties: they help recognise the article, half as much.
+    const w = (weights.get(elementKey(a.article.article, f.id)) ?? 1) * (f.required ? 1 : 0.5);
+    const found = f.state === 'present' ? 1 : f.state === 'narrowed' ? 0.5 : 0;
+    total += w;
+    got += w * found;
+    if (f.required) {
+      reqTotal += 1;
+      reqGot += found;
+    }
+  }
+  const found = (f: ElementFinding): boolean => f.state === 'present' || f.state === 'narrowed';
+  const specificFound = elements.filter((f) => !generic.has(f.id) && found(f)).length;
+  const specificRequired = elements.filter((f) => !generic.has(f.id) && f.required);
+  const specificCoverage = specificRequired.length ? specificRequired.filter(found).length / specificRequired.length : specificFound > 0 ? 1 : 0;
+  return { elementScore: total ? got / total : 0, requiredCoverage: reqTotal ? reqGot / reqTotal : 1, specificFound, specificCoverage };
+}
+
+/**
+ * Which provisions of the unit to read the elements in. A section that lists several offences in its paragraphs
+ * (an omnibus section: "The following acts constitute ...: (1) Illegal Access ... (2) Illegal Interception") is
+ * read paragraph by paragraph, each with the words above it, so that recklessness in one paragraph does not taint
+ * the offence in the next. Null: read the whole unit.
+ */
+function focusSets(u: PreparedUnit, headingAt: PairFeatures['headingAt'], heading: number): Array<Set<string>> | null {
+  const topLevel = new Set(u.view.provisions.filter((p) => p.level === 0).map((p) => p.eId));
+  if (headingAt && heading >= 0.5 && !topLevel.has(headingAt.eId)) {
+    const own = u.branches.get(headingAt.eId);
+    if (own) return [own];
+    for (const set of u.branches.values()) if (set.has(headingAt.eId)) return [set];
+  }
+  return u.omnibus ? [...u.branches.values()] : null;
+}
+
+function localMatch(a: PreparedArticle, u: PreparedUnit): Pick<PairFeatures, 'local' | 'localSpan'> {
+  if (a.ids.length === 0 || u.ids.length === 0) return { local: 0 };
+  const sw = smithWaterman(a.ids, u.ids);
+  if (sw.score < 9) return { local: sw.score };
+  const first = u.origin[sw.b[0]];
+  // Clip to the provision the copied run starts in: evidence offsets are into one provision's text.
+  let lastIdx = sw.b[1] - 1;
+  while (lastIdx > sw.b[0] && u.origin[lastIdx].p !== first.p) lastIdx--;
+  const last = u.origin[lastIdx];
+  const provision = u.view.provisions[first.p];
+  const ta = a.tokens[sw.a[0]];
+  const tb = a.tokens[sw.a[1] - 1];
+  return {
+    local: sw.score,
+    localSpan: {
+      element: 'text',
+      unit: u.view.unit,
+      eId: provision.eId,
+      start: first.token.start,
+      end: last.token.end,
+      quote: provision.text.slice(first.token.start, last.token.end),
+      template: { start: ta.start, end: tb.end, quote: a.source.slice(ta.start, tb.end) },
+    },
+  };
+}
+
+/** Every feature of one (article, unit) pair and their combination into one score in [0, 1]. */
+export function pairFeatures(
+  a: PreparedArticle,
+  u: PreparedUnit,
+  vectors: { article: TermVector; unit: TermVector },
+  weights: ElementWeights,
+  generic: Set<string> = new Set(),
+): PairFeatures {
+  const heading = headingMatch(a, u);
+  const focus = focusSets(u, heading.headingAt, heading.heading);
+  let elements = findElements(a, u, null);
+  let measures = elementMeasures(a, elements, weights, generic);
+  if (focus) {
+    let bestKey = -1;
+    for (const set of focus) {
+      const els = findElements(a, u, set);
+      const m = elementMeasures(a, els, weights, generic);
+      const key = m.specificCoverage * 10 + m.elementScore;
+      if (key > bestKey) [bestKey, elements, measures] = [key, els, m];
+    }
+  }
+  const { elementScore, requiredCoverage, specificFound, specificCoverage } = measures;
+  const lexical = cosine(vectors.article, vectors.unit);
+  const local = localMatch(a, u);
+  const fit = contextFit(a.article.group, u.contextProfile);
+  const rest =
+    WEIGHTS.lexical * Math.min(1, lexical / LEXICAL_FULL) +
+    WEIGHTS.elements * elementScore +
+    WEIGHTS.local * Math.min(1, local.local / LOCAL_FULL);
+  // A unit without any heading (a US Code subsection) cannot show heading evidence: the other features carry
+  // the whole score rather than being capped at 1 - WEIGHTS.heading.
+  const raw = u.headless ? rest / (1 - WEIGHTS.heading) : WEIGHTS.heading * heading.heading + rest;
+  return {
+    article: a.article.article,
+    unit: u.view.unit,
+    ...heading,
+    lexical,
+    elements,
+    elementScore,
+    requiredCoverage,
+    specificFound,
+    specificCoverage,
+    ...local,
+    context: u.context,
+    contextFit: fit,
+    score: Math.min(1, raw * fit),
+  };
+}

@@ -1,0 +1,60 @@
+import type { Provision } from '../ingest/types.ts';
+import type { AlignArticle } from './prepare.ts';
+import type { ElementFinding } from './features.ts';
+import type { LegalThesaurus } from '../thesaurus/index.ts';
+
+/** The named divergences a lawyer looks for when comparing an offence with the Convention. */
+export const FLAG_NAMES = [
+  'recklessness',
+  'without-right',
+  'security-measures',
+  'dishonest-intent',
+  'non-public-transmission',
+  'technical-means',
+  'object-of-offence',
+  'penalty-range',
+] as const;
+
+/**
+ * A year's imprisonment is the Convention's own yardstick of a serious offence: Art. 24(1)(a) makes offences
+ * punishable by at least one year extraditable, and Art. 13 requires dissuasive sanctions including deprivation of
+ * liberty. A national maximum below it is flagged.
+ */
+export const MIN_IMPRISONMENT_MONTHS = 12;
+
+/** Flag named by the profile, or derived from the element id (`security_measures` -> `security-measures`). */
+export function elementFlag(article: AlignArticle, elementId: string): string {
+  const el = article.elements.find((e) => e.id === elementId);
+  return el?.flag ?? elementId.replace(/_/g, '-');
+}
+
+export interface FlagInput {
+  article: AlignArticle;
+  elements: ElementFinding[];
+  /** Provisions of the units chosen for the article. */
+  provisions: Provision[];
+  thesaurus: LegalThesaurus | null;
+}
+
+export function divergenceFlags({ article, elements, provisions, thesaurus }: FlagInput): string[] {
+  const flags = new Set<string>();
+  for (const f of elements) {
+    const el = article.elements.find((e) => e.id === f.id);
+    if (f.state === 'narrowed' || (f.state === 'absent' && f.required)) flags.add(elementFlag(article, f.id));
+    // An optional element found present means the statute uses an option the treaty allows (e.g. requiring the
+    // infringement of security measures): lawful, but narrower, and a reviewer should see it.
+    if (f.state === 'present' && !f.required && el?.flag) flags.add(el.flag);
+  }
+  if (article.group === 'substantive' || article.group === 'ancillary') {
+    // The Convention's offences are intentional; liability for recklessness reaches further than it asks.
+    if (thesaurus?.group('recklessness') && provisions.some((p) => thesaurus.groupIds(p.text).includes('recklessness'))) {
+      flags.add('recklessness');
+    }
+  }
+  if (article.group === 'substantive') {
+    const months = provisions.flatMap((p) => p.penalty.filter((x) => !x.life).map((x) => x.imprisonmentMonths ?? 0));
+    const life = provisions.some((p) => p.penalty.some((x) => x.life));
+    if (!life && months.length > 0 && Math.max(...months) < MIN_IMPRISONMENT_MONTHS) flags.add('penalty-range');
+  }
+  return [...flags].sort();
+}

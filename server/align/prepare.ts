@@ -1,0 +1,152 @@
+import type { Provision } from '../ingest/types.ts';
+import type { ArticleProfile } from '../templates/types.ts';
+import type { LegalThesaurus } from '../thesaurus/index.ts';
+import { conceptsOf, type Concept } from './concepts.ts';
+import { contextProfile, mainContext, type ContextProfile, type UnitContext } from './context.ts';
+import type { ElementHit, ElementMatcher } from './element-matcher.ts';
+import { indexTerms } from './lexical.ts';
+import type { StemIds } from './local-align.ts';
+import { analyse, type Token } from './tokenize.ts';
+import type { UnitView } from './unit-view.ts';
+
+/** A template article as alignment takes it: its profile, plus its official text when the corpus has it. */
+export interface AlignArticle extends ArticleProfile {
+  text?: string;
+}
+
+export interface AlignTemplate {
+  id: string;
+  articles: AlignArticle[];
+}
+
+export interface PreparedArticle {
+  article: AlignArticle;
+  /** The article title and its heading cues, as concept lists. */
+  headingCues: Array<{ cue: string; concepts: Concept[] }>;
+  /** What lexical similarity compares with: title, our summary, the official text, the cues. */
+  terms: string[];
+  /** Content tokens of the official text (or of the summary) for local alignment and template-side spans. */
+  source: string;
+  tokens: Token[];
+  ids: Int32Array;
+  /** Element cues found in the template's own text: the template side of evidence spans. */
+  hits: ElementHit[];
+}
+
+export interface PreparedProvision {
+  provision: Provision;
+  heading: Concept[] | null;
+  hits: ElementHit[];
+}
+
+export interface PreparedUnit {
+  view: UnitView;
+  context: UnitContext;
+  contextProfile: ContextProfile;
+  /** True when no provision of the unit has a heading (US Code subsections): heading evidence cannot exist. */
+  headless: boolean;
+  provisions: PreparedProvision[];
+  terms: string[];
+  /** Content-word ids of all its provisions' texts, in order, and where each came from. */
+  ids: Int32Array;
+  origin: Array<{ p: number; token: Token }>;
+  /**
+   * Each first-level provision's branch: its eId -> itself, its descendants and the unit's own words above it.
+   * `omnibus` when the unit is a list of several offences or powers, one per branch.
+   */
+  branches: Map<string, Set<string>>;
+  omnibus: boolean;
+  /** Element hits of all its provisions, keyed `article#element`. */
+  hitsByElement: Map<string, Array<{ eId: string; hit: ElementHit }>>;
+}
+
+export function prepareArticle(
+  article: AlignArticle,
+  thesaurus: LegalThesaurus | null,
+  matcher: ElementMatcher,
+  stemIds: StemIds,
+): PreparedArticle {
+  const headingCues = [article.title, ...article.headingCues].map((cue) => ({ cue, concepts: conceptsOf(cue, thesaurus) }));
+  const source = article.text && article.text.trim() ? article.text : article.summary;
+  const cueText = article.elements.flatMap((e) => e.cues.filter((c) => !c.startsWith('@'))).join('. ');
+  const all = analyse([article.title, article.title, article.summary, source, article.headingCues.join('. '), cueText].join('\n'));
+  const terms = indexTerms(all, thesaurus);
+  const read = analyse(source);
+  const tokens = read.tokens.filter((t) => !t.stop);
+  const hits = matcher.match(read).filter((h) => h.article === article.article);
+  return { article, headingCues, terms, source, tokens, ids: stemIds.idsOf(tokens.map((t) => t.stem)), hits };
+}
+
+export function prepareUnit(view: UnitView, thesaurus: LegalThesaurus | null, matcher: ElementMatcher, stemIds: StemIds): PreparedUnit {
+  const texts = view.provisions.map((p) => analyse(p.text));
+  const provisions: PreparedProvision[] = view.provisions.map((provision, k) => ({
+    provision,
+    heading: provision.heading ? conceptsOf(provision.heading, thesaurus) : null,
+    hits: matcher.match(texts[k]),
+  }));
+  const origin: PreparedUnit['origin'] = [];
+  texts.forEach((t, k) => {
+    for (const token of t.tokens) if (!token.stop) origin.push({ p: k, token });
+  });
+  const headings = view.provisions.map((p) => p.heading ?? '').filter(Boolean).join('. ');
+  const terms = indexTerms(analyse(headings), thesaurus);
+  for (const t of texts) terms.push(...indexTerms(t, thesaurus));
+  const profile = contextProfile(view, texts, thesaurus);
+  const hitsByElement: PreparedUnit['hitsByElement'] = new Map();
+  for (const p of provisions) {
+    for (const hit of p.hits) {
+      const key = `${hit.article}#${hit.element}`;
+      const list = hitsByElement.get(key) ?? [];
+      list.push({ eId: p.provision.eId, hit });
+      hitsByElement.set(key, list);
+    }
+  }
+  const { branches, omnibus } = branchesOf(view);
+  return {
+    view,
+    branches,
+    omnibus,
+    context: mainContext(profile),
+    contextProfile: profile,
+    headless: provisions.every((p) => !p.heading),
+    provisions,
+    terms,
+    hitsByElement,
+    ids: stemIds.idsOf(origin.map((o) => o.token.stem)),
+    origin,
+  };
+}
+
+/**
+ * Branches of a unit below its first level. A branch holds a first-level provision, everything under it and the
+ * unit-level text above it (the chapeau "The following acts constitute ..." or "Whoever—"). A unit is an omnibus
+ * section when it has at least three branches that carry their own headings or that its chapeau lists.
+ */
+export function branchesOf(view: UnitView): { branches: Map<string, Set<string>>; omnibus: boolean } {
+  const branches = new Map<string, Set<string>>();
+  const top = view.provisions.filter((p) => p.level === 0).map((p) => p.eId);
+  const parentOf = new Map(view.provisions.map((p) => [p.eId, p.parent]));
+  const minLevel = Math.min(...view.provisions.filter((p) => p.level > 0).map((p) => p.level));
+  for (const p of view.provisions) {
+    if (p.level === 0) continue;
+    let cur: string | undefined = p.eId;
+    const chain: string[] = [];
+    while (cur) {
+      chain.push(cur);
+      cur = parentOf.get(cur);
+    }
+    // The outermost listed ancestor below the unit's own text is the branch head.
+    const head = [...chain].reverse().find((e) => view.provisions.find((q) => q.eId === e)!.level > 0) ?? p.eId;
+    const headLevel = view.provisions.find((q) => q.eId === head)!.level;
+    if (headLevel !== minLevel) continue;
+    let set = branches.get(head);
+    if (!set) branches.set(head, (set = new Set(top)));
+    for (const e of chain) set.add(e);
+  }
+  const heads = view.provisions.filter((p) => branches.has(p.eId));
+  const headed = heads.filter((p) => p.heading).length;
+  // "The following acts constitute ...:" or "Whoever—": the unit's own words introduce a list of offences.
+  const chapeau = view.provisions.filter((p) => p.level === 0).map((p) => p.text.trim()).join(' ');
+  const introducesList = /([:—–-]|\bfollowing\b.*)$/.test(chapeau) && chapeau.length < 400;
+  return { branches, omnibus: heads.length >= 3 && (headed >= 3 || introducesList) };
+}

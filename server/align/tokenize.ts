@@ -1,0 +1,85 @@
+import { foldWord, stemWord, PhraseMatcher, type LegalThesaurus } from '../thesaurus/index.ts';
+
+/** One word of a text: its stem (spelling-folded, as the thesaurus and search use) and where it sits. */
+export interface Token {
+  stem: string;
+  start: number;
+  end: number;
+  /** A function word that carries no legal meaning on its own ("the", "of", "shall"). */
+  stop: boolean;
+}
+
+/** A text read once: tokens for matching and alignment, folded words for `*` prefix cues, thesaurus groups. */
+export interface AnalysedText {
+  text: string;
+  tokens: Token[];
+  words: string[];
+}
+
+// Kept as stems: the same folding and stemming as the tokens they are compared with.
+const STOP = new Set(
+  'a an and ar as at be been by for from ha have had in into is it it of on or such that the their them then these thi those to wa were which who whom whose will with shall may must ani other under upon'.split(
+    ' ',
+  ),
+);
+
+// The same word pattern as the thesaurus tokeniser, so offsets and stems agree with its matchers.
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+// Stemming dominates the cost of reading a statute; the vocabulary is small, so each word is stemmed once.
+const cache = new Map<string, { stem: string; folded: string }>();
+
+function wordInfo(word: string): { stem: string; folded: string } {
+  let info = cache.get(word);
+  if (!info) {
+    info = { stem: stemWord(word), folded: foldWord(word) };
+    if (cache.size > 200_000) cache.clear();
+    cache.set(word, info);
+  }
+  return info;
+}
+
+export function analyse(text: string): AnalysedText {
+  const tokens: Token[] = [];
+  const words: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const { stem, folded } = wordInfo(m[0]);
+    if (!stem) continue;
+    const start = m.index ?? 0;
+    tokens.push({ stem, start, end: start + m[0].length, stop: STOP.has(stem) });
+    words.push(folded);
+  }
+  return { text, tokens, words };
+}
+
+/** Splits a text into stemmed tokens with their character offsets. */
+export function tokenize(text: string): Token[] {
+  return analyse(text).tokens;
+}
+
+/** Stems of the content words only, in order. */
+export function contentStems(text: string): string[] {
+  return analyse(text)
+    .tokens.filter((t) => !t.stop)
+    .map((t) => t.stem);
+}
+
+export interface GroupSpan {
+  group: string;
+  start: number;
+  end: number;
+}
+
+const groupMatchers = new WeakMap<LegalThesaurus, PhraseMatcher<string>>();
+
+/** Thesaurus groups in an analysed text, longest term first, without overlaps (as the thesaurus reads them). */
+export function groupSpans(a: AnalysedText, thesaurus: LegalThesaurus | null): GroupSpan[] {
+  if (!thesaurus) return [];
+  let matcher = groupMatchers.get(thesaurus);
+  if (!matcher) {
+    matcher = new PhraseMatcher<string>();
+    for (const g of thesaurus.groups) for (const term of g.terms) matcher.add(term, g.id);
+    groupMatchers.set(thesaurus, matcher);
+  }
+  return matcher.findLongest(a.tokens, a.words).map((h) => ({ group: h.payload, start: h.start, end: h.end }));
+}

@@ -1,0 +1,57 @@
+import type { Provision } from '../ingest/types.ts';
+import type { CoverageStatus } from './types.ts';
+import { citeMany, citeOne, type UnitStyle } from './cite.ts';
+import type { ArticleDecision } from './decide.ts';
+import type { AlignArticle } from './prepare.ts';
+
+const fmt = (x: number): string => x.toFixed(2);
+
+function labelOf(article: AlignArticle, id: string): string {
+  return (article.elements.find((e) => e.id === id)?.label ?? id).toLowerCase();
+}
+
+/**
+ * One or two sentences a lawyer can check against the texts: which provisions, why they were chosen (heading,
+ * elements with quoted words, copied wording), what is missing or narrowed, and how sure the tool is.
+ */
+export function explain(
+  article: AlignArticle,
+  d: ArticleDecision,
+  status: CoverageStatus,
+  style: UnitStyle,
+  pins: string[],
+  byEId: Map<string, Provision>,
+  threshold: number,
+): string {
+  if (status === 'missing') {
+    const b = d.best;
+    if (!b) return `No provision of the statute was compared with Art. ${article.article} (${article.title}).`;
+    const head = byEId.get(b.headingAt?.eId ?? '')?.heading;
+    return (
+      `No provision implements Art. ${article.article} (${article.title}): the closest, ${citeOne(b.unit, style)}` +
+      `${head ? ` ("${head}")` : ''}, scored ${fmt(b.score)}, under the ${fmt(threshold)} needed for a match.`
+    );
+  }
+  const cited = pins.length ? pins.slice(0, 3) : d.chosen.map((c) => c.unit);
+  const where = citeMany(cited, style) + (pins.length > 3 ? ' (and others)' : '');
+  const verb = cited.length > 1 ? (status === 'covered' ? 'implement' : 'partly implement') : status === 'covered' ? 'implements' : 'partly implements';
+  const reasons: string[] = [];
+  const best = d.chosen[0];
+  if (best.headingAt && best.heading >= 0.5) reasons.push(`the heading "${best.headingAt.heading}" matches "${best.headingAt.cue}"`);
+  const found = d.elements
+    .filter((e) => e.state === 'present' && e.hits.length)
+    .map((e) => `${labelOf(article, e.id)} ("${e.hits.find((h) => !h.hit.narrowing)?.hit.quote ?? e.hits[0].hit.quote}")`);
+  if (found.length) reasons.push(`found: ${found.slice(0, 4).join(', ')}`);
+  if (best.local >= 18) reasons.push(`wording copied from the template ("${best.localSpan?.quote.slice(0, 80)}")`);
+  const narrowed = d.elements.filter((e) => e.state === 'narrowed').map((e) => labelOf(article, e.id));
+  const absent = d.elements.filter((e) => e.state === 'absent').map((e) => labelOf(article, e.id));
+  const gaps: string[] = [];
+  if (narrowed.length) gaps.push(`narrowed: ${narrowed.join(', ')}`);
+  if (absent.length) gaps.push(`not found: ${absent.join(', ')}`);
+  const units = d.chosen.length > 1 ? ` (read with ${citeMany(d.chosen.slice(1).map((c) => c.unit), style)})` : '';
+  return (
+    `${where}${units} ${verb} Art. ${article.article} (${article.title})` +
+    `${reasons.length ? `: ${reasons.join('; ')}` : ''}.` +
+    `${gaps.length ? ` Required elements ${gaps.join('; ')}.` : ''} Score ${fmt(best.score)}.`
+  );
+}

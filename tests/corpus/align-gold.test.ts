@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { resolveTemplate } from '../../server/align/resolve-template.ts';
+import { instrumentPath, readManifest } from '../../server/eval/corpus-manifest.ts';
+import { readTables } from '../../server/eval/read-tables.ts';
+import { runEvaluation, type EvalReport } from '../../server/eval/run-eval.ts';
+import { ingestFile } from '../../server/ingest/index.ts';
+import { loadThesaurus } from '../../server/thesaurus/index.ts';
+import { describeWithCorpus } from '../helpers/corpus.ts';
+
+/**
+ * Floors just under the figures measured on gold/dev (see docs/alignment.md). A drop below them is a regression.
+ * Measured: pair F1 0.849, gap recall 1.000, status accuracy 0.855.
+ */
+const FLOOR = { f1: 0.83, gapRecall: 0.95, statusAccuracy: 0.83 };
+
+describeWithCorpus('alignment against the dev gold tables', (corpus) => {
+  let report: EvalReport;
+  beforeAll(async () => {
+    const thesaurus = loadThesaurus();
+    const template = await resolveTemplate('coe-budapest-convention-2001', corpus, thesaurus, (s) => ingestFile(s.path, s.meta));
+    const manifest = readManifest(corpus);
+    report = await runEvaluation({
+      gold: readTables(join(corpus, 'gold', 'dev')),
+      template,
+      thesaurus,
+      ingest: async (id) => {
+        const path = instrumentPath(corpus, manifest, id);
+        return path ? ingestFile(path, { id }) : null;
+      },
+    });
+  }, 300_000);
+
+  it('scores every gold statute', () => {
+    expect(report.statutes.length).toBeGreaterThanOrEqual(4);
+    for (const s of report.statutes) expect(s.scores.lexalign).toBeDefined();
+  });
+
+  it('reaches the measured floors overall', () => {
+    const o = report.overall.lexalign!;
+    expect(o.f1).toBeGreaterThanOrEqual(FLOOR.f1);
+    expect(o.gapRecall).toBeGreaterThanOrEqual(FLOOR.gapRecall);
+    expect(o.statusAccuracy).toBeGreaterThanOrEqual(FLOOR.statusAccuracy);
+  });
+
+  it('beats both baselines on pair F1, gap recall and status accuracy', () => {
+    const o = report.overall.lexalign!;
+    for (const b of ['bm25-top1', 'sw-top1'] as const) {
+      const s = report.overall[b]!;
+      expect(o.f1).toBeGreaterThan(s.f1);
+      expect(o.gapRecall).toBeGreaterThanOrEqual(s.gapRecall);
+      expect(o.statusAccuracy).toBeGreaterThan(s.statusAccuracy);
+    }
+  });
+});

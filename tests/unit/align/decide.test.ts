@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { decideArticle, isEligible, mergeElements, RULES } from '../../../server/align/decide.ts';
+import type { ElementFinding, PairFeatures } from '../../../server/align/features.ts';
+
+function el(id: string, state: ElementFinding['state'], required = true): ElementFinding {
+  return { id, required, state, hits: [] };
+}
+
+function pair(unit: string, score: number, o: Partial<PairFeatures> = {}): PairFeatures {
+  return {
+    article: '2',
+    unit,
+    heading: 0,
+    lexical: 0.2,
+    elements: [el('access', 'present'), el('intent', 'present'), el('without_right', 'present'), el('penalty', 'present')],
+    elementScore: 1,
+    requiredCoverage: 1,
+    specificFound: 1,
+    specificCoverage: 1,
+    local: 0,
+    context: 'offences',
+    contextFit: 1,
+    score,
+    ...o,
+  };
+}
+
+describe('decision rules', () => {
+  it('marks an article missing when the best unit is under the match threshold', () => {
+    const d = decideArticle([pair('9', RULES.MATCH_THRESHOLD - 0.01)]);
+    expect(d.status).toBe('missing');
+    expect(d.chosen).toEqual([]);
+  });
+
+  it('requires a heading match or most specific elements (boilerplate cannot carry a match)', () => {
+    const boiler = pair('9', 0.6, { heading: 0.2, specificCoverage: 0.2 });
+    expect(isEligible(boiler, RULES)).toBe(false);
+    expect(decideArticle([boiler]).status).toBe('missing');
+    expect(isEligible(pair('9', 0.6, { heading: 0.8, specificCoverage: 0 }), RULES)).toBe(true);
+  });
+
+  it('skips an ineligible top unit and takes the best eligible one', () => {
+    const d = decideArticle([pair('5', 0.9, { heading: 0, specificCoverage: 0 }), pair('3', 0.7)]);
+    expect(d.chosen.map((c) => c.unit)).toEqual(['3']);
+  });
+
+  it('adds a secondary unit only when it scores close to the best', () => {
+    const close = decideArticle([pair('14', 0.8), pair('15', 0.8 * RULES.SECONDARY_RATIO + 0.01)]);
+    expect(close.chosen.map((c) => c.unit)).toEqual(['14', '15']);
+    const far = decideArticle([pair('14', 0.8), pair('15', 0.8 * RULES.SECONDARY_RATIO - 0.05)]);
+    expect(far.chosen.map((c) => c.unit)).toEqual(['14']);
+  });
+
+  it('is covered when enough required elements are found, partial otherwise', () => {
+    expect(decideArticle([pair('3', 0.8)]).status).toBe('covered');
+    const thin = pair('3', 0.8, { elements: [el('access', 'present'), el('intent', 'absent'), el('without_right', 'absent'), el('penalty', 'present')] });
+    expect(decideArticle([thin]).status).toBe('partial');
+  });
+
+  it('reads several chosen units together: an element takes its best state', () => {
+    const a = pair('14', 0.8, { elements: [el('access', 'present'), el('without_right', 'absent')] });
+    const b = pair('15', 0.8, { elements: [el('access', 'narrowed'), el('without_right', 'present')] });
+    const merged = mergeElements([a, b]);
+    expect(merged.map((e) => e.state)).toEqual(['present', 'present']);
+  });
+});
