@@ -55,7 +55,13 @@ export interface Penalty {
   mode: 'summary' | 'indictment' | 'any';
   /** Maximum imprisonment in months. */
   imprisonmentMonths?: number;
+  /**
+   * ISO 4217 code when known; otherwise the statutory unit (`penalty units`, `currency points`, `fine level`)
+   * or the symbol as printed (`$` when the jurisdiction is unknown).
+   */
   fine?: { amount: number; currency: string };
+  /** Imprisonment for life (then `imprisonmentMonths` is absent). */
+  life?: boolean;
   /** The words the figures were read from. */
   quote: string;
 }

@@ -1,0 +1,73 @@
+import type { IngestWarning, PathStep, Provision } from '../types.ts';
+import { classifyProvision } from '../extract/provision-kind.ts';
+import { extractCrossRefs } from '../extract/cross-refs.ts';
+import { extractDefinitions } from '../extract/definitions.ts';
+import { extractPenalties } from '../extract/penalties.ts';
+import { splitBody } from '../structure/split-body.ts';
+import type { ProvisionNode, UnitDraft } from '../structure/types.ts';
+
+const idPart = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+const tidy = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+const SCHEDULE_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+function scheduleId(num: string): string {
+  const ord = SCHEDULE_ORDINALS.findIndex((o) => num.toLowerCase().startsWith(o));
+  if (ord >= 0) return `sch_${ord + 1}`;
+  const n = num.match(/Schedule\s+(\S+)/i);
+  return n ? `sch_${idPart(n[1])}` : 'sch';
+}
+
+/** eId of a top-level unit, prefixed with its Part or Chapter as Akoma Ntoso naming does. */
+function unitEId(u: UnitDraft): string {
+  const prefix = u.groups.length ? `${u.groups[u.groups.length - 1].eId}__` : '';
+  switch (u.type) {
+    case 'schedule': return scheduleId(u.num);
+    case 'art': return `${prefix}art_${idPart(u.num)}`;
+    case 'subsec': return `${prefix}subsec_${idPart(u.num)}`;
+    default: return `${prefix}sec_${idPart(u.num)}`;
+  }
+}
+
+function record(eId: string, num: string, unit: string, level: number, text: string, path: PathStep[], heading: string | undefined, parent: string | undefined): Provision {
+  const clean = tidy(text);
+  return {
+    eId, num, unit, level, ...(heading ? { heading } : {}), text: clean, path,
+    kind: classifyProvision({ heading, text: clean, path }),
+    defines: extractDefinitions(clean), refs: extractCrossRefs(clean), penalty: extractPenalties(clean),
+    ...(parent ? { parent } : {}),
+  };
+}
+
+/**
+ * Records for every unit and subdivision, in document order: eIds unique inside the instrument (a repeated number
+ * gets a suffix and a warning), `num` as a lawyer cites it (4(1)(a)), the path of ancestors with their headings.
+ */
+export function provisionRecords(units: UnitDraft[], style: 'commonwealth' | 'uscode', warnings: IngestWarning[]): Provision[] {
+  const out: Provision[] = [];
+  const seen = new Map<string, number>();
+  const unique = (eId: string, where: string) => {
+    const n = (seen.get(eId) ?? 0) + 1;
+    seen.set(eId, n);
+    if (n === 1) return eId;
+    warnings.push({ code: 'LEXALIGN_WARN_DUPLICATE_EID', message: `${eId} occurs ${n} times; this one is ${eId}_${n}.`, where });
+    return `${eId}_${n}`;
+  };
+  for (const u of units) {
+    const groupSteps: PathStep[] = u.groups.map((g) => ({ type: g.type === 'chapter' ? 'chapter' : g.type, num: g.num, ...(g.heading ? { heading: g.heading } : {}) }));
+    const unitStep: PathStep = { type: u.type === 'schedule' ? 'schedule' : u.type, num: u.num, ...(u.heading ? { heading: u.heading } : {}) };
+    const { text, children } = splitBody(u.lead, u.body, { style, where: u.num }, warnings);
+    const eId = unique(unitEId(u), u.num);
+    out.push(record(eId, u.num, u.num, 0, text, groupSteps, u.heading, undefined));
+    const walk = (nodes: ProvisionNode[], parentId: string, parentNum: string, path: PathStep[], level: number) => {
+      for (const node of nodes) {
+        const id = unique(`${parentId}__${node.type}_${idPart(node.label)}`, u.num);
+        const num = `${parentNum}(${node.label})`;
+        out.push(record(id, num, u.num, level, node.text, path, undefined, parentId));
+        walk(node.children, id, num, [...path, { type: node.type, num: `(${node.label})` }], level + 1);
+      }
+    };
+    walk(children, eId, u.type === 'subsec' ? u.num : u.num, [...groupSteps, unitStep], 1);
+  }
+  return out;
+}

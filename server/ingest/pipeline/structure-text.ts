@@ -1,0 +1,27 @@
+import type { IngestWarning, TocEntry } from '../types.ts';
+import { findToc } from '../structure/find-toc.ts';
+import { findUnits } from '../structure/find-units.ts';
+import type { SourceLine, UnitDraft } from '../structure/types.ts';
+
+export interface TextStructure {
+  units: UnitDraft[];
+  toc: TocEntry[] | null;
+  kind: 'sections' | 'articles' | 'subsections';
+  unassigned: string[];
+}
+
+/** Structure of a text read line by line: its arrangement (kept as a cross-check only) and its units. */
+export function structureText(lines: SourceLine[], warnings: IngestWarning[]): TextStructure {
+  const toc = findToc(lines);
+  const found = findUnits(lines, toc);
+  warnings.push(...found.warnings);
+  // Headings missing in the body (a bill printing marginal notes only in its arrangement) come from the TOC.
+  if (toc) {
+    for (const u of found.units) {
+      if (u.heading) continue;
+      const entry = toc.entries.find((e) => e.unit === u.num);
+      if (entry?.heading) u.heading = entry.heading;
+    }
+  }
+  return { units: found.units, toc: toc?.entries ?? null, kind: found.kind, unassigned: found.unassigned };
+}

@@ -1,0 +1,252 @@
+import type { IngestWarning, TocEntry } from '../types.ts';
+import { chainScore, chooseChain, unitKey, type ChainCandidate } from './choose-chain.ts';
+import type { TocRegion } from './find-toc.ts';
+import {
+  ENACTING_FORMULA, EXPLANATORY_MARKER, TOC_MARKER, looksLikeHeading, matchGroupStart, matchSchedule,
+  matchInlineSchedule, matchUnitStart, stripAnchor, type UnitStart,
+} from './line-patterns.ts';
+import type { GroupRef, SourceLine, UnitDraft } from './types.ts';
+import { findLetteredUnits } from './find-lettered-units.ts';
+
+export interface FoundUnits {
+  units: UnitDraft[];
+  kind: 'sections' | 'articles' | 'subsections';
+  /** Text between the words of enactment and the first unit that no unit took. */
+  unassigned: string[];
+  warnings: IngestWarning[];
+}
+
+type Family = 'keyword' | 'article' | 'number';
+
+interface Cand extends ChainCandidate {
+  line: number;
+  start: UnitStart;
+  family: Family;
+  /** Line index of a marginal note printed above the number. */
+  headingLine?: number;
+  heading?: string;
+}
+
+const squash = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
+const isUpper = (t: string) => /[A-Z]{2}/.test(t) && !/[a-z]/.test(t);
+
+function excludedRanges(lines: SourceLine[], toc: TocRegion | null): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (toc) out.push([toc.start, toc.end]);
+  for (let i = 0; i < lines.length; i++) {
+    if (!EXPLANATORY_MARKER.test(lines[i].text.trim().replace(/^[#*\s]+/, ''))) continue;
+    let j = i + 1;
+    while (j < lines.length && !TOC_MARKER.test(lines[j].text.trim()) && !ENACTING_FORMULA.test(lines[j].text.trim())) j++;
+    out.push([i, j]);
+    i = j - 1;
+  }
+  return out;
+}
+
+function bodyStart(lines: SourceLine[], toc: TocRegion | null): number {
+  const from = toc ? toc.end : 0;
+  const limit = Math.min(lines.length, from + Math.max(60, Math.floor(lines.length * 0.3)));
+  for (let i = from; i < limit; i++) if (ENACTING_FORMULA.test(lines[i].text.trim().replace(/^[*_]+/, ''))) return i + 1;
+  return from;
+}
+
+function tocHeading(toc: TocEntry[] | undefined, num: string): string | undefined {
+  return toc?.find((e) => e.unit === num)?.heading || undefined;
+}
+
+/** Builds a candidate from a line, reading a marginal note above a bare number or after "N." when it is one. */
+function candidate(lines: SourceLine[], i: number, toc: TocEntry[] | undefined, taken: Set<number>): Cand | null {
+  const line = lines[i];
+  const start = matchUnitStart(line.text, !!line.mdHeading);
+  if (!start) return null;
+  const key = unitKey(start.num);
+  if (Number.isNaN(key)) return null;
+  const num = parseInt(start.num, 10);
+  const fromToc = tocHeading(toc, start.num);
+  const cand: Cand = { key, num, strength: 1, line: i, start, family: 'number' };
+  switch (start.style) {
+    case 'keyword':
+      cand.family = 'keyword'; cand.strength = 3; cand.heading = start.heading; break;
+    case 'article': {
+      cand.family = 'article'; cand.strength = 3; cand.heading = start.heading;
+      const next = lines[i + 1];
+      // The title on the next line: a heading line of its own in Markdown, or a short line without a full stop.
+      const titleLine = next && (next.mdHeading ? next.text.length <= 200 : looksLikeHeading(next.text) && next.text.split(/\s+/).length <= 10);
+      if (!cand.heading && titleLine && !/\.$/.test(next.text.trim())) {
+        cand.heading = next.text.trim().replace(/^#+/, '');
+        cand.headingLine = i + 1;
+      }
+      break;
+    }
+    case 'bare': {
+      cand.strength = 3;
+      const p = i - 1;
+      if (p >= 0 && !taken.has(p) && lines[p].block !== lines[i].block && (p === 0 || lines[p - 1].block !== lines[p].block)) {
+        const text = lines[p].text.trim();
+        const agrees = fromToc && squash(fromToc) === squash(text);
+        if (agrees || (looksLikeHeading(text) && !matchUnitStart(text, false) && !matchGroupStart(text) && !isUpper(text))) {
+          cand.heading = text.replace(/\.$/, '');
+          cand.headingLine = p;
+          cand.strength += 0.5;
+        }
+      }
+      break;
+    }
+    case 'numHeading':
+      cand.strength = line.mdHeading ? 3 : 2.5; cand.heading = start.heading; break;
+    case 'numText': {
+      const rest = start.rest;
+      const next = lines[i + 1]?.text.trim() ?? '';
+      if (fromToc && squash(rest).startsWith(squash(fromToc)) && squash(fromToc).length > 2) {
+        cand.strength = 2.5;
+        const words = fromToc.split(/\s+/).length;
+        cand.heading = rest.split(/\s+/).slice(0, words).join(' ').replace(/\.$/, '');
+        start.rest = rest.split(/\s+/).slice(words).join(' ');
+      } else if (!toc && looksLikeHeading(rest) && /^[A-Z("“'‘]/.test(next) && !/\.$/.test(rest)) {
+        cand.strength = 2; cand.heading = rest; start.rest = '';
+      } else {
+        cand.strength = /^[\u2014\u2013-]?\s*\(1\)/.test(rest) ? 1.5 : 1;
+      }
+      break;
+    }
+  }
+  if (toc && toc.some((e) => e.unit === start.num)) cand.strength += 1;
+  return cand;
+}
+
+/**
+ * Find the statute's top-level units in its lines: the arrangement and explanatory matter are skipped, every line
+ * that could open a unit becomes a candidate, and the best rising sequence of one numbering style wins.
+ */
+export function findUnits(lines: SourceLine[], toc: TocRegion | null): FoundUnits {
+  const warnings: IngestWarning[] = [];
+  const excluded = excludedRanges(lines, toc);
+  const inExcluded = (i: number) => excluded.some(([a, b]) => i >= a && i < b);
+  const start = bodyStart(lines, toc);
+  const cands: Cand[] = [];
+  const taken = new Set<number>();
+  for (let i = start; i < lines.length; i++) {
+    if (inExcluded(i)) continue;
+    const c = candidate(lines, i, toc?.entries, taken);
+    if (c) { cands.push(c); if (c.headingLine !== undefined) taken.add(c.headingLine); }
+  }
+
+  type Best = { family: Family; list: Cand[]; chain: number[]; score: number };
+  const options: Best[] = (['article', 'keyword', 'number'] as Family[]).map((family) => {
+    const list = cands.filter((c) => c.family === family);
+    const chain = chooseChain(list);
+    return { family, list, chain, score: chainScore(list, chain) };
+  }).filter((o) => o.chain.length > 0);
+  const best: Best | null = options.reduce<Best | null>((a, o) => (!a || o.score > a.score ? o : a), null);
+  if (!best || best.chain.length < 2) {
+    const lettered = findLetteredUnits(lines, start, inExcluded);
+    if (lettered.length >= 3) return { units: lettered, kind: 'subsections', unassigned: [], warnings };
+  }
+  if (!best) return { units: [], kind: 'sections', unassigned: [], warnings };
+
+  const chosen: Cand[] = best.chain.map((k) => best.list[k]);
+  let end = lines.length;
+  // A second series starting again at the first number after the body is a parallel text (a translation).
+  const last = chosen[chosen.length - 1];
+  const restart = best.list.find((c) => c.line > last.line && c.num === chosen[0].num && c.strength >= 3);
+  if (restart) {
+    end = restart.line;
+    warnings.push({ code: 'LEXALIGN_WARN_PARALLEL_TEXT', message: 'The numbering starts again after the last unit: the rest is read as a parallel text and left out.', where: `line ${restart.line + 1}` });
+  }
+  for (const [a, b] of excluded) if (a > last.line && a < end) end = a;
+
+  const chosenLines = new Set(chosen.map((c) => c.line));
+  for (const c of best.list) {
+    if (!chosenLines.has(c.line) && c.line < end && c.start.style !== 'numText') {
+      warnings.push({ code: 'LEXALIGN_WARN_START_NOT_TAKEN', message: `"${lines[c.line].text.trim().slice(0, 60)}" looks like the start of unit ${c.start.num} but is out of sequence; kept as text.`, where: `line ${c.line + 1}` });
+    }
+  }
+  const units = buildDrafts(lines, chosen, end, best.family, start, warnings);
+  const unassigned = preBodyText(lines, start, chosen[0], inExcluded);
+  return { units, kind: best.family === 'article' ? 'articles' : 'sections', unassigned, warnings };
+}
+
+function preBodyText(lines: SourceLine[], start: number, first: Cand, inExcluded: (i: number) => boolean): string[] {
+  if (start === 0) return [];
+  const stop = first.headingLine ?? first.line;
+  const text = lines.slice(start, stop).filter((l, k) => !inExcluded(start + k))
+    .map((l) => l.text.trim()).filter((t) => !matchGroupStart(t) && !isUpper(t)).join(' ').trim();
+  return text.length > 40 ? [text.slice(0, 200)] : [];
+}
+
+function buildDrafts(lines: SourceLine[], chosen: Cand[], end: number, family: Family, start: number, warnings: IngestWarning[]): UnitDraft[] {
+  const units: UnitDraft[] = [];
+  const groups: GroupRef[] = [];
+  const groupOrder: string[] = [];
+  let current: UnitDraft | null = null;
+  let k = 0;
+  const headingLines = new Set(chosen.map((c) => c.headingLine).filter((x): x is number => x !== undefined));
+  let scheduleOpen = false;
+  for (let i = start; i < end; i++) {
+    const line = lines[i];
+    const text = stripAnchor(line.text.trim());
+    if (k < chosen.length && chosen[k].line === i) {
+      const c = chosen[k++];
+      current = {
+        type: family === 'article' ? 'art' : 'sec', num: c.start.num, heading: c.heading, lead: c.start.rest,
+        body: [], groups: [...groups], line: i,
+      };
+      units.push(current);
+      if (c.headingLine !== undefined && c.headingLine > i) i = c.headingLine;
+      continue;
+    }
+    if (headingLines.has(i)) continue;
+    const schedule: string | null = current && k >= chosen.length ? matchSchedule(text) ?? (scheduleOpen ? null : matchInlineSchedule(text)) : null;
+    if (schedule && !scheduleOpen) {
+      scheduleOpen = true;
+      const next = lines[i + 1]?.text.trim() ?? '';
+      const heading = isUpper(next) ? next : undefined;
+      current = { type: 'schedule', num: schedule, heading, lead: '', body: [], groups: [], line: i };
+      units.push(current);
+      if (heading) i++;
+      continue;
+    }
+    if (scheduleOpen && schedule) {
+      const next = lines[i + 1]?.text.trim() ?? '';
+      const heading = isUpper(next) ? next : undefined;
+      current = { type: 'schedule', num: schedule, heading, lead: '', body: [], groups: [], line: i };
+      units.push(current);
+      if (heading) i++;
+      continue;
+    }
+    const group = !scheduleOpen && (line.mdHeading || line.block !== lines[i - 1]?.block || isUpper(text)) ? matchGroupStart(text) : null;
+    if (group) {
+      let heading = group.heading;
+      const next = lines[i + 1]?.text.trim().replace(/^\*+|\*+$/g, '') ?? '';
+      if (!heading && isUpper(next) && !matchGroupStart(next) && !matchUnitStart(next, false)) { heading = next; i++; }
+      const typeKey = group.type;
+      if (!groupOrder.includes(typeKey)) groupOrder.push(typeKey);
+      const rank = groupOrder.indexOf(typeKey);
+      while (groups.length && groupOrder.indexOf(groups[groups.length - 1].type) >= rank) groups.pop();
+      const prefix = typeKey === 'part' ? 'part' : typeKey === 'chapter' ? 'chp' : 'dvs';
+      const parentId = groups.length ? `${groups[groups.length - 1].eId}__` : '';
+      groups.push({ type: typeKey, num: group.num, heading: heading?.replace(/\*+/g, '').trim(), eId: `${parentId}${prefix}_${groupNumId(group.num)}` });
+      continue;
+    }
+    if (current) current.body.push(line);
+  }
+  if (k < chosen.length) warnings.push({ code: 'LEXALIGN_WARN_INTERNAL', message: 'Some units were not placed.' });
+  return units;
+}
+
+/** Part numbers in eIds are arabic: PART II -> part_2, as Akoma Ntoso naming does. */
+export function groupNumId(num: string): string {
+  const roman = /^[IVXLC]+$/.test(num) ? romanToInt(num) : null;
+  return roman !== null ? String(roman) : num.toLowerCase();
+}
+
+function romanToInt(s: string): number | null {
+  const map: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let k = 0; k < s.length; k++) {
+    const v = map[s[k]];
+    const next = k + 1 < s.length ? map[s[k + 1]] : 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 ? total : null;
+}

@@ -1,0 +1,83 @@
+/**
+ * Labels of subdivisions as drafters print them: (1) subsections, (a) paragraphs, (i) subparagraphs, (A) and (I)
+ * in US Code style. A label's type alone is ambiguous ("(i)" is the ninth letter or roman one), so callers resolve
+ * it against the sequence it sits in.
+ */
+
+export type LabelType = 'digit' | 'lower' | 'roman' | 'upper' | 'upperRoman';
+
+const ROMAN = /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+
+export function romanValue(s: string): number | null {
+  const r = s.toLowerCase();
+  if (!ROMAN.test(r)) return null;
+  const map: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  let total = 0;
+  for (let k = 0; k < r.length; k++) {
+    const v = map[r[k]];
+    const next = k + 1 < r.length ? map[r[k + 1]] : 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export function toRoman(n: number): string {
+  const table: Array<[number, string]> = [
+    [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  ];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/** Every type a bare label could be: `i` is lower (ninth letter) or roman. */
+export function labelTypes(label: string): LabelType[] {
+  const out: LabelType[] = [];
+  if (/^\d+[A-Z]?$/.test(label)) return ['digit'];
+  if (/^[a-z]{1,2}$/.test(label) && (label.length === 1 || label[0] === label[1])) out.push('lower');
+  if (romanValue(label) !== null && label === label.toLowerCase()) out.push('roman');
+  if (/^[A-Z]{1,2}$/.test(label) && (label.length === 1 || label[0] === label[1])) out.push('upper');
+  if (romanValue(label) !== null && label === label.toUpperCase()) out.push('upperRoman');
+  return out;
+}
+
+/** Position of a label in its series (1-based); `aa` follows `z` as drafters letter long lists. */
+export function ordinal(label: string, type: LabelType): number {
+  switch (type) {
+    case 'digit':
+      return parseInt(label, 10);
+    case 'lower':
+    case 'upper': {
+      const c = label.toLowerCase().charCodeAt(0) - 96;
+      return label.length === 2 ? 26 + c : c;
+    }
+    case 'roman':
+    case 'upperRoman':
+      return romanValue(label) ?? 0;
+  }
+}
+
+/** The first label of a series of this type. */
+export function isFirst(label: string, type: LabelType): boolean {
+  return type === 'digit' ? label === '1' : ordinal(label, type) === 1;
+}
+
+/**
+ * Whether `next` can follow `prev` in one series: the next ordinal, or an inserted label (`2A` after `2`), or a
+ * small gap (repealed units leave gaps).
+ */
+export function follows(prev: string, next: string, type: LabelType, maxGap = 1): boolean {
+  if (type === 'digit') {
+    const p = parseInt(prev, 10);
+    const n = parseInt(next, 10);
+    const nSuffix = next.replace(/^\d+/, '');
+    const pSuffix = prev.replace(/^\d+/, '');
+    if (n === p && nSuffix > pSuffix) return true;
+    return n > p && n - p <= maxGap;
+  }
+  const d = ordinal(next, type) - ordinal(prev, type);
+  return d >= 1 && d <= maxGap;
+}
+
+/** Matches a label in parentheses at the start of a string: `(1)`, `(2A)`, `(a)`, `(iv)`, `(B)`. */
+export const LABEL_AT_START = /^\(\s?(\d{1,3}[A-Z]?|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]{1,2}|[IVXLC]{1,6})\s?\)/;

@@ -1,0 +1,42 @@
+/**
+ * The one representation the structure stage reads, whatever the source format: ordered lines of text, grouped
+ * into blocks (a block is what a blank line or a Markdown paragraph closes).
+ */
+export interface SourceLine {
+  text: string;
+  /** Blocks are numbered in order; lines of one block share the number. */
+  block: number;
+  /** Depth of a Markdown heading (1-6) when the line came from one. */
+  mdHeading?: number;
+}
+
+/** A group above the top-level units: a Part or a Chapter of the statute. */
+export interface GroupRef {
+  type: 'part' | 'chapter' | 'division';
+  num: string;
+  heading?: string;
+  eId: string;
+}
+
+/** A top-level unit found in the text, before its body is split. */
+export interface UnitDraft {
+  /** `sec`, `art` (treaties), `subsec` (units of a one-section code), `schedule`. */
+  type: 'sec' | 'art' | 'subsec' | 'schedule';
+  num: string;
+  heading?: string;
+  /** Text on the unit's own line after its number and heading. */
+  lead: string;
+  body: SourceLine[];
+  groups: GroupRef[];
+  /** Line index in the normalised text, for warnings. */
+  line: number;
+}
+
+/** A subdivision of a unit: subsection, paragraph, subparagraph ... */
+export interface ProvisionNode {
+  label: string;
+  /** `subsec`, `para`, `subpara`, `clause`, `subclause`. */
+  type: string;
+  text: string;
+  children: ProvisionNode[];
+}
