@@ -1,0 +1,138 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaults, type AppConfig } from './config.ts';
+import { errorBody, Errors } from './errors.ts';
+import { loadDefaultPipeline } from './services/default-pipeline.ts';
+import { mapError } from './services/error-mapping.ts';
+import { createServices, type Services } from './services/index.ts';
+import { jsonDepthExceeds } from './services/json-depth.ts';
+import type { Pipeline } from './services/pipeline.ts';
+import { ErrorResponse } from './schemas/common.ts';
+import health from './routes/health/index.ts';
+import instruments from './routes/instruments/index.ts';
+import provisions from './routes/provisions/index.ts';
+import templates from './routes/templates/index.ts';
+import alignments from './routes/alignments/index.ts';
+import matrix from './routes/matrix/index.ts';
+import compare from './routes/compare/index.ts';
+import diff from './routes/diff/index.ts';
+import reviews from './routes/reviews/index.ts';
+import search from './routes/search/index.ts';
+import exportsRoutes from './routes/exports/index.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+export interface BuildAppOptions extends Partial<Omit<AppConfig, 'corpusDir' | 'dbPath'>> {
+  corpusDir: string | null;
+  dbPath: string;
+  logger?: FastifyServerOptions['logger'];
+  /** The pipeline to use; tests inject a fake, the server loads the real modules. */
+  pipeline?: Pipeline;
+}
+
+const notBuiltPage = `LexAlign: the client is not built.
+
+Run \`npm run build:client\` (or \`npm start\`, which builds it), then reload this page.
+The API is available meanwhile under /api, with its documentation at /docs.
+`;
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { logger, pipeline: givenPipeline, ...rest } = options;
+  const config: AppConfig = { ...defaults, ...rest };
+  const app = Fastify({
+    logger: logger ?? false,
+    bodyLimit: config.bodyLimitBytes,
+    // Fastify refuses "__proto__" and "constructor.prototype" keys with a 400.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    routerOptions: { maxParamLength: 400 },
+    // Router errors (an over-long or malformed URL) get the same coded body as every other error.
+    frameworkErrors: (error, _request, reply) => {
+      const { status, body } = mapError(error);
+      return (reply as FastifyReply).code(status).type('application/json; charset=utf-8').send(body);
+    },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body, internal } = mapError(error);
+    if (internal) request.log.error({ err: error }, 'internal error');
+    return reply.code(status).type('application/json; charset=utf-8').send(body);
+  });
+
+  const clientBuilt = existsSync(join(config.clientDir, 'index.html'));
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0];
+    if (request.method === 'GET' && !path.startsWith('/api/') && path !== '/api') {
+      // Deep links of the single-page client all answer its index.html.
+      if (clientBuilt) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+      return reply.code(200).type('text/plain; charset=utf-8').send(notBuiltPage);
+    }
+    const status = Errors.NOT_FOUND.statusCode;
+    return reply.code(status).send(errorBody(Errors.NOT_FOUND.code, `No route ${request.method} ${path}`, status));
+  });
+
+  // No route takes plain text; without this parser a text body gets the coded 415.
+  app.removeContentTypeParser('text/plain');
+  // A deeply nested body is refused before JSON.parse, the validator or a serialiser can recurse on it.
+  const defaultJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (jsonDepthExceeds(body as string, config.jsonDepthLimit)) {
+      const e = Object.assign(new Error(`JSON body nested deeper than ${config.jsonDepthLimit} levels`), { statusCode: 400 });
+      return done(e, undefined);
+    }
+    return defaultJson(request, body as string, done);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(multipart, {
+    limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 8, fieldSize: 1024, parts: 10, headerPairs: 100 },
+  });
+  app.addSchema(ErrorResponse);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'LexAlign API',
+        version: '0.1.0',
+        description: 'Compare national cybercrime laws with model laws, provision by provision. Errors: see server/errors.ts.',
+      },
+      tags: ['health', 'instruments', 'provisions', 'templates', 'alignments', 'reviews', 'search', 'exports'].map((name) => ({ name })),
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  if (clientBuilt) await app.register(fastifyStatic, { root: config.clientDir, wildcard: false, index: 'index.html' });
+
+  const pipeline = givenPipeline ?? (await loadDefaultPipeline());
+  const services = await createServices(config, pipeline, (m) => app.log.info(m));
+  app.decorate('services', services);
+  app.addHook('onClose', async () => services.close());
+
+  for (const routes of [health, instruments, provisions, templates, alignments, matrix, compare, diff, reviews, search, exportsRoutes]) {
+    await app.register(routes);
+  }
+  return app;
+}

@@ -1,0 +1,75 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { MultipartFile } from '@fastify/multipart';
+import { Value } from 'typebox/value';
+import { lexError } from '../../errors.ts';
+import {
+  deleteInstrumentSchema,
+  getInstrumentSchema,
+  listInstrumentsSchema,
+  uploadInstrumentSchema,
+  UploadFields,
+} from '../../schemas/instruments.ts';
+import type { InstrumentKind, InstrumentMeta } from '../../ingest/types.ts';
+import { summarise } from './summary.ts';
+
+const instruments: FastifyPluginAsyncTypebox = async (app) => {
+  const { catalogue, search } = app.services;
+
+  app.get('/api/instruments', { schema: listInstrumentsSchema }, async (req) => {
+    const { jurisdiction, kind, role, year, collection } = req.query;
+    const list = catalogue
+      .list()
+      .filter((r) => !jurisdiction || r.instrument.jurisdiction === jurisdiction.toUpperCase())
+      .filter((r) => !kind || r.instrument.kind === kind)
+      .filter((r) => !role || r.instrument.role === role)
+      .filter((r) => !year || r.instrument.year === year)
+      .filter((r) => !collection || r.collection === collection)
+      .map(summarise);
+    return { total: list.length, instruments: list };
+  });
+
+  app.get('/api/instruments/:id', { schema: getInstrumentSchema }, async (req) => {
+    const row = catalogue.get(req.params.id);
+    return { instrument: row.instrument as unknown as Record<string, unknown>, collection: row.collection };
+  });
+
+  app.delete('/api/instruments/:id', { schema: deleteInstrumentSchema }, async (req) => {
+    catalogue.remove(req.params.id);
+    search.remove(req.params.id);
+    return { deleted: req.params.id };
+  });
+
+  app.post('/api/instruments', { schema: uploadInstrumentSchema }, async (req, reply) => {
+    if (!req.isMultipart()) throw lexError('BAD_REQUEST', 'send the file as multipart/form-data with a "file" field');
+    const fields: Record<string, string> = {};
+    let file: { name: string; bytes: Buffer } | null = null;
+    for await (const part of req.parts()) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'file' || file) {
+          await (part as MultipartFile).toBuffer().catch(() => undefined);
+          throw lexError('BAD_REQUEST', 'send exactly one file, in the "file" field');
+        }
+        // toBuffer throws the 413 error when the file passes the configured limit.
+        file = { name: part.filename, bytes: await part.toBuffer() };
+      } else {
+        fields[part.fieldname] = String(part.value);
+      }
+    }
+    if (!file) throw lexError('BAD_REQUEST', 'no "file" field in the upload');
+    if (!Value.Check(UploadFields, fields)) {
+      const first = [...Value.Errors(UploadFields, fields)][0];
+      throw lexError('BAD_REQUEST', `upload field ${first?.instancePath || ''} ${first?.message ?? 'is not valid'}`.replace(/\s+/g, ' '));
+    }
+    const meta: Partial<InstrumentMeta> = {};
+    if (fields.title) meta.title = fields.title;
+    if (fields.jurisdiction) meta.jurisdiction = fields.jurisdiction.toUpperCase();
+    if (fields.year) meta.year = Number(fields.year);
+    if (fields.kind) meta.kind = fields.kind as InstrumentKind;
+    const result = await catalogue.upload({ bytes: file.bytes, fileName: file.name, meta });
+    await search.refresh(result.instrument.id);
+    reply.code(201);
+    return { instrument: result.instrument as unknown as Record<string, unknown>, provisions: result.provisions.length };
+  });
+};
+
+export default instruments;

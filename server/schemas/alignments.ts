@@ -1,0 +1,155 @@
+import { Type } from 'typebox';
+import { Article, errors, Id, Open, Status, TemplateQuery } from './common.ts';
+
+export const alignmentSchema = {
+  tags: ['alignments'],
+  summary: 'The correlation table (contract shape) with reviewed values merged as `reviewed`',
+  params: Type.Object({ instrumentId: Id }, { additionalProperties: false }),
+  querystring: TemplateQuery,
+  response: { 200: Open('CorrelationTable (server/align/types.ts, correlation-table.schema.json)'), ...errors(400, 404) },
+};
+
+const Counts = Type.Object({ covered: Type.Integer(), partial: Type.Integer(), missing: Type.Integer() });
+
+export const matrixSchema = {
+  tags: ['alignments'],
+  summary: 'Instruments × template articles with totals and harmonisation scores',
+  querystring: Type.Object(
+    {
+      template: Type.Optional(Id),
+      jurisdiction: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2,3}$' })),
+      group: Type.Optional(Type.Union(['definitions', 'substantive', 'ancillary', 'procedural', 'jurisdiction', 'cooperation'].map((g) => Type.Literal(g)))),
+      collection: Type.Optional(Type.String({ pattern: '^(samples|corpus|extra|upload)(,(samples|corpus|extra|upload))*$', description: 'Comma-separated; default all but extra' })),
+    },
+    { additionalProperties: false },
+  ),
+  response: {
+    200: Type.Object({
+      template: Type.String(),
+      scoring: Type.String(),
+      columns: Type.Array(Type.Object({ article: Type.String(), title: Type.String(), group: Type.String(), chapter: Type.String(), obligation: Type.String(), totals: Counts })),
+      rows: Type.Array(
+        Type.Object({
+          instrument: Type.String(),
+          title: Type.String(),
+          jurisdiction: Type.String(),
+          kind: Type.String(),
+          year: Type.Union([Type.Integer(), Type.Null()]),
+          cells: Type.Record(Type.String(), Type.Object({ status: Status, provisions: Type.Array(Type.String()), reviewed: Type.Boolean() })),
+          totals: Counts,
+          score: Type.Union([Type.Number(), Type.Null()]),
+        }),
+      ),
+      totals: Counts,
+      errors: Type.Array(Type.Object({ instrument: Type.String(), reason: Type.String() })),
+    }),
+    ...errors(400, 404),
+  },
+};
+
+export const compareSchema = {
+  tags: ['alignments'],
+  summary: 'One template article across chosen instruments',
+  querystring: Type.Object(
+    {
+      template: Type.Optional(Id),
+      article: Article,
+      instruments: Type.String({ pattern: '^[A-Za-z0-9._,-]{1,2000}$', description: 'Comma-separated instrument ids' }),
+    },
+    { additionalProperties: false },
+  ),
+  response: {
+    200: Type.Object({
+      template: Type.String(),
+      article: Open('The template article: title, obligation, elements, text'),
+      instruments: Type.Array(
+        Type.Object({
+          instrument: Type.String(),
+          title: Type.String(),
+          jurisdiction: Type.String(),
+          status: Status,
+          reviewed: Type.Boolean(),
+          provisions: Type.Array(Type.String()),
+          citations: Type.Array(Type.String()),
+          elements: Type.Record(Type.String(), Type.String()),
+          flags: Type.Array(Type.String()),
+          score: Type.Union([Type.Number(), Type.Null()]),
+          why: Type.String(),
+          texts: Type.Array(Type.Object({ unit: Type.String(), eId: Type.String(), num: Type.String(), heading: Type.String(), text: Type.String() })),
+        }),
+      ),
+    }),
+    ...errors(400, 404),
+  },
+};
+
+const Segment = Type.Object({ text: Type.String(), op: Type.Union([Type.Literal('equal'), Type.Literal('insert'), Type.Literal('delete')]) });
+
+export const diffSchema = {
+  tags: ['alignments'],
+  summary: 'Word-level diff of two provisions, or of a provision against a template article',
+  querystring: Type.Object(
+    {
+      left: Type.String({ pattern: '^[A-Za-z0-9._-]{1,200}:[A-Za-z0-9._-]{1,300}$', description: '<instrument>:<eId>' }),
+      right: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9._-]{1,200}:[A-Za-z0-9._-]{1,300}$' })),
+      template: Type.Optional(Id),
+      article: Type.Optional(Article),
+    },
+    { additionalProperties: false },
+  ),
+  response: {
+    200: Type.Object({
+      left: Type.Object({ label: Type.String(), text: Type.String() }),
+      right: Type.Object({ label: Type.String(), text: Type.String() }),
+      similarity: Type.Number(),
+      segments: Type.Array(Segment),
+    }),
+    ...errors(400, 404),
+  },
+};
+
+const Review = Type.Object({
+  id: Type.Integer(),
+  instrument: Type.String(),
+  template: Type.String(),
+  article: Type.String(),
+  author: Type.String(),
+  time: Type.String(),
+  status: Status,
+  provisions: Type.Array(Type.String()),
+  note: Type.Optional(Type.String()),
+  machine: Type.Object({ status: Status, provisions: Type.Array(Type.String()) }),
+  previous: Type.Union([
+    Type.Object({ status: Status, provisions: Type.Array(Type.String()), note: Type.Optional(Type.String()), author: Type.String(), time: Type.String() }),
+    Type.Null(),
+  ]),
+});
+
+const ReviewParams = Type.Object({ instrumentId: Id, article: Article }, { additionalProperties: false });
+
+export const ReviewBody = Type.Object(
+  {
+    author: Type.String({ minLength: 1, maxLength: 120 }),
+    status: Status,
+    provisions: Type.Array(Type.String({ pattern: '^[A-Za-z0-9().-]{1,40}$' }), { maxItems: 50 }),
+    note: Type.Optional(Type.String({ maxLength: 4000 })),
+  },
+  { additionalProperties: false },
+);
+
+export const getReviewsSchema = {
+  tags: ['reviews'],
+  summary: 'Review history of one cell, newest first',
+  params: ReviewParams,
+  querystring: TemplateQuery,
+  response: { 200: Type.Object({ history: Type.Array(Review) }), ...errors(400, 404) },
+};
+
+export const putReviewSchema = {
+  tags: ['reviews'],
+  summary: "Record a reviewer's decision on one cell (durable when answered)",
+  params: ReviewParams,
+  querystring: TemplateQuery,
+  body: ReviewBody,
+  response: { 200: Type.Object({ review: Review }), ...errors(400, 404, 413) },
+};

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import type { ArticleAlignment, CorrelationTable, CoverageStatus } from '../align/types.ts';
+import { lexError } from '../errors.ts';
+import type { ReviewRecord, Store } from '../store/types.ts';
+import type { Catalogue } from './catalogue.ts';
+import { Lru } from './lru.ts';
+import type { Pipeline } from './pipeline.ts';
+import type { TemplateRegistry } from './templates.ts';
+
+export interface ReviewRequest {
+  author: string;
+  status: CoverageStatus;
+  provisions: string[];
+  note?: string;
+}
+
+/** Status and provisions that count for a cell: the reviewer's when there is one, else the machine's. */
+export function effective(a: ArticleAlignment): { status: CoverageStatus; provisions: string[]; reviewed: boolean } {
+  return a.reviewed
+    ? { status: a.reviewed.status, provisions: a.reviewed.provisions, reviewed: true }
+    : { status: a.status, provisions: a.provisions, reviewed: false };
+}
+
+export function mergeReviews(table: CorrelationTable, reviews: Map<string, ReviewRecord>): CorrelationTable {
+  const articles: Record<string, ArticleAlignment> = {};
+  for (const [article, a] of Object.entries(table.articles)) {
+    const r = reviews.get(article);
+    articles[article] = r
+      ? { ...a, reviewed: { author: r.author, time: r.time, ...(r.note ? { note: r.note } : {}), status: r.status, provisions: r.provisions, machine: r.machine } }
+      : a;
+  }
+  return { ...table, articles };
+}
+
+/**
+ * Correlation tables: the machine's, cached in the store under (instrument hash, template hash, engine version),
+ * and the served one with reviews merged, cached in memory as ready JSON until a review or re-ingestion.
+ */
+export class AlignmentService {
+  private readonly served = new Lru<{ table: CorrelationTable; json: string }>(256);
+  private readonly inflight = new Map<string, Promise<CorrelationTable>>();
+  /** Bumped on any change that can alter a table: lets the matrix cache know it is stale. */
+  generation = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly pipeline: Pipeline,
+    private readonly catalogue: Catalogue,
+    private readonly templates: TemplateRegistry,
+  ) {
+    catalogue.onChange((id) => this.invalidate(id));
+  }
+
+  invalidate(instrument: string): void {
+    this.served.deleteWhere((k) => k.startsWith(`${instrument}\u0000`));
+    this.generation++;
+  }
+
+  private cacheKey(instrument: string, template: string): string {
+    const inst = this.catalogue.get(instrument);
+    const tpl = this.templates.get(template);
+    return createHash('sha256').update(`${inst.hash}\u0000${tpl.hash}\u0000${this.pipeline.engineVersion}`).digest('hex');
+  }
+
+  /** The machine's table, aligned at most once per (text, template, engine). */
+  async machineTable(instrument: string, template: string): Promise<CorrelationTable> {
+    const row = this.catalogue.get(instrument);
+    const tpl = this.templates.get(template);
+    if (row.instrument.role === 'template') throw lexError('NOT_A_STATUTE', instrument);
+    const key = this.cacheKey(instrument, template);
+    const cached = this.store.getCorrelation(instrument, template, key);
+    if (cached) return JSON.parse(cached) as CorrelationTable;
+    const flightKey = `${instrument}\u0000${template}\u0000${key}`;
+    let pending = this.inflight.get(flightKey);
+    if (!pending) {
+      pending = (async () => {
+        const table = await this.pipeline.align(tpl, this.catalogue.ingestResult(instrument));
+        this.store.putCorrelation(instrument, template, key, JSON.stringify(table));
+        return table;
+      })().finally(() => this.inflight.delete(flightKey));
+      this.inflight.set(flightKey, pending);
+    }
+    return pending;
+  }
+
+  /** The table as served: machine values with the latest review of each article merged in as `reviewed`. */
+  async table(instrument: string, template: string): Promise<{ table: CorrelationTable; json: string }> {
+    const k = `${instrument}\u0000${template}`;
+    const hit = this.served.get(k);
+    if (hit) return hit;
+    const machine = await this.machineTable(instrument, template);
+    const table = mergeReviews(machine, this.store.currentReviews(instrument, template));
+    const entry = { table, json: JSON.stringify(table) };
+    this.served.set(k, entry);
+    return entry;
+  }
+
+  async review(instrument: string, template: string, article: string, input: ReviewRequest): Promise<ReviewRecord> {
+    this.templates.article(template, article);
+    const machine = (await this.machineTable(instrument, template)).articles[article];
+    validateReview(input, new Set(this.catalogue.get(instrument).instrument.report.units.map((u) => u.unit)));
+    const record = this.store.addReview({
+      instrument,
+      template,
+      article,
+      author: input.author.trim(),
+      status: input.status,
+      provisions: input.provisions,
+      ...(input.note ? { note: input.note } : {}),
+      machine: { status: machine?.status ?? 'missing', provisions: machine?.provisions ?? [] },
+    });
+    this.invalidate(instrument);
+    return record;
+  }
+
+  history(instrument: string, template: string, article: string): ReviewRecord[] {
+    this.templates.article(template, article);
+    // History outlives the instrument: a deleted upload's reviews can still be read.
+    if (!this.catalogue.has(instrument) && this.store.reviewHistory(instrument, template, article).length === 0) {
+      throw lexError('UNKNOWN_INSTRUMENT', instrument);
+    }
+    return this.store.reviewHistory(instrument, template, article);
+  }
+}
+
+/** A reviewed cell must make legal sense: `missing` cites nothing; `covered`/`partial` cite units of the statute. */
+function validateReview(input: ReviewRequest, units: Set<string>): void {
+  if (!input.author.trim()) throw lexError('BAD_REQUEST', 'author must not be blank');
+  if (input.status === 'missing' && input.provisions.length > 0) {
+    throw lexError('BAD_REQUEST', 'a "missing" article cannot cite provisions');
+  }
+  if (input.status !== 'missing' && input.provisions.length === 0) {
+    throw lexError('BAD_REQUEST', `a "${input.status}" article must cite at least one provision`);
+  }
+  const unknown = input.provisions.filter((p) => !units.has(p));
+  if (unknown.length) throw lexError('BAD_REQUEST', `not a unit of this instrument: ${unknown.join(', ')}`);
+}

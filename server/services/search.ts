@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import type { Provision } from '../ingest/types.ts';
+import { lexError } from '../errors.ts';
+import type { Store } from '../store/types.ts';
+import type { AlignmentService } from './alignments.ts';
+import type { Catalogue } from './catalogue.ts';
+import type { Pipeline, SearchDoc, SearchIndex, SearchQuery, SearchResponse } from './pipeline.ts';
+import type { TemplateRegistry } from './templates.ts';
+
+const KEY_BLOB = 'search-index.key';
+const DATA_BLOB = 'search-index.data';
+
+/** The Part a provision sits in, as a drafter names it: "Part II – Offences". */
+export function partLabel(p: Provision): string {
+  const step = p.path.find((s) => s.type === 'part' || s.type === 'chapter');
+  if (!step) return '';
+  const name = `${step.type === 'part' ? 'Part' : 'Chapter'} ${step.num}`;
+  return step.heading ? `${name} – ${step.heading}` : name;
+}
+
+/**
+ * The search index over every served provision. Built once and stored serialised under a key made of every
+ * instrument's hash, so a start-up with unchanged texts loads it instead of rebuilding; uploads and deletions
+ * update it in place.
+ */
+export class SearchService {
+  private index: SearchIndex | null = null;
+  private persistTimer: NodeJS.Timeout | null = null;
+  lastInit: { rebuilt: boolean; docs: number; ms: number } | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly pipeline: Pipeline,
+    private readonly catalogue: Catalogue,
+    private readonly alignments: AlignmentService,
+    private readonly templates: TemplateRegistry,
+    private readonly defaultTemplate: string,
+  ) {}
+
+  private indexKey(): string {
+    const h = createHash('sha256');
+    for (const row of this.catalogue.list()) h.update(`${row.id}:${row.hash}\n`);
+    if (this.templates.has(this.defaultTemplate)) h.update(this.templates.get(this.defaultTemplate).hash);
+    h.update(this.pipeline.engineVersion);
+    return h.digest('hex');
+  }
+
+  async init(): Promise<void> {
+    const started = performance.now();
+    const key = this.indexKey();
+    const storedKey = this.store.getBlob(KEY_BLOB);
+    const data = storedKey === key ? this.store.getBlob(DATA_BLOB) : null;
+    if (data) {
+      try {
+        this.index = this.pipeline.search.load(data);
+        this.lastInit = { rebuilt: false, docs: 0, ms: Math.round(performance.now() - started) };
+        return;
+      } catch {
+        // A stored index from another search version: rebuild below.
+      }
+    }
+    const docs: SearchDoc[] = [];
+    for (const row of this.catalogue.list()) docs.push(...(await this.docsFor(row.id)));
+    this.index = this.pipeline.search.build(docs);
+    this.persist();
+    this.lastInit = { rebuilt: true, docs: docs.length, ms: Math.round(performance.now() - started) };
+  }
+
+  /** Template articles each unit is aligned to (default template), so search can filter by article. */
+  private async articlesByUnit(id: string): Promise<Map<string, string[]>> {
+    const row = this.catalogue.get(id);
+    const byUnit = new Map<string, string[]>();
+    // Bulk folders are not aligned at start-up (that would cost minutes); their provisions carry no articles.
+    if (row.instrument.role !== 'statute' || row.collection === 'extra' || !this.templates.has(this.defaultTemplate)) return byUnit;
+    try {
+      const table = await this.alignments.machineTable(id, this.defaultTemplate);
+      for (const [article, a] of Object.entries(table.articles)) {
+        for (const unit of a.provisions) byUnit.set(unit, [...(byUnit.get(unit) ?? []), article]);
+      }
+    } catch {
+      // An instrument the engine cannot align is still searchable.
+    }
+    return byUnit;
+  }
+
+  async docsFor(id: string): Promise<SearchDoc[]> {
+    const row = this.catalogue.get(id);
+    const byUnit = await this.articlesByUnit(id);
+    const provisions = this.catalogue.provisions(id);
+    const headingOf = new Map(provisions.filter((p) => p.level === 0).map((p) => [p.unit, p.heading ?? '']));
+    return provisions.map((p) => ({
+      instrument: id,
+      instrumentTitle: row.instrument.title,
+      jurisdiction: row.instrument.jurisdiction,
+      eId: p.eId,
+      num: p.num,
+      unit: p.unit,
+      heading: p.heading ?? headingOf.get(p.unit) ?? '',
+      text: p.text,
+      defines: p.defines.map((d) => d.term),
+      kind: p.kind,
+      part: partLabel(p),
+      articles: byUnit.get(p.unit) ?? [],
+    }));
+  }
+
+  async refresh(id: string): Promise<void> {
+    if (!this.index) return;
+    this.index.upsertInstrument(id, await this.docsFor(id));
+    this.schedulePersist();
+  }
+
+  remove(id: string): void {
+    if (!this.index) return;
+    this.index.removeInstrument(id);
+    this.schedulePersist();
+  }
+
+  query(query: SearchQuery): SearchResponse {
+    if (!this.index) throw lexError('UNAVAILABLE', 'the search index is still being built');
+    try {
+      return this.index.query(query);
+    } catch (error) {
+      if (this.pipeline.search.isSyntaxError(error)) throw lexError('BAD_QUERY', (error as Error).message);
+      throw error;
+    }
+  }
+
+  private schedulePersist(): void {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    // Several uploads in a row serialise the index once.
+    this.persistTimer = setTimeout(() => {
+      this.persistTimer = null;
+      this.persist();
+    }, 500);
+    this.persistTimer.unref();
+  }
+
+  /** Writes the index now (also called on shutdown so a pending update is not lost). */
+  persist(): void {
+    if (this.persistTimer) {
+      clearTimeout(this.persistTimer);
+      this.persistTimer = null;
+    }
+    if (!this.index) return;
+    this.store.putBlob(DATA_BLOB, this.index.serialise());
+    this.store.putBlob(KEY_BLOB, this.indexKey());
+  }
+}

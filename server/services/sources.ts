@@ -1,0 +1,103 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, isAbsolute, join, normalize, sep } from 'node:path';
+import type { InstrumentKind, InstrumentMeta } from '../ingest/types.ts';
+import type { Collection } from '../store/types.ts';
+
+/** Source files LexAlign loads at start-up. Paths come from the server's own configuration, never a request. */
+export interface SourceEntry {
+  collection: Collection;
+  /** Folder the manifest (or scan) is relative to. */
+  dir: string;
+  /** Path relative to `dir`. */
+  file: string;
+  meta: Partial<InstrumentMeta>;
+}
+
+export const supportedExtensions = new Set(['.md', '.txt', '.html', '.htm', '.json', '.pdf', '.docx']);
+
+const kinds = new Set<InstrumentKind>(['act', 'bill', 'revised', 'treaty', 'model', 'chapter', 'regulation', 'resolution', 'other']);
+
+/** Manifest fields → instrument metadata; an unknown kind (e.g. a US `code`) becomes `other` rather than failing. */
+export function manifestMeta(entry: Record<string, unknown>): Partial<InstrumentMeta> {
+  const meta: Partial<InstrumentMeta> = { origin: 'manifest' };
+  if (typeof entry.id === 'string') meta.id = entry.id;
+  if (typeof entry.title === 'string') meta.title = entry.title;
+  if (typeof entry.jurisdiction === 'string') meta.jurisdiction = entry.jurisdiction.toUpperCase();
+  if (typeof entry.kind === 'string') meta.kind = kinds.has(entry.kind as InstrumentKind) ? (entry.kind as InstrumentKind) : 'other';
+  if (typeof entry.year === 'number') meta.year = entry.year;
+  if (typeof entry.language === 'string') meta.language = entry.language;
+  if (entry.role === 'statute' || entry.role === 'template') meta.role = entry.role;
+  return meta;
+}
+
+/** A manifest path must stay inside its folder: a hostile manifest must not make us read /etc. */
+function insideDir(file: string): boolean {
+  if (isAbsolute(file)) return false;
+  const n = normalize(file);
+  return !n.startsWith('..') && !n.split(sep).includes('..');
+}
+
+/**
+ * Reads a manifest in either shape we meet: `{ instruments: [...] }` (curated corpus, samples) or a bare array
+ * (bulk sets). Null when the folder has none or it is unreadable.
+ */
+export function readManifest(dir: string): Array<Record<string, unknown>> | null {
+  const path = join(dir, 'manifest.json');
+  if (!existsSync(path)) return null;
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    const list = Array.isArray(parsed) ? parsed : (parsed as { instruments?: unknown }).instruments;
+    return Array.isArray(list) ? (list as Array<Record<string, unknown>>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function fromManifest(dir: string, collection: Collection, entries: Array<Record<string, unknown>>): SourceEntry[] {
+  return entries
+    .filter((e) => typeof e.file === 'string' && insideDir(e.file) && e.role !== 'template')
+    .filter((e) => supportedExtensions.has(extname(String(e.file)).toLowerCase()))
+    .map((e) => ({ collection, dir, file: String(e.file), meta: manifestMeta(e) }));
+}
+
+function scanFolder(dir: string, collection: Collection, depth: number): SourceEntry[] {
+  const manifest = readManifest(dir);
+  if (manifest) return fromManifest(dir, collection, manifest);
+  const out: SourceEntry[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    if (stat.isDirectory() && depth > 0) {
+      for (const e of scanFolder(path, collection, depth - 1)) out.push({ ...e, dir, file: join(name, e.file) });
+    } else if (stat.isFile() && supportedExtensions.has(extname(name).toLowerCase()) && !/^readme\./i.test(name)) {
+      out.push({ collection, dir, file: name, meta: {} });
+    }
+  }
+  return out;
+}
+
+export interface SourceFolders {
+  samplesDir: string | null;
+  corpusDir: string | null;
+  extraDirs: string[];
+}
+
+/** Every source file to load, samples first, then the real corpus's statutes, then extra folders. */
+export function discoverSources(folders: SourceFolders): SourceEntry[] {
+  const out: SourceEntry[] = [];
+  if (folders.samplesDir && existsSync(folders.samplesDir)) out.push(...scanFolder(folders.samplesDir, 'samples', 0));
+  if (folders.corpusDir) {
+    const manifest = readManifest(folders.corpusDir);
+    if (manifest) out.push(...fromManifest(folders.corpusDir, 'corpus', manifest));
+  }
+  for (const dir of folders.extraDirs) {
+    if (existsSync(dir) && statSync(dir).isDirectory()) out.push(...scanFolder(dir, 'extra', 2));
+  }
+  return out;
+}
+
+/** A clean instrument id from a file name: the stem, lower-cased, with anything outside [a-z0-9._-] dashed. */
+export function idFromFileName(fileName: string): string {
+  const stem = basename(fileName, extname(fileName));
+  return stem.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '').slice(0, 120) || 'untitled';
+}

@@ -1,0 +1,63 @@
+/**
+ * Numbered schema migrations. Append only: a migration that has run on someone's disk is never edited.
+ * Reviews have no foreign key to instruments on purpose: deleting or re-ingesting an instrument must not
+ * cascade into user decisions.
+ */
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    id: 1,
+    name: 'instruments, provisions, correlations, reviews, blobs',
+    sql: `
+      CREATE TABLE instruments (
+        id TEXT PRIMARY KEY,
+        hash TEXT NOT NULL,
+        collection TEXT NOT NULL,
+        source_key TEXT NOT NULL,
+        json TEXT NOT NULL,
+        source BLOB,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE provisions (
+        instrument TEXT NOT NULL REFERENCES instruments(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        e_id TEXT NOT NULL,
+        json TEXT NOT NULL,
+        PRIMARY KEY (instrument, e_id)
+      );
+      CREATE INDEX provisions_order ON provisions(instrument, seq);
+      CREATE TABLE correlations (
+        instrument TEXT NOT NULL REFERENCES instruments(id) ON DELETE CASCADE,
+        template TEXT NOT NULL,
+        cache_key TEXT NOT NULL,
+        json TEXT NOT NULL,
+        PRIMARY KEY (instrument, template)
+      );
+      CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        instrument TEXT NOT NULL,
+        template TEXT NOT NULL,
+        article TEXT NOT NULL,
+        author TEXT NOT NULL,
+        time TEXT NOT NULL,
+        status TEXT NOT NULL,
+        provisions TEXT NOT NULL,
+        note TEXT,
+        machine TEXT NOT NULL,
+        previous TEXT
+      );
+      CREATE INDEX reviews_cell ON reviews(instrument, template, article, id);
+      CREATE TABLE blobs (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `,
+  },
+  {
+    id: 2,
+    name: 'parser version of each stored parse',
+    sql: `ALTER TABLE instruments ADD COLUMN parser TEXT NOT NULL DEFAULT ''`,
+  },
+];

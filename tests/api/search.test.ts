@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from './helper.ts';
+
+describe('search route', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers hits with citations, snippets and facets, paged', async () => {
+    const r = await t.app.inject({ url: '/api/search?q=computer&size=2&page=1' });
+    expect(r.statusCode).toBe(200);
+    const body = r.json();
+    expect(body.total).toBeGreaterThan(2);
+    expect(body.hits).toHaveLength(2);
+    expect(body.hits[0]).toMatchObject({ instrument: 'xa-computer-misuse-act-2019', citation: 's. 1' });
+    expect(body.facets.jurisdiction.map((f: { value: string }) => f.value).sort()).toEqual(['XA', 'XB']);
+  });
+
+  it('passes filters, including the template article a provision is aligned to', async () => {
+    const r = await t.app.inject({ url: '/api/search?q=offence&article=3' });
+    expect(r.json().hits.map((h: { instrument: string; unit: string }) => `${h.instrument} ${h.unit}`)).toEqual(['xb-cybercrime-bill-2023 3']);
+    expect((await t.app.inject({ url: '/api/search?q=offence&jurisdiction=XA&kind=offence' })).json().total).toBe(3);
+  });
+
+  it('answers a malformed query with LEXALIGN_ERR_BAD_QUERY', async () => {
+    const r = await t.app.inject({ url: '/api/search?q=%22unbalanced' });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.code).toBe('LEXALIGN_ERR_BAD_QUERY');
+    expect(r.json().error.message).toContain('unbalanced quote');
+  });
+
+  it('validates the query string', async () => {
+    expect((await t.app.inject({ url: '/api/search' })).statusCode).toBe(400);
+    expect((await t.app.inject({ url: '/api/search?q=x&size=1000' })).statusCode).toBe(400);
+    expect((await t.app.inject({ url: '/api/search?q=x&page=0' })).statusCode).toBe(400);
+  });
+});
