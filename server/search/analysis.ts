@@ -1,0 +1,107 @@
+import lunr from 'lunr';
+import { stemWord } from '../thesaurus/index.ts';
+
+/*
+ * One analysis for the index and for queries. Words are found as the shared legal tokenizer finds them
+ * (letters/digits joined by inner hyphens or apostrophes), then lunr's stop-word filter, then the shared
+ * stemmer (server/thesaurus: spelling folding "unauthorised"/"unauthorized", "offence"/"offense", then Porter),
+ * so that a thesaurus phrase, an alignment cue and a search term meet on the same stems.
+ */
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const PART = /[\p{L}\p{N}]+/gu;
+
+/** Stemming is the costly step; a statute repeats few thousand words, so memoise (bounded). */
+const stemCache = new Map<string, string>();
+export function cachedStem(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size > 500_000) stemCache.clear();
+    stem = stemWord(word);
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+/** lunr's English stop words: they are not indexed, and phrases may skip them only where the query has them. */
+export function isStopWord(word: string): boolean {
+  return lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
+}
+
+function legalStem(token: lunr.Token): lunr.Token | undefined {
+  const stemmed = token.update((w) => cachedStem(w));
+  return stemmed.toString() === '' ? undefined : stemmed;
+}
+// Registered so that a serialised lunr index names its pipeline and lunr can load it back.
+lunr.Pipeline.registerFunction(legalStem as unknown as lunr.PipelineFunction, 'lexalign-legal-stem');
+
+export const indexPipelineLabels = ['stopWordFilter', 'lexalign-legal-stem'];
+
+export function indexPipeline(): lunr.Pipeline {
+  const pipeline = new lunr.Pipeline();
+  pipeline.add(lunr.stopWordFilter, legalStem as unknown as lunr.PipelineFunction);
+  return pipeline;
+}
+
+/**
+ * lunr tokenizer replacement: lower-cased words with their [start, length] in the original text. A hyphenated
+ * compound ("computer-related") is indexed whole and also part by part at the parts' own offsets, so both
+ * "computer-related" and "computer related" find it.
+ */
+export function tokenizeField(value: unknown): lunr.Token[] {
+  if (value === null || value === undefined) return [];
+  const text = Array.isArray(value) ? value.join(' ; ') : String(value);
+  const tokens: lunr.Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    tokens.push(new lunr.Token(word, { position: [m.index, word.length] }));
+    if (word.includes('-')) {
+      for (const p of m[0].matchAll(PART)) {
+        tokens.push(new lunr.Token(p[0].toLowerCase(), { position: [m.index + p.index, p[0].length] }));
+      }
+    }
+  }
+  return tokens;
+}
+
+/** A word of a query or a thesaurus term after analysis. `stem` is '' for a stop word. */
+export interface QueryWord {
+  word: string;
+  stem: string;
+  stop: boolean;
+}
+
+/** Words of a short text (a query word, a phrase, a thesaurus term) in order, stop words kept and marked. */
+export function analyseWords(text: string): QueryWord[] {
+  const out: QueryWord[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    if (isStopWord(word)) {
+      out.push({ word, stem: '', stop: true });
+      continue;
+    }
+    const stem = cachedStem(word);
+    if (stem) out.push({ word, stem, stop: false });
+  }
+  return out;
+}
+
+/** Stop words found between two offsets of a text: a phrase "aiding or abetting" allows exactly "or" there. */
+const NO_WORDS: string[] = [];
+const HAS_WORD = /[\p{L}\p{N}]/u;
+export function wordsBetween(text: string, start: number, end: number): string[] {
+  if (end <= start) return NO_WORDS;
+  const gap = text.slice(start, end);
+  // Most gaps are a space or a comma: answer those without running the word pattern.
+  if (!HAS_WORD.test(gap)) return NO_WORDS;
+  return Array.from(gap.matchAll(PART), (m) => m[0].toLowerCase());
+}
+
+/**
+ * A fingerprint of the analysis (stems of probe words). A serialised index records it; loading an index built
+ * with other stemming or folding rules would silently miss matches, so load() refuses it instead.
+ */
+export function analysisFingerprint(): string {
+  const probes = ['unauthorised', 'offences', 'knowingly', 'computer-related', 'interception', 'programme', 'co-operation'];
+  return probes.map((p) => analyseWords(p).map((w) => w.stem).join('+')).join('|');
+}

@@ -1,0 +1,39 @@
+import type { Shard } from './shard.ts';
+import { highlightAll, snippetFor } from './snippets.ts';
+import type { SearchDoc, SearchHit } from './types.ts';
+
+type Span = [number, number];
+
+/** lunr's recorded positions of the matched index terms in one field of one provision. */
+function matchSpans(shard: Shard, local: number, terms: Set<string> | undefined, field: 'text' | 'heading'): Span[] {
+  const spans: Span[] = [];
+  if (!terms) return spans;
+  const ref = String(local);
+  for (const t of terms) {
+    const entry = shard.invertedIndex[t]?.[field]?.[ref];
+    if (entry) spans.push(...entry.position);
+  }
+  return spans;
+}
+
+/** One result as the API returns it: citation, plain-text snippet segments with highlights, rounded score. */
+export function buildHit(doc: SearchDoc, score: number, shard: Shard, local: number, terms: Set<string> | undefined): SearchHit {
+  const hit: SearchHit = {
+    instrument: doc.instrument,
+    instrumentTitle: doc.instrumentTitle,
+    jurisdiction: doc.jurisdiction,
+    eId: doc.eId,
+    num: doc.num,
+    unit: doc.unit,
+    citation: doc.citation ?? `s. ${doc.num || doc.unit}`,
+    snippet: snippetFor(doc.text, matchSpans(shard, local, terms, 'text')),
+    score: Math.round(score * 1000) / 1000,
+    kind: doc.kind,
+  };
+  if (doc.heading) {
+    hit.heading = doc.heading;
+    hit.headingSnippet = highlightAll(doc.heading, matchSpans(shard, local, terms, 'heading'));
+  }
+  if (doc.part) hit.part = doc.part;
+  return hit;
+}

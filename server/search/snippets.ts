@@ -1,0 +1,77 @@
+import type { SnippetSegment } from './types.ts';
+
+type Span = [number, number];
+
+/** Characters of context shown around the best cluster of matches. */
+export const SNIPPET_CHARS = 220;
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: Span[] = [];
+  for (const [s, len] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[0] + last[1]) last[1] = Math.max(last[1], s + len - last[0]);
+    else out.push([s, len]);
+  }
+  return out;
+}
+
+/** Segments for the whole of a short text (a heading), matched words highlighted. */
+export function highlightAll(text: string, spans: Span[]): SnippetSegment[] {
+  return segmentsOf(text, 0, text.length, mergeSpans(spans));
+}
+
+function segmentsOf(text: string, from: number, to: number, spans: Span[]): SnippetSegment[] {
+  const out: SnippetSegment[] = [];
+  let at = from;
+  for (const [s, len] of spans) {
+    const start = Math.max(s, from);
+    const end = Math.min(s + len, to);
+    if (end <= start) continue;
+    if (start > at) out.push({ text: text.slice(at, start), highlight: false });
+    out.push({ text: text.slice(start, end), highlight: true });
+    at = end;
+  }
+  if (at < to) out.push({ text: text.slice(at, to), highlight: false });
+  return out;
+}
+
+/**
+ * A window of the text around the densest cluster of match positions (most distinct matched words, then most
+ * matches), cut at word boundaries, with "…" where text is left out. Plain segments, never HTML.
+ */
+export function snippetFor(text: string, spans: Span[], width = SNIPPET_CHARS): SnippetSegment[] {
+  const merged = mergeSpans(spans);
+  if (text.length <= width) return segmentsOf(text, 0, text.length, merged);
+  let bestStart = 0;
+  if (merged.length > 0) {
+    let best = -1;
+    let j = 0;
+    for (let i = 0; i < merged.length; i++) {
+      while (j < merged.length && merged[j][0] + merged[j][1] <= merged[i][0] + width) j++;
+      const words = new Set(merged.slice(i, j).map(([s, l]) => text.slice(s, s + l).toLowerCase()));
+      const value = words.size * 1000 + (j - i);
+      if (value > best) {
+        best = value;
+        bestStart = merged[i][0];
+      }
+    }
+    // Some context before the first match, when the window has room for it.
+    bestStart = Math.max(0, bestStart - Math.floor(width / 5));
+  }
+  let from = bestStart;
+  let to = Math.min(text.length, from + width);
+  if (to === text.length) from = Math.max(0, to - width);
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    if (space >= 0 && space < from + 30) from = space + 1;
+  }
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > to - 30 && space > from) to = space;
+  }
+  const segs = segmentsOf(text, from, to, merged);
+  if (from > 0) segs.unshift({ text: '… ', highlight: false });
+  if (to < text.length) segs.push({ text: ' …', highlight: false });
+  return segs;
+}

@@ -1,0 +1,97 @@
+import type { Thesaurus, ThesaurusGroup } from '../templates/types.ts';
+import { analyseWords, type QueryWord } from './analysis.ts';
+
+/** A thesaurus term as the index sees it: content stems in order and the stop words allowed between them. */
+export interface SynonymTerm {
+  term: string;
+  stems: string[];
+  gaps: string[][];
+  key: string;
+}
+
+/** Content stems and the stop words between consecutive ones ("aiding or abetting" -> [aid, abet], [[or]]). */
+export function stemsAndGaps(words: QueryWord[]): { stems: string[]; gaps: string[][] } {
+  const stems: string[] = [];
+  const gaps: string[][] = [];
+  let pending: string[] = [];
+  for (const w of words) {
+    if (w.stop) {
+      if (stems.length > 0) pending.push(w.word);
+      continue;
+    }
+    if (stems.length > 0) gaps.push(pending);
+    pending = [];
+    stems.push(w.stem);
+  }
+  return { stems, gaps };
+}
+
+/**
+ * Thesaurus groups compiled for query expansion: which runs of query stems name a group, and every term of the
+ * group as stems. Matching is on stems, so "unauthorised access" meets the group listing "unauthorized".
+ */
+export class SynonymIndex {
+  private readonly groupsByKey = new Map<string, string[]>();
+  private readonly termsByGroup = new Map<string, SynonymTerm[]>();
+  readonly maxWords: number;
+
+  constructor(groups: readonly ThesaurusGroup[]) {
+    let maxWords = 1;
+    for (const group of groups) {
+      const terms = this.termsByGroup.get(group.id) ?? [];
+      for (const term of group.terms) {
+        const { stems, gaps } = stemsAndGaps(analyseWords(term));
+        if (stems.length === 0) continue;
+        const key = stems.join(' ');
+        if (!terms.some((t) => t.key === key)) terms.push({ term, stems, gaps, key });
+        const ids = this.groupsByKey.get(key) ?? [];
+        if (!ids.includes(group.id)) ids.push(group.id);
+        this.groupsByKey.set(key, ids);
+        maxWords = Math.max(maxWords, stems.length);
+      }
+      this.termsByGroup.set(group.id, terms);
+    }
+    this.maxWords = maxWords;
+  }
+
+  static fromThesaurus(thesaurus: Thesaurus, extra: readonly ThesaurusGroup[] = []): SynonymIndex {
+    return new SynonymIndex([...thesaurus.groups, ...extra]);
+  }
+
+  /**
+   * Runs of stems that name a thesaurus term, longest first and without overlaps, in order.
+   * `from`/`to` index into `stems` (to exclusive).
+   */
+  findSpans(stems: string[]): Array<{ from: number; to: number; groups: string[] }> {
+    const spans: Array<{ from: number; to: number; groups: string[] }> = [];
+    let i = 0;
+    while (i < stems.length) {
+      let found = false;
+      for (let len = Math.min(this.maxWords, stems.length - i); len >= 1; len--) {
+        const groups = this.groupsByKey.get(stems.slice(i, i + len).join(' '));
+        if (groups) {
+          spans.push({ from: i, to: i + len, groups });
+          i += len;
+          found = true;
+          break;
+        }
+      }
+      if (!found) i++;
+    }
+    return spans;
+  }
+
+  /** Every term of the groups, each once, except the one the query already says. */
+  synonymsOf(groups: string[], exceptKey: string): SynonymTerm[] {
+    const seen = new Set([exceptKey]);
+    const out: SynonymTerm[] = [];
+    for (const id of groups) {
+      for (const t of this.termsByGroup.get(id) ?? []) {
+        if (seen.has(t.key)) continue;
+        seen.add(t.key);
+        out.push(t);
+      }
+    }
+    return out;
+  }
+}
