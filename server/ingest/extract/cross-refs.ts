@@ -19,18 +19,21 @@ const SUB_ITEM = `\\((?:[a-zA-Z]{1,5}|\\d{1,3}[A-Z]?)\\)${SUB}*`;
 
 /** A named instrument: capitalised words ending in Act, Code, Ordinance or Decree, with an optional chapter or year. */
 const ACT_NAME =
-  "(?:[A-Z][\\w'’.-]*|\\([A-Z][\\w\\s]{1,30}\\))(?:\\s+(?:[A-Z][\\w'’.-]*|of|and|in|for|on|the|to|\\([A-Z][\\w\\s]{1,30}\\)))*?" +
+  "(?:[A-Z][\\w'’.-]*|\\([A-Z][\\w\\s]{1,30}\\))(?:\\s+(?:[A-Z][\\w'’.-]*|of|and|in|for|on|the|to|\\([A-Z][\\w\\s]{1,30}\\))){0,12}?" +
   '\\s+(?:Act|Code|Ordinance|Decree)' +
   '(?:,?\\s*(?:Cap\\.|Chapter)\\s*\\d+[A-Z]?(?::\\d+)?|,?\\s+(?:No\\.\\s*\\d+\\s+of\\s+)?\\d{4}|\\s+\\d+\\s+of\\s+\\d{4})?';
 const NUMBERED_ACT = '(?:Republic\\s+Act|Act|Batas\\s+Pambansa|Presidential\\s+Decree)\\s+No\\.\\s*\\d+(?:\\s+of\\s+\\d{4})?';
 /**
- * "of this Act" stays inside; "of the Evidence Act", "of that Act", "of the principal Act" (in amending Acts) and
- * "of the Constitution" point outside the instrument, so they must not resolve to a provision of it.
+ * "of this Act" stays inside; "of the Evidence Act", "of that Act", "of the principal Act" (in amending Acts),
+ * "of the Act" (in regulations: the parent Act) and "of the Constitution" point outside the instrument, so they
+ * must not resolve to a provision of it.
  */
 const OF_INSTRUMENT =
-  `(?:\\s+of\\s+(?:(?<self>this\\s+(?:Act|section|Code|Convention))|(?<other>that\\s+Act|the\\s+(?:principal|said|parent)\\s+Act|the\\s+Constitution)|` +
+  `(?:\\s+of\\s+(?:(?<self>this\\s+(?:Act|section|Code|Convention))|(?<other>that\\s+Act|the\\s+(?:(?:principal|said|parent)\\s+)?Act(?![\\w,])|the\\s+Constitution)|` +
   `the\\s+(?<ext>${ACT_NAME})|(?<num>${NUMBERED_ACT})))?`;
 
+// Case-sensitive on purpose: under the `i` flag ACT_NAME's capitalised words would also match "of", "the" and
+// every other word, and the ways of splitting a long sentence between them grow exponentially.
 // Longest forms first: "paragraph (a) of subsection (1) of section 4" must not be read as "section 4" alone.
 type RefKind = 'section' | 'subsection' | 'paragraph' | 'part' | 'article' | 'self' | 'act';
 
@@ -38,21 +41,21 @@ const PATTERNS: Array<{ kind: RefKind; re: RegExp }> = [
   {
     kind: 'paragraph',
     re: new RegExp(
-      `\\b(?:sub-?)?paragraphs?\\s*(?<list>${SUB_ITEM}(?:${JOIN}${SUB_ITEM})*)` +
-        `(?:\\s+of\\s+subsection\\s*(?<subsec>${SUB_ITEM}))?(?:\\s+of\\s+section\\s*(?<sec>${SECTION_NUM}))?${OF_INSTRUMENT}`,
-      'gi',
+      `\\b(?:[Ss]ub-?)?(?:[Pp]aragraphs?|PARAGRAPHS?)\\s*(?<list>${SUB_ITEM}(?:${JOIN}${SUB_ITEM})*)` +
+        `(?:\\s+of\\s+[Ss]ubsection\\s*(?<subsec>${SUB_ITEM}))?(?:\\s+of\\s+[Ss]ection\\s*(?<sec>${SECTION_NUM}))?${OF_INSTRUMENT}`,
+      'g',
     ),
   },
   {
     kind: 'subsection',
     re: new RegExp(
-      `\\bsubsections?\\s*(?<list>${SUB_ITEM}(?:${JOIN}${SUB_ITEM})*)(?:\\s+of\\s+section\\s*(?<sec>${SECTION_NUM}))?${OF_INSTRUMENT}`,
-      'gi',
+      `\\b(?:[Ss]ubsections?|SUBSECTIONS?)\\s*(?<list>${SUB_ITEM}(?:${JOIN}${SUB_ITEM})*)(?:\\s+of\\s+[Ss]ection\\s*(?<sec>${SECTION_NUM}))?${OF_INSTRUMENT}`,
+      'g',
     ),
   },
   {
     kind: 'section',
-    re: new RegExp(`\\b(?:sections?|ss?\\.|§§?)\\s*(?<list>${SECTION_NUM}(?:${JOIN}${SECTION_NUM})*)${OF_INSTRUMENT}`, 'gi'),
+    re: new RegExp(`(?:\\b(?:[Ss]ections?|SECTIONS?|[Ss]s?\\.)|§§?)\\s*(?<list>${SECTION_NUM}(?:${JOIN}${SECTION_NUM})*)${OF_INSTRUMENT}`, 'g'),
   },
   { kind: 'part', re: /\b(?:Part|PART)s?\s+(?<list>[IVXLC]{1,7}\b|\d{1,3}[A-Z]?\b)/g },
   {

@@ -7,7 +7,8 @@ import type { PathStep, ProvisionKind } from '../types.ts';
  * commencement, regulations, savings).
  */
 
-type Cue = [RegExp, number];
+/** A cue: its pattern, its weight, and words one of which must occur (a cheap test run before the pattern). */
+type Cue = [RegExp, number, string[]];
 
 const HEADING: Record<Exclude<ProvisionKind, 'general'>, RegExp> = {
   definition: /\b(?:interpretation|definitions?|meaning of|terms used)\b/i,
@@ -21,58 +22,58 @@ const HEADING: Record<Exclude<ProvisionKind, 'general'>, RegExp> = {
 
 const TEXT: Record<Exclude<ProvisionKind, 'general'>, Cue[]> = {
   definition: [
-    [/^\s*(?:\(\d+\)\s*)?in this (?:act|part|section|chapter|code|convention|title|bill)\b[^.]{0,60}\b(?:means?|includes?|unless the context)/i, 4],
-    [/["“][^"”]{1,60}["”]\s*(?:,[^,]{1,80},\s*)?(?:means|includes|refers to)\b/i, 3],
-    [/\bthe term\s+["“][^"”]{1,60}["”]\s+means\b/i, 3],
-    [/^\s*(?:\([a-z]+\)\s*)?[A-Z][\w -]{1,40}\s+refers to\b/, 2],
-    [/\bfor the purposes of this (?:act|part|section)\b/i, 1],
+    [/^\s*(?:\(\d+\)\s*)?in this (?:act|part|section|chapter|code|convention|title|bill)\b[^.]{0,60}\b(?:means?|includes?|unless the context)/i, 4, ['in this']],
+    [/["“][^"”]{1,60}["”]\s*(?:,[^,]{1,80},\s*)?(?:means|includes|refers to)\b/i, 3, ['means', 'includes', 'refers to']],
+    [/\bthe term\s+["“][^"”]{1,60}["”]\s+means\b/i, 3, ['the term']],
+    [/^\s*(?:\([a-z]+\)\s*)?[A-Z][\w -]{1,40}\s+refers to\b/, 2, ['refers to']],
+    [/\bfor the purposes of this (?:act|part|section)\b/i, 1, ['for the purposes of this']],
   ],
   offence: [
-    [/\bcommits? an offen[cs]e\b/i, 4],
-    [/\b(?:shall be|is) guilty of an? (?:offen[cs]e|crime|misdemeanou?r|felony)\b/i, 4],
-    [/\bconstitutes? (?:the )?offen[cs]es?\b|\bshall constitute (?:an )?offen[cs]es?\b/i, 3],
-    [/\bestablish as criminal offen[cs]es\b/i, 4],
-    [/\bwhoever\b[^.]{0,400}\bshall be punished\b/i, 4],
-    [/\bit shall be unlawful\b/i, 3],
-    [/\b(?:knowingly|intentionally|wilfully|willfully|without (?:lawful )?(?:authority|excuse|right))\b/i, 1],
-    [/\bliable,? on (?:summary )?conviction\b/i, 1],
+    [/\bcommits? an offen[cs]e\b/i, 4, ['offen']],
+    [/\b(?:shall be|is) guilty of an? (?:offen[cs]e|crime|misdemeanou?r|felony)\b/i, 4, ['guilty of']],
+    [/\bconstitutes? (?:the )?offen[cs]es?\b|\bshall constitute (?:an )?offen[cs]es?\b/i, 3, ['constitut']],
+    [/\bestablish as criminal offen[cs]es\b/i, 4, ['establish as criminal']],
+    [/\bwhoever\b[^.]{0,400}\bshall be punished\b/i, 4, ['whoever']],
+    [/\bit shall be unlawful\b/i, 3, ['unlawful']],
+    [/\b(?:knowingly|intentionally|wilfully|willfully|without (?:lawful )?(?:authority|excuse|right))\b/i, 1, ['knowingly', 'intentionally', 'wilfully', 'willfully', 'without']],
+    [/\bliable,? on (?:summary )?conviction\b/i, 1, ['liable']],
   ],
   penalty: [
-    [/\bshall be punished (?:with|by)\b/i, 3],
-    [/\bpunishment for an offen[cs]e\b|\bthe punishment (?:for|under)\b/i, 3],
-    [/\b(?:prisi[oó]n mayor|prisi[oó]n correcc?ional|reclusion temporal|reclusion perpetua|arresto mayor)\b/i, 2],
-    [/\bliable (?:on conviction )?to (?:a fine|imprisonment)\b/i, 1],
-    [/\bshall (?:adopt|ensure)[^.]{0,80}\b(?:sanctions|penalties)\b/i, 3],
+    [/\bshall be punished (?:with|by)\b/i, 3, ['shall be punished']],
+    [/\bpunishment for an offen[cs]e\b|\bthe punishment (?:for|under)\b/i, 3, ['punishment']],
+    [/\b(?:prisi[oó]n mayor|prisi[oó]n correcc?ional|reclusion temporal|reclusion perpetua|arresto mayor)\b/i, 2, ['prision', 'prisión', 'reclusion', 'arresto']],
+    [/\bliable (?:on conviction )?to (?:a fine|imprisonment)\b/i, 1, ['liable']],
+    [/\bshall (?:adopt|ensure)[^.]{0,80}\b(?:sanctions|penalties)\b/i, 3, ['sanctions', 'penalties']],
   ],
   power: [
-    [/\bmay (?:apply|make an application) to (?:a |the )?(?:judge|magistrate|court)\b[^.]{0,80}\b(?:warrant|order)\b/i, 4],
-    [/\b(?:issue|grant) a (?:search )?warrant\b/i, 3],
-    [/\b(?:search|seize|seizure|enter (?:and search|any premises)|production order|preservation order|disclosure order)\b/i, 2],
-    [/\b(?:police officer|investigating officer|authori[sz]ed officer|law enforcement (?:officer|authority)|competent authorit(?:y|ies))\b[^.]{0,40}\bmay\b/i, 2],
-    [/\b(?:may|to) (?:order|require) [^.]{0,60}\b(?:to (?:submit|produce|disclose|preserve|collect|record)|the expeditious preservation)\b/i, 3],
-    [/\bempower(?:ed)? (?:its )?competent authorities\b/i, 3],
+    [/\bmay (?:apply|make an application) to (?:a |the )?(?:judge|magistrate|court)\b[^.]{0,80}\b(?:warrant|order)\b/i, 4, ['judge', 'magistrate', 'court']],
+    [/\b(?:issue|grant) a (?:search )?warrant\b/i, 3, ['warrant']],
+    [/\b(?:search|seize|seizure|enter (?:and search|any premises)|production order|preservation order|disclosure order)\b/i, 2, ['search', 'seiz', 'enter ', 'production order', 'preservation order', 'disclosure order']],
+    [/\b(?:police officer|investigating officer|authori[sz]ed officer|law enforcement (?:officer|authority)|competent authorit(?:y|ies))\b[^.]{0,40}\bmay\b/i, 2, ['officer', 'authorit']],
+    [/\b(?:may|to) (?:order|require) [^.]{0,60}\b(?:to (?:submit|produce|disclose|preserve|collect|record)|the expeditious preservation)\b/i, 3, ['order', 'require']],
+    [/\bempower(?:ed)? (?:its )?competent authorities\b/i, 3, ['empower']],
   ],
   procedure: [
-    [/\b(?:admissible|admissibility) in (?:evidence|any proceedings)\b/i, 3],
-    [/\bin any proceedings\b/i, 1],
-    [/\b(?:the court|a court) may(?:,[^,]{0,60},)? (?:order|make an order)\b[^.]{0,60}\b(?:forfeit|compensat|restitution|confiscat)/i, 3],
-    [/\bconsent of the (?:director of public prosecutions|attorney[- ]general)\b/i, 3],
-    [/\bproceedings (?:for an offen[cs]e|may be (?:brought|instituted|commenced))\b/i, 2],
-    [/\bforfeit(?:ed|ure)?\b/i, 1],
+    [/\b(?:admissible|admissibility) in (?:evidence|any proceedings)\b/i, 3, ['admissib']],
+    [/\bin any proceedings\b/i, 1, ['in any proceedings']],
+    [/\b(?:the court|a court) may(?:,[^,]{0,60},)? (?:order|make an order)\b[^.]{0,60}\b(?:forfeit|compensat|restitution|confiscat)/i, 3, ['court']],
+    [/\bconsent of the (?:director of public prosecutions|attorney[- ]general)\b/i, 3, ['consent of the']],
+    [/\bproceedings (?:for an offen[cs]e|may be (?:brought|instituted|commenced))\b/i, 2, ['proceedings']],
+    [/\bforfeit(?:ed|ure)?\b/i, 1, ['forfeit']],
   ],
   jurisdiction: [
-    [/\b(?:applies|shall apply|has effect) (?:to|in relation to) (?:an? )?(?:act|offen[cs]e|conduct|person)s?\b[^.]{0,160}\boutside\b/i, 4],
-    [/\b(?:outside|beyond) (?:the territory of |the limits of )?[A-Z][\w ]{1,30}\b[^.]{0,80}\b(?:jurisdiction|offen[cs]e|court)\b/, 2],
-    [/\b(?:shall have|has) jurisdiction\b|\bestablish jurisdiction\b/i, 4],
-    [/\bextra-?territorial\b/i, 3],
-    [/\bon board (?:a|any) (?:ship|vessel|aircraft)\b/i, 2],
+    [/\b(?:applies|shall apply|has effect) (?:to|in relation to) (?:an? )?(?:act|offen[cs]e|conduct|person)s?\b[^.]{0,160}\boutside\b/i, 4, ['outside']],
+    [/\b(?:outside|beyond) (?:the territory of |the limits of )?[A-Z][\w ]{1,30}\b[^.]{0,80}\b(?:jurisdiction|offen[cs]e|court)\b/, 2, ['outside', 'beyond']],
+    [/\b(?:shall have|has) jurisdiction\b|\bestablish jurisdiction\b/i, 4, ['jurisdiction']],
+    [/\bextra-?territorial\b/i, 3, ['territorial']],
+    [/\bon board (?:a|any) (?:ship|vessel|aircraft)\b/i, 2, ['on board']],
   ],
   cooperation: [
-    [/\bmutual (?:legal )?assistance\b/i, 3],
-    [/\bextradit(?:e|ion|able)\b/i, 3],
-    [/\b(?:foreign (?:state|country|government|law enforcement)|requesting (?:state|party)|requested (?:state|party))\b/i, 2],
-    [/\binternational co-?operation\b|\bco-?operate with (?:each other|other parties|foreign)\b/i, 3],
-    [/\b(?:24\/7|twenty-four hour|point of contact)\b/i, 3],
+    [/\bmutual (?:legal )?assistance\b/i, 3, ['mutual']],
+    [/\bextradit(?:e|ion|able)\b/i, 3, ['extradit']],
+    [/\b(?:foreign (?:state|country|government|law enforcement)|requesting (?:state|party)|requested (?:state|party))\b/i, 2, ['foreign', 'requesting', 'requested']],
+    [/\binternational co-?operation\b|\bco-?operate with (?:each other|other parties|foreign)\b/i, 3, ['international co', 'cooperate', 'co-operate']],
+    [/\b(?:24\/7|twenty-four hour|point of contact)\b/i, 3, ['24/7', 'twenty-four', 'point of contact']],
   ],
 };
 
@@ -103,6 +104,7 @@ const PRIORITY: Array<Exclude<ProvisionKind, 'general'>> = [
 export function classifyProvision(p: { heading?: string; text: string; path: PathStep[] }): ProvisionKind {
   const heading = p.heading ?? '';
   const text = typeof p.text === 'string' ? p.text.slice(0, 4000) : '';
+  const lower = text.toLowerCase();
   if (FORMAL_HEADING.test(heading.trim())) return 'general';
   const context = (p.path ?? []).map((s) => s.heading ?? '').join(' ');
   let best: ProvisionKind = 'general';
@@ -110,7 +112,9 @@ export function classifyProvision(p: { heading?: string; text: string; path: Pat
   for (const kind of PRIORITY) {
     let score = 0;
     if (heading && HEADING[kind].test(heading)) score += 5;
-    for (const [re, weight] of TEXT[kind]) if (re.test(text)) score += weight;
+    for (const [re, weight, needles] of TEXT[kind]) {
+      if (needles.some((n) => lower.includes(n)) && re.test(text)) score += weight;
+    }
     if (context && CONTEXT[kind].test(context)) score += 1;
     if (score > bestScore) {
       best = kind;

@@ -86,3 +86,15 @@ describe('references outside the instrument', () => {
     expect(p.refs).toEqual([{ text: 'section 12 of that Act', external: 'that Act' }]);
   });
 });
+
+describe('cost on long prose', () => {
+  it('stays linear on a long sentence after "section N of the Act" (no catastrophic backtracking)', () => {
+    const prose =
+      'Section 9 of the Act allows the Minister to make a Gadget Order to provide for the grant of licences. ' +
+      'The Gadget Order may cover the whole of Freedonia or any part of it and may either grant permission for a use or a class of use specified in the order or provide for the grant of permission by the Registrar on application made to him. '.repeat(20);
+    const started = performance.now();
+    const refs = extractCrossRefs(prose);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(refs[0]).toEqual({ text: 'Section 9 of the Act', external: 'Act' });
+  });
+});
