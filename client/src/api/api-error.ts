@@ -1,0 +1,63 @@
+import type { ApiErrorBody } from './types.ts';
+
+/** Plain words for the server's coded errors; the server's own message is kept as the detail. */
+const PLAIN_WORDS: Record<string, string> = {
+  LEXALIGN_ERR_UNKNOWN_INSTRUMENT: 'That statute is not in the library. It may have been removed.',
+  LEXALIGN_ERR_UNKNOWN_TEMPLATE: 'That model law (template) is not available.',
+  LEXALIGN_ERR_UNKNOWN_ARTICLE: 'The template has no article with that number.',
+  LEXALIGN_ERR_UNKNOWN_PROVISION: 'That provision was not found in the statute.',
+  LEXALIGN_ERR_BAD_QUERY: 'The search words could not be understood. Check quotes, colons and the + or - signs.',
+  LEXALIGN_ERR_UNSUPPORTED_FORMAT: 'This file type cannot be read. Use .md, .txt, .html, .json, .pdf or .docx.',
+  LEXALIGN_ERR_UPLOAD_TOO_LARGE: 'The file is too large to upload.',
+  LEXALIGN_ERR_BODY_TOO_LARGE: 'What was sent is too large.',
+  LEXALIGN_ERR_ARCHIVE_TOO_LARGE: 'The Word file would expand to an unreasonable size; it may be damaged.',
+  LEXALIGN_ERR_BAD_ARCHIVE: 'The Word file could not be opened; it may be damaged or not really a .docx.',
+  LEXALIGN_ERR_INGEST_FAILED: 'The file was received but no statute structure could be read from it.',
+  LEXALIGN_ERR_NOT_A_STATUTE: 'That instrument is a model law (template), not a statute to compare.',
+  LEXALIGN_ERR_DUPLICATE_INSTRUMENT: 'A statute with the same name is already in the library from the corpus.',
+  LEXALIGN_ERR_NOT_UPLOADED: 'Only statutes you uploaded can be removed.',
+  LEXALIGN_ERR_BAD_ID: 'The address names an instrument or provision in an unexpected form.',
+  LEXALIGN_ERR_BAD_REQUEST: 'Some of the information sent was not in the expected form.',
+  LEXALIGN_ERR_UNAVAILABLE: 'This feature is not available on this server right now.',
+};
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    readonly statusCode: number,
+    readonly detail: string,
+  ) {
+    super(plainWords(code, statusCode, detail));
+    this.name = 'ApiError';
+  }
+}
+
+function plainWords(code: string, statusCode: number, detail: string): string {
+  const known = PLAIN_WORDS[code];
+  if (known) return known;
+  if (statusCode === 0) return 'The LexAlign server could not be reached. Check that it is running.';
+  if (statusCode === 404) return 'Nothing was found at this address.';
+  if (statusCode === 413) return 'The file is too large to upload.';
+  if (statusCode === 400 || statusCode === 422) return detail || 'The request was not in the expected form.';
+  if (statusCode >= 500) return 'The server met an internal problem. Try again; if it persists, report it.';
+  return detail || `The request failed (${statusCode}).`;
+}
+
+function isErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return typeof error === 'object' && error !== null && 'code' in error;
+}
+
+/** Turns any failed response body into an ApiError, whether or not it follows the coded shape. */
+export function toApiError(statusCode: number, body: unknown): ApiError {
+  if (isErrorBody(body)) {
+    return new ApiError(String(body.error.code), body.error.statusCode ?? statusCode, String(body.error.message ?? ''));
+  }
+  // Fastify's own errors (validation, 404 on unknown routes) use { statusCode, code?, message }.
+  if (typeof body === 'object' && body !== null && 'message' in body) {
+    const b = body as { code?: unknown; message?: unknown };
+    return new ApiError(String(b.code ?? `HTTP_${statusCode}`), statusCode, String(b.message ?? ''));
+  }
+  return new ApiError(`HTTP_${statusCode}`, statusCode, '');
+}

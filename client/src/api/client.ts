@@ -1,0 +1,72 @@
+/** The typed API client: one function per route of docs/api.md that the client uses. */
+import { requestJson, withQuery } from './http.ts';
+import { normaliseMatrix } from './normalise.ts';
+import type {
+  CompareResponse,
+  CorrelationTable,
+  DiffResponse,
+  HealthResponse,
+  Instrument,
+  InstrumentSummary,
+  Matrix,
+  Provision,
+  ReviewEntry,
+  ReviewInput,
+  SearchResponse,
+  TemplateDetail,
+  TemplateSummary,
+} from './types.ts';
+
+const enc = encodeURIComponent;
+
+export const api = {
+  health: (signal?: AbortSignal) => requestJson<HealthResponse>('/api/health', {}, signal),
+
+  templates: (signal?: AbortSignal) =>
+    requestJson<TemplateSummary[] | { templates: TemplateSummary[] }>('/api/templates', {}, signal).then((r) =>
+      Array.isArray(r) ? r : r.templates,
+    ),
+  template: (id: string, signal?: AbortSignal) => requestJson<TemplateDetail>(`/api/templates/${enc(id)}`, {}, signal),
+
+  instruments: (signal?: AbortSignal) =>
+    requestJson<InstrumentSummary[] | { instruments: InstrumentSummary[] }>('/api/instruments', {}, signal).then(
+      (r) => (Array.isArray(r) ? r : r.instruments),
+    ),
+  instrument: (id: string, signal?: AbortSignal) =>
+    requestJson<Instrument | { instrument: Instrument }>(`/api/instruments/${enc(id)}`, {}, signal).then((r) =>
+      'instrument' in r ? r.instrument : r,
+    ),
+  provisions: (id: string, signal?: AbortSignal) =>
+    requestJson<Provision[] | { provisions: Provision[] }>(`/api/instruments/${enc(id)}/provisions`, {}, signal).then(
+      (r) => (Array.isArray(r) ? r : r.provisions),
+    ),
+
+  matrix: (query: { template?: string; jurisdiction?: string; group?: string }, signal?: AbortSignal) =>
+    requestJson<unknown>(withQuery('/api/matrix', query), {}, signal).then((raw): Matrix => normaliseMatrix(raw)),
+  alignment: (instrument: string, template: string | undefined, signal?: AbortSignal) =>
+    requestJson<CorrelationTable>(withQuery(`/api/alignments/${enc(instrument)}`, { template }), {}, signal),
+  compare: (query: { template?: string; article: string; instruments: string[] }, signal?: AbortSignal) =>
+    requestJson<CompareResponse>(withQuery('/api/compare', query), {}, signal),
+
+  diffWithTemplate: (left: string, template: string | undefined, article: string, signal?: AbortSignal) =>
+    requestJson<DiffResponse>(withQuery('/api/diff', { left, template, article }), {}, signal),
+  diff: (left: string, right: string, signal?: AbortSignal) =>
+    requestJson<DiffResponse>(withQuery('/api/diff', { left, right }), {}, signal),
+
+  reviews: (instrument: string, article: string, template: string | undefined, signal?: AbortSignal) =>
+    requestJson<{ history: ReviewEntry[] }>(withQuery(`/api/reviews/${enc(instrument)}/${enc(article)}`, { template }), {}, signal).then(
+      (r) => r.history,
+    ),
+  putReview: (instrument: string, article: string, template: string | undefined, review: ReviewInput) =>
+    requestJson<unknown>(withQuery(`/api/reviews/${enc(instrument)}/${enc(article)}`, { template }), {
+      method: 'PUT',
+      body: JSON.stringify(review),
+    }),
+
+  search: (query: Record<string, string | number | undefined>, signal?: AbortSignal) =>
+    requestJson<SearchResponse>(withQuery('/api/search', query), {}, signal),
+
+  matrixCsvUrl: (template?: string) => withQuery('/api/exports/matrix.csv', { template }),
+  gapReportUrl: (instrument: string, template?: string, format: 'md' | 'html' = 'html') =>
+    withQuery(`/api/exports/gap-report/${enc(instrument)}.${format}`, { template }),
+};

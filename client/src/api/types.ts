@@ -1,0 +1,131 @@
+/**
+ * Response shapes the client reads. Route envelopes come from the server's TypeBox schemas and the record types from
+ * the shared server types: type-only imports, so no server code enters the bundle and the two cannot drift.
+ * The few view-side shapes (the normalised Matrix) are declared here.
+ */
+import type { Static } from 'typebox';
+import type { compareSchema, diffSchema, getReviewsSchema, matrixSchema } from '../../../server/schemas/alignments.ts';
+import type { searchSchema } from '../../../server/schemas/search.ts';
+import type { TemplateSummary as TemplateSummarySchema } from '../../../server/schemas/templates.ts';
+import type { InstrumentSummary as InstrumentSummarySchema } from '../../../server/schemas/instruments.ts';
+import type { Instrument, IngestReport, Provision, InstrumentKind } from '../../../server/ingest/types.ts';
+import type { ArticleGroup, ArticleProfile } from '../../../server/templates/types.ts';
+import type {
+  ArticleAlignment,
+  CorrelationTable,
+  CoverageStatus,
+  ElementState,
+  EvidenceSpan,
+  ReviewedValue,
+} from '../../../server/align/types.ts';
+
+export type {
+  Instrument,
+  IngestReport,
+  Provision,
+  InstrumentKind,
+  ArticleGroup,
+  ArticleProfile,
+  ArticleAlignment,
+  CorrelationTable,
+  CoverageStatus,
+  ElementState,
+  EvidenceSpan,
+  ReviewedValue,
+};
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; statusCode: number };
+}
+
+/** A statute or template in a list. The matrix gives fewer fields than /api/instruments, hence the optionals. */
+export type InstrumentSummary = Pick<InstrumentSummarySchema, 'id' | 'title' | 'jurisdiction' | 'kind' | 'year'> &
+  Partial<Omit<InstrumentSummarySchema, 'id' | 'title' | 'jurisdiction' | 'kind' | 'year' | 'units'>> & {
+    units?: Instrument['units'];
+  };
+
+/** /api/matrix as the server sends it; views read the normalised `Matrix` (api/normalise.ts). */
+export type MatrixResponse = Static<(typeof matrixSchema.response)[200]>;
+
+export interface MatrixArticle {
+  article: string;
+  title: string;
+  group: ArticleGroup | string;
+  chapter: string;
+  obligation: 'mandatory' | 'optional';
+}
+
+export interface MatrixCell {
+  status: CoverageStatus;
+  reviewed?: boolean;
+  score?: number;
+  provisions: string[];
+}
+
+export interface StatusCounts {
+  covered: number;
+  partial: number;
+  missing: number;
+}
+
+export interface MatrixRow {
+  instrument: InstrumentSummary;
+  cells: Record<string, MatrixCell>;
+  totals: StatusCounts;
+  /** Harmonisation score, 0..1; NaN when no mandatory article is in view. */
+  score: number;
+}
+
+export interface Matrix {
+  template: { id: string; title: string };
+  articles: MatrixArticle[];
+  rows: MatrixRow[];
+  columnTotals: Record<string, StatusCounts>;
+  /** How the server computes the harmonisation score, in words. */
+  scoring?: string;
+}
+
+export type TemplateSummary = Static<typeof TemplateSummarySchema>;
+
+/** A template article with its official text when the corpus is present. */
+export type TemplateArticle = ArticleProfile & { text?: string; textSource?: 'official' | 'summary' | string };
+
+export interface TemplateDetail {
+  id: string;
+  title: string;
+  shortTitle?: string;
+  year?: number;
+  articles: TemplateArticle[];
+}
+
+export type DiffResponse = Static<(typeof diffSchema.response)[200]>;
+export type DiffSegment = DiffResponse['segments'][number];
+
+export interface ReviewInput {
+  author: string;
+  status: CoverageStatus;
+  provisions: string[];
+  note?: string;
+}
+
+export type ReviewEntry = Static<(typeof getReviewsSchema.response)[200]>['history'][number];
+
+export type CompareResponse = Static<(typeof compareSchema.response)[200]>;
+export type CompareColumn = CompareResponse['instruments'][number];
+
+export type SearchResponse = Static<(typeof searchSchema.response)[200]>;
+/** A hit as the client reads it; title and jurisdiction are filled from the instrument list when absent. */
+export type SearchHit = SearchResponse['hits'][number] & { instrumentTitle?: string; jurisdiction?: string };
+export type SnippetSegment = SearchHit['snippet'][number];
+export type FacetValue = SearchResponse['facets'][string][number];
+
+export interface UploadResponse {
+  instrument: Instrument;
+  report?: IngestReport;
+}
+
+export interface HealthResponse {
+  ok?: boolean;
+  instruments?: number;
+  templates?: number;
+}

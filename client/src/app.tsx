@@ -1,0 +1,100 @@
+import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react';
+import { Link, matchPath, useLocation } from './router.tsx';
+import { Loading } from './components/feedback.tsx';
+
+// Each view is its own chunk: the matrix (the landing view) should not wait for the upload or search code.
+const views = {
+  matrix: lazy(() => import('./views/matrix/matrix-view.tsx')),
+  sideBySide: lazy(() => import('./views/side-by-side/side-by-side-view.tsx')),
+  compare: lazy(() => import('./views/compare/compare-view.tsx')),
+  instruments: lazy(() => import('./views/instrument/instrument-list-view.tsx')),
+  instrument: lazy(() => import('./views/instrument/instrument-view.tsx')),
+  search: lazy(() => import('./views/search/search-view.tsx')),
+  upload: lazy(() => import('./views/upload/upload-view.tsx')),
+};
+
+type Params = Record<string, string>;
+type View = LazyExoticComponent<ComponentType<{ params: Params }>>;
+
+const routes: Array<{ pattern: string; view: View; nav?: string }> = [
+  { pattern: '/', view: views.matrix, nav: 'matrix' },
+  { pattern: '/matrix', view: views.matrix, nav: 'matrix' },
+  { pattern: '/align/:instrument/:article', view: views.sideBySide, nav: 'matrix' },
+  { pattern: '/compare', view: views.compare, nav: 'compare' },
+  { pattern: '/instruments', view: views.instruments, nav: 'instruments' },
+  { pattern: '/instruments/:id', view: views.instrument, nav: 'instruments' },
+  { pattern: '/search', view: views.search, nav: 'search' },
+  { pattern: '/upload', view: views.upload, nav: 'upload' },
+];
+
+const NAV: Array<{ key: string; to: string; label: string }> = [
+  { key: 'matrix', to: '/', label: 'Matrix' },
+  { key: 'compare', to: '/compare', label: 'Compare' },
+  { key: 'instruments', to: '/instruments', label: 'Statutes' },
+  { key: 'search', to: '/search', label: 'Search' },
+  { key: 'upload', to: '/upload', label: 'Upload' },
+];
+
+function resolve(path: string): { view: View | null; params: Params; nav?: string } {
+  for (const route of routes) {
+    const params = matchPath(route.pattern, path);
+    if (params) return { view: route.view, params, nav: route.nav };
+  }
+  return { view: null, params: {} };
+}
+
+export function App() {
+  const location = useLocation();
+  const { view: View, params, nav } = resolve(location.path);
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // A new page moves focus to the main region, as a full page load would, so screen readers announce it.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+  }, [location.path]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand">
+          LexAlign
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.key}>
+                <Link to={item.to} aria-current={nav === item.key ? 'page' : undefined}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<Loading what="view" />}>
+          {View ? <View params={params} /> : <NotFound path={location.path} />}
+        </Suspense>
+      </main>
+    </>
+  );
+}
+
+function NotFound({ path }: { path: string }) {
+  return (
+    <section>
+      <h1>Page not found</h1>
+      <p>
+        There is no page at <code>{path}</code>. <Link to="/">Go to the matrix</Link>.
+      </p>
+    </section>
+  );
+}

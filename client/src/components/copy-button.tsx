@@ -1,0 +1,42 @@
+import { useState } from 'react';
+
+/** Copies a citation; falls back to a hidden textarea where the Clipboard API is blocked (http, old browsers). */
+export function CopyButton({ text, label }: { text: string; label: string }) {
+  const [done, setDone] = useState<'idle' | 'copied' | 'failed'>('idle');
+  async function copy() {
+    try {
+      if (navigator.clipboard) await navigator.clipboard.writeText(text);
+      else fallbackCopy(text);
+      setDone('copied');
+    } catch {
+      try {
+        fallbackCopy(text);
+        setDone('copied');
+      } catch {
+        setDone('failed');
+      }
+    }
+    window.setTimeout(() => setDone('idle'), 2000);
+  }
+  return (
+    <button type="button" className="copy-button" onClick={copy} aria-label={`${label}: ${text}`}>
+      {done === 'copied' ? 'Copied' : done === 'failed' ? 'Copy failed' : 'Copy citation'}
+      <span className="visually-hidden" aria-live="polite">
+        {done === 'copied' ? 'Citation copied' : ''}
+      </span>
+    </button>
+  );
+}
+
+function fallbackCopy(text: string) {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('copy refused');
+}

@@ -1,0 +1,113 @@
+import { api } from '../../api/client.ts';
+import { instruments } from '../../api/cached.ts';
+import type { ArticleAlignment, DiffResponse, Instrument, InstrumentSummary, Provision } from '../../api/types.ts';
+import { useResource } from '../../api/use-resource.ts';
+import { citeMany, jurisdictionName } from '../../components/cite.ts';
+import { DiffText } from '../../components/diff-text.tsx';
+import { ErrorPanel, Loading } from '../../components/feedback.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { href, Link, setParams, useLocation } from '../../router.tsx';
+import { unitEId, unitProvisions } from './unit-provisions.ts';
+import { effective } from '../../api/normalise.ts';
+
+interface Other {
+  summary: InstrumentSummary;
+  alignment: ArticleAlignment | undefined;
+  provisions: Provision[];
+  diff: DiffResponse | null;
+}
+
+async function loadOther(
+  other: InstrumentSummary,
+  article: string,
+  templateId: string | undefined,
+  primaryLeft: string | undefined,
+  signal: AbortSignal,
+): Promise<Other> {
+  const [table, provisions] = await Promise.all([api.alignment(other.id, templateId, signal), api.provisions(other.id, signal)]);
+  const alignment = table.articles[article];
+  const firstUnit = alignment ? effective(alignment).provisions[0] : undefined;
+  const otherEId = firstUnit ? unitEId(provisions, firstUnit) : undefined;
+  const diff = primaryLeft && otherEId ? await api.diff(primaryLeft, `${other.id}:${otherEId}`, signal) : null;
+  return { summary: other, alignment, provisions, diff };
+}
+
+/** National against national for the same article: how another jurisdiction drafted the same obligation. */
+export function CompareWith({ instrument, article, templateId, primaryEId }: {
+  instrument: Instrument;
+  article: string;
+  templateId: string | undefined;
+  primaryEId: string | undefined;
+}) {
+  const { params } = useLocation();
+  const withId = params.get('with') ?? '';
+  const list = useResource('instruments', () => instruments());
+  const choices = (list.data ?? []).filter((i) => i.id !== instrument.id && (i.role ?? 'statute') === 'statute');
+  const chosen = choices.find((i) => i.id === withId);
+  const other = useResource(chosen ? `other:${chosen.id}:${article}:${templateId}:${primaryEId}` : null, (signal) =>
+    loadOther(chosen!, article, templateId, primaryEId ? `${instrument.id}:${primaryEId}` : undefined, signal),
+  );
+  const compareAll = href('/compare', { template: templateId, article, instruments: [instrument.id, withId].filter(Boolean).join(',') });
+
+  return (
+    <section className="compare-with" aria-labelledby="compare-with-heading">
+      <h2 id="compare-with-heading">Compare with another statute</h2>
+      {list.state === 'error' ? <ErrorPanel error={list.error} onRetry={list.reload} /> : null}
+      <div className="toolbar">
+        <label>
+          Statute{' '}
+          <select value={withId} onChange={(e) => setParams({ with: e.target.value })}>
+            <option value="">Choose a statute…</option>
+            {choices.map((i) => (
+              <option key={i.id} value={i.id}>
+                {jurisdictionName(i.jurisdiction)}: {i.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Link to={compareAll}>Compare Art. {article} across several statutes</Link>
+      </div>
+      {chosen && other.state === 'loading' ? <Loading what={chosen.title} /> : null}
+      {other.state === 'error' ? <ErrorPanel error={other.error} onRetry={other.reload} /> : null}
+      {chosen && other.state === 'ready' ? <OtherPanel other={other.data} article={article} ownTitle={instrument.title} /> : null}
+    </section>
+  );
+}
+
+function OtherPanel({ other, article, ownTitle }: { other: Other; article: string; ownTitle: string }) {
+  const { summary, alignment, provisions, diff } = other;
+  if (!alignment) return <p className="empty">{summary.title} has no finding for Art. {article}.</p>;
+  return (
+    <div className="other-statute">
+      <p>
+        <StatusBadge status={effective(alignment).status} reviewed={Boolean(alignment.reviewed)} />{' '}
+        {effective(alignment).provisions.length ? citeMany(effective(alignment).provisions, summary.units, summary.title) : 'no implementing provision'}
+      </p>
+      {diff ? (
+        <>
+          <p className="diff-key">
+            First implementing unit of each; <span className="only-here">tinted words</span> are not in the other statute.
+          </p>
+          <div className="side-by-side">
+            <section className="text-column" aria-label={ownTitle}>
+              <h3>{ownTitle}</h3>
+              <DiffText segments={diff.segments} show="left" leftName={ownTitle} rightName={summary.title} />
+            </section>
+            <section className="text-column" aria-label={summary.title}>
+              <h3>{summary.title}</h3>
+              <DiffText segments={diff.segments} show="right" leftName={ownTitle} rightName={summary.title} />
+            </section>
+          </div>
+        </>
+      ) : (
+        effective(alignment).provisions.flatMap((unit) =>
+          unitProvisions(provisions, unit).map((p) => (
+            <p key={p.eId} className="provision-line">
+              {p.text}
+            </p>
+          )),
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/client.ts';
+import type { ArticleAlignment, CoverageStatus } from '../../api/types.ts';
+import { ErrorPanel } from '../../components/feedback.tsx';
+import { STATUS_INFO } from '../../components/status.ts';
+import { parseUnitList } from './unit-provisions.ts';
+import { effective } from '../../api/normalise.ts';
+
+const AUTHOR_KEY = 'lexalign.author';
+
+function rememberedAuthor(): string {
+  try {
+    return localStorage.getItem(AUTHOR_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function ReviewForm({ instrument, article, template, alignment, onSaved }: {
+  instrument: string;
+  article: string;
+  template: string | undefined;
+  alignment: ArticleAlignment;
+  onSaved: () => void;
+}) {
+  const machine = alignment.reviewed?.machine ?? { status: alignment.status, provisions: alignment.provisions };
+  const [author, setAuthor] = useState(rememberedAuthor);
+  const now = effective(alignment);
+  const [status, setStatus] = useState<CoverageStatus>(now.status);
+  const [units, setUnits] = useState(now.provisions.join(', '));
+  const [note, setNote] = useState('');
+  const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; error: Error }>({ kind: 'idle' });
+
+  async function save(review: { status: CoverageStatus; provisions: string[] }) {
+    const name = author.trim();
+    if (!name) {
+      setState({ kind: 'error', error: new Error('Enter your name: every review records who made it.') });
+      return;
+    }
+    try {
+      localStorage.setItem(AUTHOR_KEY, name);
+    } catch {
+      // Private browsing may refuse storage; the review itself still goes through.
+    }
+    setState({ kind: 'saving' });
+    try {
+      await api.putReview(instrument, article, template, { author: name, ...review, note: note.trim() || undefined });
+      setState({ kind: 'saved' });
+      setNote('');
+      onSaved();
+    } catch (error) {
+      setState({ kind: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void save({ status, provisions: status === 'missing' ? [] : parseUnitList(units) });
+  }
+
+  return (
+    <form className="review-form" onSubmit={submit} aria-labelledby="review-heading">
+      <h2 id="review-heading">Review</h2>
+      <label>
+        Your name
+        <input value={author} onChange={(e) => setAuthor(e.target.value)} autoComplete="name" required />
+      </label>
+      <fieldset>
+        <legend>Status</legend>
+        {(['covered', 'partial', 'missing'] as const).map((s) => (
+          <label key={s} className="radio">
+            <input type="radio" name="status" value={s} checked={status === s} onChange={() => setStatus(s)} />{' '}
+            <span aria-hidden="true">{STATUS_INFO[s].symbol}</span> {STATUS_INFO[s].label}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Implementing provisions (units, comma-separated)
+        <input value={units} onChange={(e) => setUnits(e.target.value)} placeholder="e.g. 14, 15A" disabled={status === 'missing'} />
+      </label>
+      <label>
+        Note
+        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} />
+      </label>
+      <div className="form-actions">
+        <button type="button" onClick={() => void save(machine)} disabled={state.kind === 'saving'}>
+          Confirm machine finding
+        </button>
+        <button type="submit" className="primary" disabled={state.kind === 'saving'}>
+          Save review
+        </button>
+      </div>
+      <div aria-live="polite">
+        {state.kind === 'saving' ? <p>Saving…</p> : null}
+        {state.kind === 'saved' ? <p className="success">Review saved.</p> : null}
+      </div>
+      {state.kind === 'error' ? <ErrorPanel error={state.error} /> : null}
+    </form>
+  );
+}

@@ -1,0 +1,141 @@
+import type { ArticleAlignment, DiffResponse, Instrument, Provision, TemplateArticle } from '../../api/types.ts';
+import type { Resource } from '../../api/use-resource.ts';
+import { citeMany, citeOne } from '../../components/cite.ts';
+import { DiffText } from '../../components/diff-text.tsx';
+import { ErrorPanel, Loading } from '../../components/feedback.tsx';
+import { MarkedText } from '../../components/marked-text.tsx';
+import type { Span } from '../../components/element-marks.ts';
+import { href, Link } from '../../router.tsx';
+import { indentOf, unitProvisions } from './unit-provisions.ts';
+import { effective } from '../../api/normalise.ts';
+
+type Mode = 'diff' | 'elements';
+
+interface Shared {
+  alignment: ArticleAlignment;
+  mode: Mode;
+  diff: Resource<DiffResponse> & { reload: () => void };
+  elementIndex: Map<string, number>;
+  labels: Map<string, string>;
+}
+
+// The diff is asked for as left = national provision, right = template article:
+// `delete` segments are words only the statute has, `insert` segments words only the template has.
+const STATUTE = 'the statute';
+const TEMPLATE = 'the template';
+
+export function TemplateText({ heading, article, ...shared }: Shared & { heading: string; article: TemplateArticle | undefined }) {
+  const { alignment, mode, diff, elementIndex, labels } = shared;
+  // Without the corpus the server sends our own summary as `text`: never present it as the treaty's words.
+  const text = article?.textSource === 'summary' ? undefined : article?.text;
+  let body;
+  if (!text) {
+    body = (
+      <>
+        <p className="muted">The official text is not available (the corpus folder is not connected). Our summary:</p>
+        <p>{article?.summary ?? 'No summary.'}</p>
+      </>
+    );
+  } else if (mode === 'diff' && effective(alignment).provisions.length > 0) {
+    if (diff.state === 'loading') body = <Loading what="word differences" />;
+    else if (diff.state === 'error') body = <ErrorPanel error={diff.error} onRetry={diff.reload} />;
+    else body = <DiffText segments={diff.data.segments} show="right" leftName={STATUTE} rightName={TEMPLATE} />;
+  } else if (mode === 'elements') {
+    const spans: Span[] = (alignment.evidence ?? [])
+      .filter((e) => e.template)
+      .map((e) => ({ start: e.template!.start, end: e.template!.end, element: e.element }));
+    body = (
+      <p className="statute-text">
+        <MarkedText text={text} spans={spans} elementIndex={elementIndex} labels={labels} />
+      </p>
+    );
+  } else {
+    body = <p className="statute-text">{text}</p>;
+  }
+  return (
+    <section className="text-column template-column" aria-label="Template article">
+      <h2>{heading}</h2>
+      {mode === 'diff' && text && effective(alignment).provisions.length > 0 ? (
+        <p className="diff-key">
+          <span className="only-here">Tinted words</span> are in the template but not in the statute.
+        </p>
+      ) : null}
+      {body}
+    </section>
+  );
+}
+
+export function NationalText({ instrument, provisions, selectedUnit, ...shared }: Shared & {
+  instrument: Instrument;
+  provisions: Provision[];
+  selectedUnit: string | undefined;
+}) {
+  const { alignment, mode, diff, elementIndex, labels } = shared;
+  const units = effective(alignment).provisions;
+  const heading = `${instrument.title}, ${citeMany(units, instrument.units, instrument.title)}`;
+  if (units.length === 0) {
+    return (
+      <section className="text-column national-column" aria-label="National provisions">
+        <h2>{instrument.title}</h2>
+        <p className="empty">No provision of this statute was found to implement the article.</p>
+      </section>
+    );
+  }
+  return (
+    <section className="text-column national-column" aria-label="National provisions">
+      <h2>{heading}</h2>
+      {mode === 'diff' ? (
+        <p className="diff-key">
+          <span className="only-here">Tinted words</span> are in the statute but not in the template.
+        </p>
+      ) : null}
+      {units.map((unit) => {
+        const parts = unitProvisions(provisions, unit);
+        const showDiff = mode === 'diff' && unit === selectedUnit;
+        return (
+          <div key={unit} className="unit-block">
+            <h3>
+              <Link to={href(`/instruments/${encodeURIComponent(instrument.id)}`, { unit })}>
+                {citeOne(unit, instrument.units, instrument.title)}
+              </Link>
+              {parts[0]?.heading ? <span className="unit-heading"> {parts[0].heading}</span> : null}
+            </h3>
+            {parts.length === 0 ? <p className="muted">The text of this unit was not found in the parsed statute.</p> : null}
+            {showDiff ? (
+              diff.state === 'loading' ? (
+                <Loading what="word differences" />
+              ) : diff.state === 'error' ? (
+                <ErrorPanel error={diff.error} onRetry={diff.reload} />
+              ) : (
+                <DiffText segments={diff.data.segments} show="left" leftName={STATUTE} rightName={TEMPLATE} />
+              )
+            ) : (
+              parts.map((p) => <ProvisionLine key={p.eId} provision={p} alignment={alignment} mode={mode} elementIndex={elementIndex} labels={labels} />)
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+function ProvisionLine({ provision, alignment, mode, elementIndex, labels }: {
+  provision: Provision;
+  alignment: ArticleAlignment;
+  mode: Mode;
+  elementIndex: Map<string, number>;
+  labels: Map<string, string>;
+}) {
+  const spans: Span[] =
+    mode === 'elements'
+      ? (alignment.evidence ?? []).filter((e) => e.eId === provision.eId).map((e) => ({ start: e.start, end: e.end, element: e.element }))
+      : [];
+  // Inside the unit's block a paragraph is labelled as printed at its own level: "(a)", not "14(2)(a)".
+  const label = provision.level > 0 ? (/\([^)]*\)$/.exec(provision.num)?.[0] ?? provision.num) : '';
+  return (
+    <p className={`provision-line indent-${indentOf(provision)}`} data-eid={provision.eId}>
+      {label ? <span className="prov-num">{label} </span> : null}
+      <MarkedText text={provision.text} spans={spans} elementIndex={elementIndex} labels={labels} />
+    </p>
+  );
+}
