@@ -3,13 +3,14 @@ import { createThesaurus, type LegalThesaurus } from '../thesaurus/index.ts';
 import type { Thesaurus } from '../templates/types.ts';
 import type { ArticleAlignment, CorrelationTable } from './types.ts';
 import type { UnitStyle } from './cite.ts';
-import { decideArticle, rankCandidates, RULES, type Rules } from './decide.ts';
+import { decideArticle, rankCandidates, RULES, type DecisionContext, type Rules } from './decide.ts';
+import { buildsOn, referencedUnits, unitIndex } from './unit-links.ts';
 import { compileElementMatcher } from './element-matcher.ts';
 import { buildEvidence, pinpoints } from './evidence.ts';
 import { divergenceFlags } from './flags.ts';
 import { elementKey, genericElements, pairFeatures, type ElementWeights, type PairFeatures } from './features.ts';
-import { documentFrequencies, tfidfVector } from './lexical.ts';
-import { StemIds } from './local-align.ts';
+import { cosineSparseDense, documentFrequencies, tfidfVector, VectorSpace } from './lexical.ts';
+import { SeedTable, StemIds } from './local-align.ts';
 import { prepareArticle, prepareUnit, type AlignTemplate, type PreparedArticle, type PreparedUnit } from './prepare.ts';
 import { groupUnits } from './unit-view.ts';
 import { findUnmatched } from './unmatched.ts';
@@ -37,6 +38,7 @@ interface PreparedTemplate {
   matcher: ReturnType<typeof compileElementMatcher>;
   stemIds: StemIds;
   articles: PreparedArticle[];
+  seeds: SeedTable;
 }
 
 // The template side is the same for every statute: compiled once per (template, thesaurus) and reused.
@@ -50,7 +52,7 @@ function prepareTemplate(template: AlignTemplate, thesaurus: LegalThesaurus | nu
     const matcher = compileElementMatcher(template.articles, thesaurus);
     const stemIds = new StemIds();
     const articles = template.articles.map((a) => prepareArticle(a, thesaurus, matcher, stemIds));
-    prepared = { matcher, stemIds, articles };
+    prepared = { matcher, stemIds, articles, seeds: new SeedTable(articles.map((a) => a.ids)) };
     byThesaurus.set(thesaurus, prepared);
   }
   return prepared;
@@ -59,11 +61,12 @@ function prepareTemplate(template: AlignTemplate, thesaurus: LegalThesaurus | nu
 /** Every feature for every (article, unit) pair: the corpus is small, so nothing is pruned. */
 export function featureMatrix(template: AlignTemplate, ingest: IngestResult, thesaurusIn: LegalThesaurus | Thesaurus | null): FeatureMatrix {
   const thesaurus = asThesaurus(thesaurusIn);
-  const { matcher, stemIds, articles } = prepareTemplate(template, thesaurus);
+  const { matcher, stemIds, articles, seeds } = prepareTemplate(template, thesaurus);
   const units = groupUnits(ingest.provisions).map((v) => prepareUnit(v, thesaurus, matcher, stemIds));
   // IDF from the statute's own units and the template's articles: what is common in this statute says little.
   const idf = documentFrequencies([...units.map((u) => u.terms), ...articles.map((a) => a.terms)]);
-  const unitVectors = units.map((u) => tfidfVector(u.terms, idf));
+  const space = new VectorSpace(idf);
+  const unitVectors = units.map((u) => space.sparse(tfidfVector(u.terms, idf)));
   const weights: ElementWeights = new Map();
   for (const a of articles) {
     for (const el of a.article.elements) {
@@ -73,11 +76,48 @@ export function featureMatrix(template: AlignTemplate, ingest: IngestResult, the
     }
   }
   const generic = genericElements(template.articles);
-  const pairs = articles.map((a) => {
-    const av = tfidfVector(a.terms, idf);
-    return units.map((u, j) => pairFeatures(a, u, { article: av, unit: unitVectors[j] }, weights, generic));
+  const seeded = units.map((u) => seeds.sharing(u.ids));
+  const pairs = articles.map((a, i) => {
+    const av = space.dense(tfidfVector(a.terms, idf));
+    return units.map((u, j) => pairFeatures(a, u, { lexical: cosineSparseDense(unitVectors[j], av) }, weights, generic, seeded[j].has(i)));
   });
   return { articles, units, pairs };
+}
+
+/**
+ * The second reading: which article chose each unit as its primary unit on a first pass (and with what score), and
+ * which units build on which, so that each article's decision can take the others into account.
+ */
+function decisionContext(matrix: FeatureMatrix, ranked: PairFeatures[][], rules: Rules, provisions: Provision[]) {
+  const homes = new Map<string, Array<{ article: string; score: number }>>();
+  const primaryOf = new Map<string, string>();
+  ranked.forEach((row, i) => {
+    const d = decideArticle(row, rules);
+    if (d.status === 'missing' || !d.best) return;
+    primaryOf.set(matrix.articles[i].article.article, d.best.unit);
+    const list = homes.get(d.best.unit) ?? [];
+    list.push({ article: matrix.articles[i].article.article, score: d.best.score });
+    homes.set(d.best.unit, list);
+  });
+  const unitOf = unitIndex(provisions);
+  const views = new Map(matrix.units.map((u) => [u.view.unit, u.view]));
+  const refs = new Map(matrix.units.map((u) => [u.view.unit, referencedUnits(u.view, unitOf)]));
+  const substantive = new Set(matrix.articles.filter((a) => a.article.group === 'substantive').map((a) => a.article.article));
+  const relatedOf = new Map(matrix.articles.map((a) => [a.article.article, a.article.relatedArticles ?? []]));
+  return (article: string): DecisionContext => ({
+    implementsRelated: (unit) => (relatedOf.get(article) ?? []).some((r) => primaryOf.get(r) === unit),
+    homeScore: (unit) => {
+      const others = (homes.get(unit) ?? []).filter((h) => h.article !== article);
+      return others.length ? Math.max(...others.map((h) => h.score)) : undefined;
+    },
+    // Aggravated forms exist for offences: a procedural section citing another is a different mechanism.
+    buildsOn: substantive.has(article)
+      ? (unit, primary) => {
+          const view = views.get(unit);
+          return view ? buildsOn(view, refs.get(unit) ?? new Set(), primary) : false;
+        }
+      : undefined,
+  });
 }
 
 /** Aligns one ingested statute with a template, article by article: the correlation table (contract shape). */
@@ -100,8 +140,10 @@ export function alignInstrument(
   const unitOrder = new Map<string, number>(matrix.units.map((u, k) => [u.view.unit, k]));
   const articles: Record<string, ArticleAlignment> = {};
   const chosenUnits = new Set<string>();
+  const ranked = matrix.pairs.map((row) => rankCandidates(row, unitOrder));
+  const ctx = decisionContext(matrix, ranked, rules, ingest.provisions);
   matrix.articles.forEach((a, i) => {
-    const d = decideArticle(rankCandidates(matrix.pairs[i], unitOrder), rules);
+    const d = decideArticle(ranked[i], rules, ctx(a.article.article));
     const provisions = d.chosen.map((c) => c.unit);
     provisions.forEach((u) => chosenUnits.add(u));
     const pins = d.status === 'missing' ? [] : pinpoints(d, byEId, order);

@@ -34,10 +34,17 @@ export function conceptsOf(text: string, thesaurus: LegalThesaurus | null): Conc
     });
 }
 
+// Headings and cues are compared with each other many times (every article against every unit): one set each.
+const keySets = new WeakMap<Concept[], Set<string>>();
+
 /** Keys of a concept list as a set, for overlap tests. */
 export function keySet(concepts: Concept[]): Set<string> {
-  const s = new Set<string>();
-  for (const c of concepts) for (const k of c.keys) s.add(k);
+  let s = keySets.get(concepts);
+  if (!s) {
+    s = new Set<string>();
+    for (const c of concepts) for (const k of c.keys) s.add(k);
+    keySets.set(concepts, s);
+  }
   return s;
 }
 

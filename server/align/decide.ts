@@ -15,6 +15,13 @@ export const RULES = {
   MATCH_THRESHOLD: 0.35,
   SECONDARY_RATIO: 0.9,
   SECONDARY_MIN: 0.3,
+  /** A secondary unit whose own heading names the article's conduct needs only this share of the best score. */
+  HEADED_SECONDARY_RATIO: 0.5,
+  /**
+   * A unit another article chose as its primary unit, scoring under this share of its score there, gives way to
+   * an unclaimed unit scoring at least this share of it here: each section is read first as what it is mainly about.
+   */
+  HOME_RATIO: 0.75,
   HEADING_EVIDENCE: 0.5,
   SPECIFIC_COVERAGE: 0.6,
   MAX_UNITS: 3,
@@ -60,17 +67,62 @@ export function mergeElements(chosen: PairFeatures[]): ElementFinding[] {
   });
 }
 
-export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES): ArticleDecision {
+/** What the other articles' decisions say about the units (second pass; absent on the first). */
+export interface DecisionContext {
+  /** The best score of a unit for another article that chose it as its primary unit. */
+  homeScore?: (unit: string) => number | undefined;
+  /** True when `unit` creates an aggravated or qualified form of the offence in `primary` (see unit-links.ts). */
+  buildsOn?: (unit: string, primary: string) => boolean;
+  /** True when `unit` is the primary unit of an article the template relates to this one (relatedArticles). */
+  implementsRelated?: (unit: string) => boolean;
+}
+
+/** True when a unit is mainly another article's implementation and fits this one markedly worse. */
+function claimedElsewhere(f: PairFeatures, ctx: DecisionContext, rules: Rules): boolean {
+  const home = ctx.homeScore?.(f.unit);
+  return home !== undefined && f.score < rules.HOME_RATIO * home;
+}
+
+/**
+ * The primary unit: the best eligible one, unless another article claims it and an unclaimed unit fits this
+ * article nearly as well (a "Real-time collection of traffic data" section is not the best reading of traffic-data
+ * preservation when the statute has a preservation section).
+ */
+function pickPrimary(eligible: PairFeatures[], ctx: DecisionContext, rules: Rules): PairFeatures | undefined {
+  const first = eligible[0];
+  if (!first || !claimedElsewhere(first, ctx, rules)) return first;
+  const floor = Math.max(rules.MATCH_THRESHOLD, rules.HOME_RATIO * first.score);
+  return eligible.find((f) => f.score >= floor && !claimedElsewhere(f, ctx, rules)) ?? first;
+}
+
+/**
+ * Whether an eligible unit joins the primary one: it scores nearly as well; or its own heading names the article's
+ * conduct and it scores at least half as well (a second offence section for the same conduct, such as a disclosure
+ * of access codes next to the devices offence); or it implements a related article (see relatedArticles); or it
+ * builds on the primary section's offence. A unit that is mainly another article's implementation joins only on
+ * the first two grounds.
+ */
+function joins(f: PairFeatures, best: PairFeatures, ctx: DecisionContext, rules: Rules): boolean {
+  if (f.score < rules.SECONDARY_MIN) return false;
+  if (f.score >= rules.SECONDARY_RATIO * best.score) return true;
+  if (ctx.implementsRelated?.(f.unit)) return true;
+  if (claimedElsewhere(f, ctx, rules)) return false;
+  if (f.heading >= rules.HEADING_EVIDENCE && f.score >= rules.HEADED_SECONDARY_RATIO * best.score) return true;
+  return ctx.buildsOn?.(f.unit, best.unit) ?? false;
+}
+
+export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx: DecisionContext = {}): ArticleDecision {
   const eligible = ranked.filter((f) => isEligible(f, rules));
-  const best = eligible[0] ?? ranked[0];
+  const best = pickPrimary(eligible, ctx, rules) ?? ranked[0];
   if (!best || best.score < rules.MATCH_THRESHOLD || !isEligible(best, rules)) {
     return { status: 'missing', chosen: [], elements: best?.elements ?? [], coverage: 0, best };
   }
   const chosen = [best];
-  for (const f of eligible.slice(1)) {
+  // Units passed over for the primary because another article claims them do not come back as secondaries.
+  const passedOver = new Set(eligible.slice(0, Math.max(0, eligible.indexOf(best))));
+  for (const f of eligible) {
     if (chosen.length >= rules.MAX_UNITS) break;
-    if (f.score < Math.max(rules.SECONDARY_MIN, rules.SECONDARY_RATIO * best.score)) break;
-    chosen.push(f);
+    if (f !== best && !passedOver.has(f) && joins(f, best, ctx, rules)) chosen.push(f);
   }
   const elements = mergeElements(chosen);
   const required = elements.filter((e) => e.required);

@@ -54,12 +54,19 @@ export function compileElementMatcher(articles: ArticleProfile[], thesaurus: Leg
   return {
     unknownGroups: [...unknownGroups],
     match(a) {
-      return matcher.findAll(a.tokens, a.words).map((h) => ({
-        ...h.payload,
-        start: h.start,
-        end: h.end,
-        quote: a.text.slice(h.start, h.end),
-      }));
+      const found = matcher.findAll(a.tokens, a.words);
+      const out: ElementHit[] = new Array(found.length);
+      // One quote per matched span: a broad cue ("data") is shared by many elements' payloads.
+      let lastStart = -1;
+      let lastEnd = -1;
+      let quote = '';
+      for (let k = 0; k < found.length; k++) {
+        const h = found[k];
+        if (h.start !== lastStart || h.end !== lastEnd) [lastStart, lastEnd, quote] = [h.start, h.end, a.text.slice(h.start, h.end)];
+        const p = h.payload;
+        out[k] = { article: p.article, element: p.element, narrowing: p.narrowing, cue: p.cue, start: h.start, end: h.end, quote };
+      }
+      return out;
     },
   };
 }

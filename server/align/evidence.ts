@@ -43,7 +43,8 @@ export function pinpoints(d: ArticleDecision, byEId: Map<string, Provision>, ord
   const eIds = new Set<string>();
   for (const c of d.chosen) {
     const head = c.headingAt ? byEId.get(c.headingAt.eId) : undefined;
-    if (head && head.level > 0 && c.heading >= 0.5) eIds.add(head.eId);
+    const headed = head && head.level > 0 && c.heading >= 0.5 ? head : undefined;
+    if (headed) eIds.add(headed.eId);
     const perProvision = new Map<string, Set<string>>();
     for (const f of c.elements) {
       for (const { eId, hit } of f.hits) {
@@ -56,6 +57,9 @@ export function pinpoints(d: ArticleDecision, byEId: Map<string, Provision>, ord
     const need = Math.min(2, c.elements.length);
     for (const [eId, s] of perProvision) {
       const p = byEId.get(eId);
+      // Under a matched sub-heading ("Illegal Access. — ..." in an omnibus section) only that paragraph and what
+      // it contains are cited: its siblings are other offences, whatever words they share.
+      if (headed && !within(eId, headed.eId, byEId)) continue;
       if (p && p.level > 0 && s.size >= need) eIds.add(eId);
     }
   }
@@ -66,4 +70,10 @@ export function pinpoints(d: ArticleDecision, byEId: Map<string, Provision>, ord
     .sort((x, y) => (order.get(x.eId) ?? 0) - (order.get(y.eId) ?? 0))
     .map((p) => p.num);
   return [...new Set(nums)].slice(0, 6);
+}
+
+/** True when provision `eId` is `ancestor` or lies under it. */
+function within(eId: string, ancestor: string, byEId: Map<string, Provision>): boolean {
+  for (let cur: string | undefined = eId; cur; cur = byEId.get(cur)?.parent) if (cur === ancestor) return true;
+  return false;
 }

@@ -3,7 +3,7 @@ import { phraseSimilarity } from './concepts.ts';
 import { contextFit, type UnitContext } from './context.ts';
 import type { ElementHit } from './element-matcher.ts';
 import { cosine, type TermVector } from './lexical.ts';
-import { smithWaterman } from './local-align.ts';
+import { sharesSeed, smithWaterman } from './local-align.ts';
 import type { PreparedArticle, PreparedUnit } from './prepare.ts';
 
 /** Weights of the combined score; fixed a priori from what each feature can tell, then checked on dev tables. */
@@ -12,6 +12,11 @@ export const WEIGHTS = { heading: 0.4, lexical: 0.2, elements: 0.25, local: 0.15
 export const LEXICAL_FULL = 0.35;
 /** A local alignment of 15 words copied in a row (15 x +3) counts as full evidence of copied wording. */
 export const LOCAL_FULL = 45;
+/**
+ * Alignment stops following a copy once it scores this much (the feature is full; the quoted evidence is then about
+ * fifteen words): following a copied page to its end is what made alignment slow.
+ */
+export const LOCAL_CAP = LOCAL_FULL;
 
 export interface ElementFinding {
   id: string;
@@ -65,20 +70,27 @@ export function elementKey(article: string, element: string): string {
   return `${article}#${element}`;
 }
 
-function headingMatch(a: PreparedArticle, u: PreparedUnit): Pick<PairFeatures, 'heading' | 'headingAt'> {
+/** Heading evidence at or above this names the article's conduct (the eligibility bar of decide.ts too). */
+const HEADING_NAMES_ARTICLE = 0.5;
+
+function headingMatch(a: PreparedArticle, u: PreparedUnit): Pick<PairFeatures, 'heading' | 'headingAt'> & { named: string[] } {
   let best = 0;
   let at: PairFeatures['headingAt'];
+  const named: string[] = [];
   for (const p of u.provisions) {
     if (!p.heading) continue;
+    let own = 0;
     for (const cue of a.headingCues) {
       const s = phraseSimilarity(cue.concepts, p.heading);
+      if (s > own) own = s;
       if (s > best) {
         best = s;
-        at = { eId: p.provision.eId, cue: cue.cue, heading: p.provision.heading ?? '' };
+        at = { eId: p.provision.eId, cue: cue.cue, heading: p.headingText ?? '' };
       }
     }
+    if (own >= HEADING_NAMES_ARTICLE) named.push(p.provision.eId);
   }
-  return { heading: best, headingAt: at };
+  return { heading: best, headingAt: at, named };
 }
 
 function findElements(a: PreparedArticle, u: PreparedUnit, within: Set<string> | null): ElementFinding[] {
@@ -123,19 +135,24 @@ function elementMeasures(a: PreparedArticle, elements: ElementFinding[], weights
  * read paragraph by paragraph, each with the words above it, so that recklessness in one paragraph does not taint
  * the offence in the next. Null: read the whole unit.
  */
-function focusSets(u: PreparedUnit, headingAt: PairFeatures['headingAt'], heading: number): Array<Set<string>> | null {
+function focusSets(u: PreparedUnit, named: string[]): Array<Set<string>> | null {
+  // The branches whose own headings name the article, read together ("Aiding or abetting" and "Attempt" for
+  // Art. 11); a heading on the unit itself names the whole unit.
   const topLevel = new Set(u.view.provisions.filter((p) => p.level === 0).map((p) => p.eId));
-  if (headingAt && heading >= 0.5 && !topLevel.has(headingAt.eId)) {
-    const own = u.branches.get(headingAt.eId);
-    if (own) return [own];
-    for (const set of u.branches.values()) if (set.has(headingAt.eId)) return [set];
+  if (named.length > 0 && !named.some((e) => topLevel.has(e))) {
+    const union = new Set<string>();
+    for (const eId of named) {
+      const own = u.branches.get(eId) ?? [...u.branches.values()].find((set) => set.has(eId));
+      if (own) for (const e of own) union.add(e);
+    }
+    if (union.size > 0) return [union];
   }
   return u.omnibus ? [...u.branches.values()] : null;
 }
 
-function localMatch(a: PreparedArticle, u: PreparedUnit): Pick<PairFeatures, 'local' | 'localSpan'> {
-  if (a.ids.length === 0 || u.ids.length === 0) return { local: 0 };
-  const sw = smithWaterman(a.ids, u.ids);
+function localMatch(a: PreparedArticle, u: PreparedUnit, seeded: boolean): Pick<PairFeatures, 'local' | 'localSpan'> {
+  if (a.ids.length === 0 || u.ids.length === 0 || !seeded) return { local: 0 };
+  const sw = smithWaterman(a.ids, u.ids, { cap: LOCAL_CAP });
   if (sw.score < 9) return { local: sw.score };
   const first = u.origin[sw.b[0]];
   // Clip to the provision the copied run starts in: evidence offsets are into one provision's text.
@@ -163,12 +180,15 @@ function localMatch(a: PreparedArticle, u: PreparedUnit): Pick<PairFeatures, 'lo
 export function pairFeatures(
   a: PreparedArticle,
   u: PreparedUnit,
-  vectors: { article: TermVector; unit: TermVector },
+  /** The two TF-IDF vectors, or their cosine when the caller computed it in bulk. */
+  vectors: { article: TermVector; unit: TermVector } | { lexical: number },
   weights: ElementWeights,
   generic: Set<string> = new Set(),
+  /** Whether the pair shares a run of content words (see SEED_LENGTH); computed here when not given. */
+  seeded: boolean = sharesSeed(a.seeds, u.ids),
 ): PairFeatures {
-  const heading = headingMatch(a, u);
-  const focus = focusSets(u, heading.headingAt, heading.heading);
+  const { named, ...heading } = headingMatch(a, u);
+  const focus = focusSets(u, named);
   let elements = findElements(a, u, null);
   let measures = elementMeasures(a, elements, weights, generic);
   if (focus) {
@@ -181,8 +201,8 @@ export function pairFeatures(
     }
   }
   const { elementScore, requiredCoverage, specificFound, specificCoverage } = measures;
-  const lexical = cosine(vectors.article, vectors.unit);
-  const local = localMatch(a, u);
+  const lexical = 'lexical' in vectors ? vectors.lexical : cosine(vectors.article, vectors.unit);
+  const local = localMatch(a, u, seeded);
   const fit = contextFit(a.article.group, u.contextProfile);
   const rest =
     WEIGHTS.lexical * Math.min(1, lexical / LEXICAL_FULL) +

@@ -42,3 +42,39 @@ export function cosine(a: TermVector, b: TermVector): number {
   }
   return dot;
 }
+
+/**
+ * Many units against few articles: each article's vector is laid out densely over the statute's vocabulary once,
+ * and each unit's vector as parallel id/weight arrays, so a cosine is one pass over the unit's terms.
+ */
+export class VectorSpace {
+  private readonly ids = new Map<string, number>();
+  constructor(idf: { df: Map<string, number> }) {
+    for (const t of idf.df.keys()) this.ids.set(t, this.ids.size);
+  }
+  dense(v: TermVector): Float64Array {
+    const out = new Float64Array(this.ids.size);
+    for (const [t, w] of v) {
+      const id = this.ids.get(t);
+      if (id !== undefined) out[id] = w;
+    }
+    return out;
+  }
+  sparse(v: TermVector): { ids: Int32Array; weights: Float64Array } {
+    const ids = new Int32Array(v.size);
+    const weights = new Float64Array(v.size);
+    let k = 0;
+    for (const [t, w] of v) {
+      ids[k] = this.ids.get(t) ?? -1;
+      weights[k++] = w;
+    }
+    return { ids, weights };
+  }
+}
+
+/** cosine() of a sparse and a dense vector from the same VectorSpace. */
+export function cosineSparseDense(s: { ids: Int32Array; weights: Float64Array }, d: Float64Array): number {
+  let dot = 0;
+  for (let k = 0; k < s.ids.length; k++) if (s.ids[k] >= 0) dot += s.weights[k] * d[s.ids[k]];
+  return dot;
+}

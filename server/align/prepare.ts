@@ -5,13 +5,19 @@ import { conceptsOf, type Concept } from './concepts.ts';
 import { contextProfile, mainContext, type ContextProfile, type UnitContext } from './context.ts';
 import type { ElementHit, ElementMatcher } from './element-matcher.ts';
 import { indexTerms } from './lexical.ts';
-import type { StemIds } from './local-align.ts';
+import { seedIndex, type SeedIndex, type StemIds } from './local-align.ts';
 import { analyse, type Token } from './tokenize.ts';
 import type { UnitView } from './unit-view.ts';
 
 /** A template article as alignment takes it: its profile, plus its official text when the corpus has it. */
 export interface AlignArticle extends ArticleProfile {
   text?: string;
+  /**
+   * Articles whose conduct the template defines through this one's, so that one national offence commonly
+   * implements both (Budapest Art. 5 defines hindering a system through acts on computer data, the acts of
+   * Art. 4). The unit implementing a related article may join this one.
+   */
+  relatedArticles?: string[];
 }
 
 export interface AlignTemplate {
@@ -29,12 +35,16 @@ export interface PreparedArticle {
   source: string;
   tokens: Token[];
   ids: Int32Array;
+  /** Runs of content words (see SEED_LENGTH): a pair is aligned word by word only when the unit shares one. */
+  seeds: SeedIndex;
   /** Element cues found in the template's own text: the template side of evidence spans. */
   hits: ElementHit[];
 }
 
 export interface PreparedProvision {
   provision: Provision;
+  /** Its marginal note, or else its run-in heading (see runInHeading). */
+  headingText?: string;
   heading: Concept[] | null;
   hits: ElementHit[];
 }
@@ -74,21 +84,35 @@ export function prepareArticle(
   const read = analyse(source);
   const tokens = read.tokens.filter((t) => !t.stop);
   const hits = matcher.match(read).filter((h) => h.article === article.article);
-  return { article, headingCues, terms, source, tokens, ids: stemIds.idsOf(tokens.map((t) => t.stem)), hits };
+  const ids = stemIds.idsOf(tokens.map((t) => t.stem));
+  return { article, headingCues, terms, source, tokens, ids, seeds: seedIndex(ids), hits };
+}
+
+// Title-case words, with the short words a title leaves in lower case ("Misuse of Devices").
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|of|and|or|the|to|in|for|on|with|by|a|an|from|against|under)`;
+const RUN_IN = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]*(?:\s+${TITLE_WORD}){0,9})\.\s*(?:[—–]|-{1,2}|$)`, 'u');
+
+/**
+ * A heading run into the text rather than set as a marginal note: "Illegal Access. — The access to ..." or a
+ * paragraph that is only a title ("Misuse of Devices."), as Philippine and some Commonwealth statutes draft the
+ * offences of an omnibus section. Title case followed by a full stop and a dash (or nothing) marks it.
+ */
+export function runInHeading(text: string): string | undefined {
+  const m = RUN_IN.exec(text.trim());
+  return m ? m[1] : undefined;
 }
 
 export function prepareUnit(view: UnitView, thesaurus: LegalThesaurus | null, matcher: ElementMatcher, stemIds: StemIds): PreparedUnit {
   const texts = view.provisions.map((p) => analyse(p.text));
-  const provisions: PreparedProvision[] = view.provisions.map((provision, k) => ({
-    provision,
-    heading: provision.heading ? conceptsOf(provision.heading, thesaurus) : null,
-    hits: matcher.match(texts[k]),
-  }));
+  const provisions: PreparedProvision[] = view.provisions.map((provision, k) => {
+    const headingText = provision.heading || runInHeading(provision.text);
+    return { provision, headingText, heading: headingText ? conceptsOf(headingText, thesaurus) : null, hits: matcher.match(texts[k]) };
+  });
   const origin: PreparedUnit['origin'] = [];
   texts.forEach((t, k) => {
     for (const token of t.tokens) if (!token.stop) origin.push({ p: k, token });
   });
-  const headings = view.provisions.map((p) => p.heading ?? '').filter(Boolean).join('. ');
+  const headings = provisions.map((p) => p.headingText ?? '').filter(Boolean).join('. ');
   const terms = indexTerms(analyse(headings), thesaurus);
   for (const t of texts) terms.push(...indexTerms(t, thesaurus));
   const profile = contextProfile(view, texts, thesaurus);
@@ -101,18 +125,19 @@ export function prepareUnit(view: UnitView, thesaurus: LegalThesaurus | null, ma
       hitsByElement.set(key, list);
     }
   }
-  const { branches, omnibus } = branchesOf(view);
+  const { branches, omnibus } = branchesOf(view, new Set(provisions.filter((p) => p.headingText).map((p) => p.provision.eId)));
+  const ids = stemIds.idsOf(origin.map((o) => o.token.stem));
   return {
     view,
     branches,
     omnibus,
     context: mainContext(profile),
     contextProfile: profile,
-    headless: provisions.every((p) => !p.heading),
+    headless: provisions.every((p) => !p.headingText),
     provisions,
     terms,
     hitsByElement,
-    ids: stemIds.idsOf(origin.map((o) => o.token.stem)),
+    ids,
     origin,
   };
 }
@@ -122,31 +147,39 @@ export function prepareUnit(view: UnitView, thesaurus: LegalThesaurus | null, ma
  * unit-level text above it (the chapeau "The following acts constitute ..." or "Whoever—"). A unit is an omnibus
  * section when it has at least three branches that carry their own headings or that its chapeau lists.
  */
-export function branchesOf(view: UnitView): { branches: Map<string, Set<string>>; omnibus: boolean } {
+export function branchesOf(view: UnitView, headed: Set<string> = new Set()): { branches: Map<string, Set<string>>; omnibus: boolean } {
   const branches = new Map<string, Set<string>>();
   const top = view.provisions.filter((p) => p.level === 0).map((p) => p.eId);
   const parentOf = new Map(view.provisions.map((p) => [p.eId, p.parent]));
-  const minLevel = Math.min(...view.provisions.filter((p) => p.level > 0).map((p) => p.level));
+  const levelOf = new Map(view.provisions.map((p) => [p.eId, p.level]));
+  let minLevel = Infinity;
+  for (const p of view.provisions) if (p.level > 0 && p.level < minLevel) minLevel = p.level;
   for (const p of view.provisions) {
     if (p.level === 0) continue;
     let cur: string | undefined = p.eId;
     const chain: string[] = [];
-    while (cur) {
+    // Only ancestors inside the unit count (a parent outside it ends the chain).
+    while (cur && levelOf.has(cur)) {
       chain.push(cur);
       cur = parentOf.get(cur);
     }
     // The outermost listed ancestor below the unit's own text is the branch head.
-    const head = [...chain].reverse().find((e) => view.provisions.find((q) => q.eId === e)!.level > 0) ?? p.eId;
-    const headLevel = view.provisions.find((q) => q.eId === head)!.level;
-    if (headLevel !== minLevel) continue;
+    let head = p.eId;
+    for (let k = chain.length - 1; k >= 0; k--) {
+      if (levelOf.get(chain[k])! > 0) {
+        head = chain[k];
+        break;
+      }
+    }
+    if (levelOf.get(head) !== minLevel) continue;
     let set = branches.get(head);
     if (!set) branches.set(head, (set = new Set(top)));
     for (const e of chain) set.add(e);
   }
   const heads = view.provisions.filter((p) => branches.has(p.eId));
-  const headed = heads.filter((p) => p.heading).length;
+  const headedHeads = heads.filter((p) => p.heading || headed.has(p.eId)).length;
   // "The following acts constitute ...:" or "Whoever—": the unit's own words introduce a list of offences.
   const chapeau = view.provisions.filter((p) => p.level === 0).map((p) => p.text.trim()).join(' ');
   const introducesList = /([:—–-]|\bfollowing\b.*)$/.test(chapeau) && chapeau.length < 400;
-  return { branches, omnibus: heads.length >= 3 && (headed >= 3 || introducesList) };
+  return { branches, omnibus: heads.length >= 3 && (headedHeads >= 3 || introducesList) };
 }

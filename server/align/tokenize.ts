@@ -71,15 +71,21 @@ export interface GroupSpan {
 }
 
 const groupMatchers = new WeakMap<LegalThesaurus, PhraseMatcher<string>>();
+// Lexical terms and the context profile both read a provision's groups: read once per analysed text.
+const spansOf = new WeakMap<AnalysedText, { thesaurus: LegalThesaurus; spans: GroupSpan[] }>();
 
 /** Thesaurus groups in an analysed text, longest term first, without overlaps (as the thesaurus reads them). */
 export function groupSpans(a: AnalysedText, thesaurus: LegalThesaurus | null): GroupSpan[] {
   if (!thesaurus) return [];
+  const cached = spansOf.get(a);
+  if (cached && cached.thesaurus === thesaurus) return cached.spans;
   let matcher = groupMatchers.get(thesaurus);
   if (!matcher) {
     matcher = new PhraseMatcher<string>();
     for (const g of thesaurus.groups) for (const term of g.terms) matcher.add(term, g.id);
     groupMatchers.set(thesaurus, matcher);
   }
-  return matcher.findLongest(a.tokens, a.words).map((h) => ({ group: h.payload, start: h.start, end: h.end }));
+  const spans = matcher.findLongest(a.tokens, a.words).map((h) => ({ group: h.payload, start: h.start, end: h.end }));
+  spansOf.set(a, { thesaurus, spans });
+  return spans;
 }

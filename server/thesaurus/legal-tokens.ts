@@ -40,11 +40,21 @@ export function foldWord(word: string): string {
   return dropAdverb(w);
 }
 
+// Folding and Porter stemming dominate the cost of reading a statute, and a statute's vocabulary is small (a few
+// thousand words): each distinct word is stemmed once. Bounded so that an endless stream of OCR noise cannot grow it.
+const STEM_CACHE_MAX = 100_000;
+const stemCache = new Map<string, string>();
+
 /** Stem of one word, as both alignment and search index it. */
 export function stemWord(word: string): string {
-  const folded = foldWord(word);
-  if (folded === '') return '';
-  return lunr.stemmer(new lunr.Token(folded, {})).toString();
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    const folded = foldWord(word);
+    stem = folded === '' ? '' : lunr.stemmer(new lunr.Token(folded, {})).toString();
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(word, stem);
+  }
+  return stem;
 }
 
 // A word is letters/digits, optionally joined by hyphens or apostrophes inside ("co-operation", "person's").

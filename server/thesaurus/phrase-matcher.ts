@@ -83,22 +83,37 @@ export class PhraseMatcher<P> {
     return out;
   }
 
+  // Iterative depth-first walk from one position: phrases are short, so the stack stays tiny, and no closure is
+  // allocated per position (this runs once for every word of every provision).
   private walk(tokens: LegalToken[], words: string[] | undefined, from: number, hits: PhraseHit<P>[]): void {
-    const visit = (node: Node<P>, at: number): void => {
-      if (at > from) {
-        for (const payload of node.payloads) {
-          hits.push({ payload, from, to: at, start: tokens[from].start, end: tokens[at - 1].end });
-        }
+    const nodes: Node<P>[] = [this.root];
+    const ats: number[] = [from];
+    while (nodes.length > 0) {
+      const node = nodes.pop()!;
+      const at = ats.pop()!;
+      if (at > from && node.payloads.length > 0) {
+        const start = tokens[from].start;
+        const end = tokens[at - 1].end;
+        for (const payload of node.payloads) hits.push({ payload, from, to: at, start, end });
       }
-      if (at >= tokens.length) return;
-      const child = node.next.get(tokens[at].stem);
-      if (child) visit(child, at + 1);
+      if (at >= tokens.length) continue;
+      // Pushed in reverse so that exact-stem edges are visited before prefix edges, as before.
       if (node.prefixes.length > 0 && words) {
         const folded = words[at];
-        for (const edge of node.prefixes) if (folded.startsWith(edge.prefix)) visit(edge.node, at + 1);
+        for (let k = node.prefixes.length - 1; k >= 0; k--) {
+          const edge = node.prefixes[k];
+          if (folded.startsWith(edge.prefix)) {
+            nodes.push(edge.node);
+            ats.push(at + 1);
+          }
+        }
       }
-    };
-    visit(this.root, from);
+      const child = node.next.get(tokens[at].stem);
+      if (child) {
+        nodes.push(child);
+        ats.push(at + 1);
+      }
+    }
   }
 }
 

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { decideArticle, RULES } from '../../../server/align/decide.ts';
+import type { ElementFinding, PairFeatures } from '../../../server/align/features.ts';
+import { runInHeading } from '../../../server/align/prepare.ts';
+import { buildsOn, referencedUnits, unitIndex } from '../../../server/align/unit-links.ts';
+import type { Provision } from '../../../server/ingest/types.ts';
+import { groupUnits } from '../../../server/align/unit-view.ts';
+
+const el = (id: string): ElementFinding => ({ id, required: true, state: 'present', hits: [] });
+
+function pair(unit: string, score: number, o: Partial<PairFeatures> = {}): PairFeatures {
+  return {
+    article: '2',
+    unit,
+    heading: 0,
+    lexical: 0.2,
+    elements: [el('access'), el('intent')],
+    elementScore: 1,
+    requiredCoverage: 1,
+    specificFound: 1,
+    specificCoverage: 1,
+    local: 0,
+    context: 'offences',
+    contextFit: 1,
+    score,
+    ...o,
+  };
+}
+
+describe('secondary units', () => {
+  it('joins a unit whose own heading names the article at half the best score, but not a plain one', () => {
+    const headed = decideArticle([pair('18', 0.9, { heading: 1 }), pair('19', 0.5, { heading: 0.8 })]);
+    expect(headed.chosen.map((c) => c.unit)).toEqual(['18', '19']);
+    const plain = decideArticle([pair('18', 0.9, { heading: 1 }), pair('19', 0.5, { heading: 0.2 })]);
+    expect(plain.chosen.map((c) => c.unit)).toEqual(['18']);
+  });
+
+  it('joins an aggravated form that builds on the primary section', () => {
+    const ctx = { buildsOn: (unit: string, primary: string) => unit === '15' && primary === '14' };
+    const d = decideArticle([pair('14', 0.8), pair('15', 0.43)], RULES, ctx);
+    expect(d.chosen.map((c) => c.unit)).toEqual(['14', '15']);
+  });
+
+  it('joins the unit implementing a related article (Art. 5 through the acts of Art. 4)', () => {
+    const d = decideArticle([pair('5', 0.77), pair('7', 0.37)], RULES, { implementsRelated: (u) => u === '7' });
+    expect(d.chosen.map((c) => c.unit)).toEqual(['5', '7']);
+  });
+
+  it('prefers an unclaimed unit to one another article chose as its primary and fits much better', () => {
+    const ranked = [pair('12', 0.52, { heading: 0.64 }), pair('14', 0.43)];
+    const ctx = { homeScore: (u: string) => (u === '12' ? 0.9 : undefined) };
+    expect(decideArticle(ranked, RULES, ctx).chosen.map((c) => c.unit)).toEqual(['14']);
+    // Without a claim the best unit stays primary.
+    expect(decideArticle(ranked, RULES, {}).chosen[0].unit).toBe('12');
+  });
+
+  it('keeps a claimed unit as primary when nothing else fits nearly as well', () => {
+    const ranked = [pair('4', 0.6), pair('9', 0.2)];
+    expect(decideArticle(ranked, RULES, { homeScore: () => 0.95 }).chosen[0].unit).toBe('4');
+  });
+});
+
+describe('run-in headings', () => {
+  it('reads a title-case heading run into the text before a dash, or standing alone', () => {
+    expect(runInHeading('Unlawful Entry. — Entering a machine of another without leave.')).toBe('Unlawful Entry');
+    expect(runInHeading('Misuse of Tools.')).toBe('Misuse of Tools');
+    expect(runInHeading('Data-related Tampering. -- The alteration of data')).toBe('Data-related Tampering');
+  });
+
+  it('does not take an ordinary sentence for a heading', () => {
+    expect(runInHeading('The Minister may make regulations.')).toBeUndefined();
+    expect(runInHeading('A person who enters a computer commits an offence.')).toBeUndefined();
+    expect(runInHeading('(1) having knowingly entered a computer')).toBeUndefined();
+  });
+});
+
+function prov(unit: string, eId: string, level: number, text: string, refs: string[] = [], kind: Provision['kind'] = 'offence'): Provision {
+  return { eId, num: unit, unit, level, text, path: [], kind, defines: [], refs: refs.map((t) => ({ text: t })), penalty: [] };
+}
+
+describe('unit links', () => {
+  const provisions = [
+    prov('7', 'sec_7', 0, 'A person who without authority enters a computer commits an offence.'),
+    prov('8', 'sec_8', 0, 'A person who commits an offence under section 7 with intent to commit a further offence commits an offence.', ['section 7', 'subsection (2)']),
+    prov('9', 'sec_9', 0, 'Where an offence under sections 7, 8, 10 or 11 concerns a protected computer ...', ['section 7', 'section 8', 'section 10', 'section 11']),
+  ];
+  const views = new Map(groupUnits(provisions).map((v) => [v.unit, v]));
+  const index = unitIndex(provisions);
+
+  it('finds the sections a unit names by number, not its own subsections', () => {
+    expect([...referencedUnits(views.get('8')!, index)]).toEqual(['7']);
+  });
+
+  it('treats a unit building on one section as its aggravated form, and a clause naming many as general', () => {
+    expect(buildsOn(views.get('8')!, referencedUnits(views.get('8')!, index), '7')).toBe(true);
+    expect(buildsOn(views.get('9')!, referencedUnits(views.get('9')!, index), '7')).toBe(false);
+  });
+});
+
+describe('pinpoints under a matched sub-heading', () => {
+  it('cites the headed paragraph, not its siblings that share element words', async () => {
+    const { pinpoints } = await import('../../../server/align/evidence.ts');
+    const ps = [
+      prov('4', 'sec_4', 0, 'The following acts are offences:'),
+      { ...prov('4', 'sec_4__para_1', 1, 'Unlawful Entry. — Entering a machine of another without leave.'), num: '4(1)', parent: 'sec_4' },
+      { ...prov('4', 'sec_4__para_2', 1, 'Tapping. — Listening to a machine of another without leave.'), num: '4(2)', parent: 'sec_4' },
+    ];
+    const byEId = new Map(ps.map((p) => [p.eId, p]));
+    const order = new Map(ps.map((p, k) => [p.eId, k]));
+    const hit = (eId: string) => ({ eId, hit: { article: '2', element: 'x', narrowing: false, cue: 'x', start: 0, end: 1, quote: 'E' } });
+    const f = pair('4', 0.8, {
+      heading: 1,
+      headingAt: { eId: 'sec_4__para_1', cue: 'unlawful entry', heading: 'Unlawful Entry' },
+      elements: [
+        { id: 'access', required: true, state: 'present', hits: [hit('sec_4__para_1'), hit('sec_4__para_2')] },
+        { id: 'without_right', required: true, state: 'present', hits: [hit('sec_4__para_1'), hit('sec_4__para_2')] },
+      ],
+    });
+    const d = decideArticle([f]);
+    expect(pinpoints(d, byEId, order)).toEqual(['4(1)']);
+  });
+});
