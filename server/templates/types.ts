@@ -42,6 +42,11 @@ export interface ArticleProfile {
   headingCues: string[];
   elements: ElementProfile[];
   /**
+   * Articles whose implementing provisions often implement this one too (Budapest Art. 5's hindering is done
+   * through Art. 4's acts on data). Alignment lets such a provision join this article's match.
+   */
+  relatedArticles?: string[];
+  /**
    * Reservations and declarations the template lets parties make on this article (optional; added after the first
    * draft of this type). They explain why `obligation` is `optional`, or which element is only an option.
    */

@@ -83,6 +83,7 @@ export function validateProfile(value: unknown, file: string, thesaurus?: LegalT
     if (art.obligation !== 'mandatory' && art.obligation !== 'optional') fail(`${at}.obligation`, 'must be "mandatory" or "optional"');
     text(art, 'summary', `${at}.`);
     strings(art.headingCues, `${at}.headingCues`);
+    if (art.relatedArticles !== undefined) strings(art.relatedArticles, `${at}.relatedArticles`);
     if (!Array.isArray(art.elements) || art.elements.length === 0) fail(`${at}.elements`, 'must be a non-empty array');
     if (art.reservations !== undefined) {
       if (!Array.isArray(art.reservations)) fail(`${at}.reservations`, 'must be an array');
@@ -110,6 +111,11 @@ export function validateProfile(value: unknown, file: string, thesaurus?: LegalT
       if (el.flag !== undefined && (typeof el.flag !== 'string' || !FLAG.test(el.flag))) fail(`${eat}.flag`, 'must be a kebab-case name such as "without-right"');
       if (el.note !== undefined && typeof el.note !== 'string') fail(`${eat}.note`, 'must be a string');
     });
+  });
+  (p.articles as Obj[]).forEach((art, i) => {
+    for (const related of (art.relatedArticles as string[] | undefined) ?? []) {
+      if (!seen.has(related)) fail(`articles[${i}].relatedArticles`, `names article ${related}, which the profile does not have`);
+    }
   });
   return p as unknown as TemplateProfile;
 }
