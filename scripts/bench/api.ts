@@ -1,29 +1,68 @@
 /**
- * API throughput and latency (npm run bench:api). Starts the app in-process on a free loopback port, measures a bare
- * Fastify route as the baseline in the same run, then the cached matrix, a correlation table, a provision, search
+ * API throughput and latency (npm run bench:api). Starts the app in a child process on a free loopback port, measures
+ * a bare Fastify route of that same server as the baseline in the same run, then the cached matrix, a correlation table, a provision, search
  * and an upload. Targets: cached matrix ≥ 50% of the bare route's req/s; p99 < 20 ms for read routes.
  * Uses the real corpus when LEXALIGN_CORPUS is set, else the samples.
  */
 import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../../server/app.ts';
+import { createInterface } from 'node:readline';
 import { corpusDir } from '../../server/corpus-dir.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
-const dir = mkdtempSync(join(tmpdir(), 'lexalign-bench-'));
-const app = await buildApp({ corpusDir: corpusDir(), dbPath: join(dir, 'bench.sqlite'), clientDir: join(dir, 'none') });
-app.get('/bench/bare', async () => ({ ok: true }));
-const base = await app.listen({ port: 0, host: '127.0.0.1' });
 
-const statute = app.services.catalogue.list().find((r) => r.instrument.role === 'statute');
-if (!statute) throw new Error('no statute to benchmark');
-const provision = app.services.catalogue.provisions(statute.id)[0];
-// Warm the caches the way a first user would.
-await fetch(`${base}/api/matrix`);
-await fetch(`${base}/api/alignments/${statute.id}`);
+interface Target {
+  base: string;
+  statute: string;
+  eId: string;
+}
 
+/**
+ * The server runs in a child process, so that autocannon (this process) and the server each have a core: measured
+ * in one process, every request's latency would include the load generator's own work.
+ */
+async function serveInChild(): Promise<void> {
+  const { buildApp } = await import('../../server/app.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'lexalign-bench-'));
+  const app = await buildApp({ corpusDir: corpusDir(), dbPath: join(dir, 'bench.sqlite'), clientDir: join(dir, 'none') });
+  app.get('/bench/bare', async () => ({ ok: true }));
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const statute = app.services.catalogue.list().find((r) => r.instrument.role === 'statute');
+  if (!statute) throw new Error('no statute to benchmark');
+  const provision = app.services.catalogue.provisions(statute.id)[0];
+  // Warm the caches the way a first user would.
+  await fetch(`${base}/api/matrix`);
+  await fetch(`${base}/api/alignments/${statute.id}`);
+  const target: Target = { base, statute: statute.id, eId: provision.eId };
+  console.log(JSON.stringify(target));
+  process.on('SIGTERM', () => void app.close().then(() => rmSync(dir, { recursive: true, force: true })).then(() => process.exit(0)));
+}
+
+if (process.argv.includes('--serve-child')) {
+  await serveInChild();
+} else {
+  await runBench();
+}
+
+async function startChild(): Promise<{ target: Target; stop(): void }> {
+  const child = spawn(process.execPath, [...process.execArgv, import.meta.filename, '--serve-child'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  for await (const line of lines) {
+    if (line.startsWith('{')) return { target: JSON.parse(line) as Target, stop: () => child.kill('SIGTERM') };
+  }
+  throw new Error('the bench server exited before it was ready');
+}
+
+async function runBench(): Promise<void> {
+const { target, stop } = await startChild();
+const { base } = target;
+const statute = { id: target.statute };
+const provision = { eId: target.eId };
 const boundary = '----lexalign-bench';
 const uploadBody = Buffer.from(
   `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="xz-bench-act.md"\r\nContent-Type: text/markdown\r\n\r\n` +
@@ -75,5 +114,5 @@ for (const [i, r] of rows.entries()) {
 const matrixRatio = rows[1].rps / bare;
 console.log(`\ncached matrix: ${(matrixRatio * 100).toFixed(0)}% of the bare route (target ≥ 50%): ${matrixRatio >= 0.5 ? 'met' : 'NOT met'}`);
 
-await app.close();
-rmSync(dir, { recursive: true, force: true });
+stop();
+}
