@@ -12,9 +12,11 @@ export function referencedUnits(view: UnitView, unitOfEId: Map<string, string>):
   const out = new Set<string>();
   for (const p of view.provisions) {
     for (const ref of p.refs ?? []) {
-      const resolved = ref.target ? unitOfEId.get(ref.target) : undefined;
+      // Only a reference to a whole section counts: in a code whose units are subsections (18 U.S.C. 1030),
+      // "an offense under subsection (a)" is a penalty or attempt clause, not an aggravated form of one offence.
       const printed = ref.external ? undefined : SECTION_REF.exec(ref.text)?.[1];
-      const unit = resolved ?? printed;
+      if (!printed) continue;
+      const unit = (ref.target ? unitOfEId.get(ref.target) : undefined) ?? printed;
       if (unit && unit !== view.unit) out.add(unit);
     }
   }

@@ -26,7 +26,9 @@ export function assemble(input: AssembleInput): IngestResult {
   if (input.units.length === 0) {
     throw ingestError('NO_PROVISIONS', `No numbered sections, articles or subsections were found in ${input.source.file}.`);
   }
-  const provisions = provisionRecords(input.units, input.kind === 'subsections' ? 'uscode' : 'commonwealth', input.warnings);
+  // The jurisdiction tells extractPenalties which currency a bare "$" is (a Barbados dollar in a Barbados Act).
+  const jurisdiction = /^[A-Z]{2}$/.test(input.meta.jurisdiction) && input.meta.jurisdiction !== 'XX' ? input.meta.jurisdiction : undefined;
+  const provisions = provisionRecords(input.units, input.kind === 'subsections' ? 'uscode' : 'commonwealth', input.warnings, jurisdiction);
   const bytes = typeof input.source.bytes === 'string' ? new TextEncoder().encode(input.source.bytes) : input.source.bytes;
   const parts = new Map<string, IngestResult['instrument']['parts'][number]>();
   for (const u of input.units) {

@@ -3,6 +3,7 @@ import { classifyProvision } from '../extract/provision-kind.ts';
 import { extractCrossRefs } from '../extract/cross-refs.ts';
 import { extractDefinitions } from '../extract/definitions.ts';
 import { extractPenalties } from '../extract/penalties.ts';
+import { resolveCrossRefs } from '../extract/resolve-cross-refs.ts';
 import { splitBody } from '../structure/split-body.ts';
 import type { ProvisionNode, UnitDraft } from '../structure/types.ts';
 
@@ -23,18 +24,19 @@ function unitEId(u: UnitDraft): string {
   const prefix = u.groups.length ? `${u.groups[u.groups.length - 1].eId}__` : '';
   switch (u.type) {
     case 'schedule': return scheduleId(u.num);
+    case 'resolution': return 'resolution';
     case 'art': return `${prefix}art_${idPart(u.num)}`;
     case 'subsec': return `${prefix}subsec_${idPart(u.num)}`;
     default: return `${prefix}sec_${idPart(u.num)}`;
   }
 }
 
-function record(eId: string, num: string, unit: string, level: number, text: string, path: PathStep[], heading: string | undefined, parent: string | undefined): Provision {
+function record(eId: string, num: string, unit: string, level: number, text: string, path: PathStep[], heading: string | undefined, parent: string | undefined, jurisdiction?: string): Provision {
   const clean = tidy(text);
   return {
     eId, num, unit, level, ...(heading ? { heading } : {}), text: clean, path,
     kind: classifyProvision({ heading, text: clean, path }),
-    defines: extractDefinitions(clean), refs: extractCrossRefs(clean), penalty: extractPenalties(clean),
+    defines: extractDefinitions(clean), refs: extractCrossRefs(clean), penalty: extractPenalties(clean, jurisdiction),
     ...(parent ? { parent } : {}),
   };
 }
@@ -43,7 +45,12 @@ function record(eId: string, num: string, unit: string, level: number, text: str
  * Records for every unit and subdivision, in document order: eIds unique inside the instrument (a repeated number
  * gets a suffix and a warning), `num` as a lawyer cites it (4(1)(a)), the path of ancestors with their headings.
  */
-export function provisionRecords(units: UnitDraft[], style: 'commonwealth' | 'uscode', warnings: IngestWarning[]): Provision[] {
+export function provisionRecords(
+  units: UnitDraft[],
+  style: 'commonwealth' | 'uscode',
+  warnings: IngestWarning[],
+  jurisdiction?: string,
+): Provision[] {
   const out: Provision[] = [];
   const seen = new Map<string, number>();
   const unique = (eId: string, where: string) => {
@@ -58,16 +65,17 @@ export function provisionRecords(units: UnitDraft[], style: 'commonwealth' | 'us
     const unitStep: PathStep = { type: u.type === 'schedule' ? 'schedule' : u.type, num: u.num, ...(u.heading ? { heading: u.heading } : {}) };
     const { text, children } = splitBody(u.lead, u.body, { style, where: u.num }, warnings);
     const eId = unique(unitEId(u), u.num);
-    out.push(record(eId, u.num, u.num, 0, text, groupSteps, u.heading, undefined));
+    out.push(record(eId, u.num, u.num, 0, text, groupSteps, u.heading, undefined, jurisdiction));
     const walk = (nodes: ProvisionNode[], parentId: string, parentNum: string, path: PathStep[], level: number) => {
       for (const node of nodes) {
         const id = unique(`${parentId}__${node.type}_${idPart(node.label)}`, u.num);
         const num = `${parentNum}(${node.label})`;
-        out.push(record(id, num, u.num, level, node.text, path, undefined, parentId));
+        out.push(record(id, num, u.num, level, node.text, path, undefined, parentId, jurisdiction));
         walk(node.children, id, num, [...path, { type: node.type, num: `(${node.label})` }], level + 1);
       }
     };
-    walk(children, eId, u.type === 'subsec' ? u.num : u.num, [...groupSteps, unitStep], 1);
+    walk(children, eId, u.num, [...groupSteps, unitStep], 1);
   }
-  return out;
+  // Internal references ("subsection (2)", "section 4") point at their eIds once every provision exists.
+  return resolveCrossRefs(out);
 }

@@ -1,6 +1,7 @@
 import type { IngestWarning, TocEntry } from '../types.ts';
 import { findToc } from '../structure/find-toc.ts';
 import { findUnits } from '../structure/find-units.ts';
+import { readResolution } from '../structure/read-resolution.ts';
 import type { SourceLine, UnitDraft } from '../structure/types.ts';
 
 export interface TextStructure {
@@ -22,6 +23,10 @@ export function structureText(lines: SourceLine[], warnings: IngestWarning[]): T
       const entry = toc.entries.find((e) => e.unit === u.num);
       if (entry?.heading) u.heading = entry.heading;
     }
+  }
+  if (found.units.length === 0) {
+    const resolution = readResolution(lines, warnings);
+    if (resolution) return { units: [resolution], toc: null, kind: 'sections', unassigned: [] };
   }
   return { units: found.units, toc: toc?.entries ?? null, kind: found.kind, unassigned: found.unassigned };
 }

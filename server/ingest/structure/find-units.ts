@@ -25,6 +25,21 @@ interface Cand extends ChainCandidate {
   /** Line index of a marginal note printed above the number. */
   headingLine?: number;
   heading?: string;
+  /** Line index of the unit's first line of text when PDF extraction printed it above the bare number. */
+  leadLine?: number;
+}
+
+/**
+ * PDF extraction sometimes prints a section number one line below the first line of its text ("A person who …
+ * uses a computer", "10.", "system to perform …"): the line above the bare number opens a block, is not a finished
+ * sentence, and the text below the number carries on in lower case.
+ */
+function floatsAboveNumber(lines: SourceLine[], i: number): boolean {
+  const p = i - 1;
+  if (p < 1 || lines[p].block !== lines[i].block || lines[p - 1].block === lines[p].block) return false;
+  const above = lines[p].text.trim();
+  const below = lines[i + 1]?.text.trim() ?? '';
+  return /^[A-Z"“‘]/.test(above) && !/[.;:]$/.test(above) && /^[a-z]/.test(below) && lines[i + 1].block === lines[i].block;
 }
 
 const squash = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -80,8 +95,9 @@ function candidate(lines: SourceLine[], i: number, toc: TocEntry[] | undefined, 
     }
     case 'bare': {
       cand.strength = 3;
-      const p = i - 1;
-      if (p >= 0 && !taken.has(p) && lines[p].block !== lines[i].block && (p === 0 || lines[p - 1].block !== lines[p].block)) {
+      if (floatsAboveNumber(lines, i)) cand.leadLine = i - 1;
+      const p = i - 1 - (cand.leadLine !== undefined ? 1 : 0);
+      if (p >= 0 && !taken.has(p) && lines[p].block !== lines[p + 1].block && (p === 0 || lines[p - 1].block !== lines[p].block)) {
         const text = lines[p].text.trim();
         const agrees = fromToc && squash(fromToc) === squash(text);
         if (agrees || (looksLikeHeading(text) && !matchUnitStart(text, false) && !matchGroupStart(text) && !isUpper(text))) {
@@ -128,7 +144,11 @@ export function findUnits(lines: SourceLine[], toc: TocRegion | null): FoundUnit
   for (let i = start; i < lines.length; i++) {
     if (inExcluded(i)) continue;
     const c = candidate(lines, i, toc?.entries, taken);
-    if (c) { cands.push(c); if (c.headingLine !== undefined) taken.add(c.headingLine); }
+    if (c) {
+      cands.push(c);
+      if (c.headingLine !== undefined) taken.add(c.headingLine);
+      if (c.leadLine !== undefined) taken.add(c.leadLine);
+    }
   }
 
   type Best = { family: Family; list: Cand[]; chain: number[]; score: number };
@@ -180,7 +200,7 @@ function buildDrafts(lines: SourceLine[], chosen: Cand[], end: number, family: F
   const groupOrder: string[] = [];
   let current: UnitDraft | null = null;
   let k = 0;
-  const headingLines = new Set(chosen.map((c) => c.headingLine).filter((x): x is number => x !== undefined));
+  const headingLines = new Set(chosen.flatMap((c) => [c.headingLine, c.leadLine]).filter((x): x is number => x !== undefined));
   let scheduleOpen = false;
   for (let i = start; i < end; i++) {
     const line = lines[i];
@@ -188,7 +208,8 @@ function buildDrafts(lines: SourceLine[], chosen: Cand[], end: number, family: F
     if (k < chosen.length && chosen[k].line === i) {
       const c = chosen[k++];
       current = {
-        type: family === 'article' ? 'art' : 'sec', num: c.start.num, heading: c.heading, lead: c.start.rest,
+        type: family === 'article' ? 'art' : 'sec', num: c.start.num, heading: c.heading,
+        lead: c.leadLine === undefined ? c.start.rest : `${lines[c.leadLine].text.trim()} ${c.start.rest}`.trim(),
         body: [], groups: [...groups], line: i,
       };
       units.push(current);

@@ -18,7 +18,8 @@ export function fixFloatingNumbers(tokens: BodyToken[]): number {
     const before = tokens[k - 1];
     const after = tokens[k + 1];
     if (before.kind !== 'text' || after.kind !== 'text') continue;
-    if (TERMINAL.test(before.text) || !/^[A-Z"“‘']/.test(before.text) || !/^[a-z]/.test(after.text)) continue;
+    // A first line may end in "and" or "or" (it runs on), but not in a full stop, colon or semicolon.
+    if (/[.;:\u2014\u2013-]$/.test(before.text) || !/^[A-Z"“‘']/.test(before.text) || !/^[a-z]/.test(after.text)) continue;
     const prior = tokens[k - 2];
     if (prior && prior.kind === 'text' && prior.block === before.block && !TERMINAL.test(prior.text)) continue;
     tokens[k - 1] = t;

@@ -21,7 +21,7 @@ export interface GroupRef {
 /** A top-level unit found in the text, before its body is split. */
 export interface UnitDraft {
   /** `sec`, `art` (treaties), `subsec` (units of a one-section code), `schedule`. */
-  type: 'sec' | 'art' | 'subsec' | 'schedule';
+  type: 'sec' | 'art' | 'subsec' | 'schedule' | 'resolution';
   num: string;
   heading?: string;
   /** Text on the unit's own line after its number and heading. */
