@@ -6,7 +6,7 @@ import { lexError, LexAlignError } from '../errors.ts';
 import type { InstrumentRow, Store } from '../store/types.ts';
 import { assertDocxExpandsWithin } from './docx-guard.ts';
 import { Lru } from './lru.ts';
-import type { Pipeline } from './pipeline.ts';
+import type { FileOutcome, Pipeline } from './pipeline.ts';
 import { idFromFileName, supportedExtensions, type SourceEntry } from './sources.ts';
 
 export interface SyncReport {
@@ -15,6 +15,41 @@ export interface SyncReport {
   unchanged: number;
   failed: Array<{ file: string; reason: string }>;
   ms: number;
+}
+
+/** A 2.8 MB bill takes a few seconds of CPU: a minute leaves room for a loaded machine and stops a runaway parse. */
+export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
+
+/** Sources that failed to ingest, by source key, with the bytes (sha256) and parser version they failed with. */
+type KnownFailures = Record<string, { hash: string; parser: string; reason: string }>;
+const FAILURES_BLOB = 'catalogue.failed-sources';
+
+/** A source to ingest, with the id fixed for it before any ingestion starts. */
+interface Pending {
+  source: SourceEntry;
+  sourceKey: string;
+  id: string;
+  /** sha256 of the bytes read when the sources were checked (workers read the files again themselves). */
+  hash: string;
+}
+
+/** An outcome; when the file was read again here, with the hash of the bytes actually parsed. */
+type Outcome = FileOutcome | { result: IngestResult; hash: string };
+
+/** Logs ingestion progress about every 5% of the files, or every 15 s, whichever comes first. */
+function syncProgress(total: number, log: (message: string) => void): () => void {
+  const started = performance.now();
+  const step = Math.max(1, Math.ceil(total / 20));
+  let done = 0;
+  let lastAt = started;
+  return () => {
+    done++;
+    const now = performance.now();
+    if (done === total || done % step === 0 || now - lastAt > 15_000) {
+      lastAt = now;
+      log(`ingesting: ${done}/${total} files in ${((now - started) / 1000).toFixed(1)} s`);
+    }
+  };
 }
 
 export type ChangeListener = (id: string, change: 'upsert' | 'remove') => void;
@@ -43,6 +78,8 @@ export class Catalogue {
     private readonly store: Store,
     private readonly pipeline: Pipeline,
     private readonly docxExpandLimit: number,
+    /** Longest a source file may take to ingest at start-up (when the pipeline has workers to stop it). */
+    private readonly fileTimeoutMs: number = DEFAULT_FILE_TIMEOUT_MS,
   ) {
     this.parser = pipeline.parserVersion ?? '';
     // Uploads are user data kept in the store: they are served whatever folders are configured.
@@ -53,13 +90,22 @@ export class Catalogue {
     this.listeners.push(listener);
   }
 
-  /** Ingests each source whose bytes changed since the stored copy (sha256); unchanged files cost one hash. */
-  async sync(sources: SourceEntry[], progress?: (done: number, total: number) => void): Promise<SyncReport> {
+  /**
+   * Ingests each source whose bytes (sha256) or parser version changed since the stored copy; an unchanged file
+   * costs one read and hash. Changed files go to the pipeline's workers when it has them (both cores, a time limit
+   * per file, a file over it reported as failed and skipped); otherwise they are ingested here one by one.
+   */
+  async sync(sources: SourceEntry[], log: (message: string) => void = () => {}): Promise<SyncReport> {
     const started = performance.now();
     const stored = new Map(this.store.listInstruments().map((r) => [r.sourceKey, r]));
     const report: SyncReport = { scanned: sources.length, ingested: 0, unchanged: 0, failed: [], ms: 0 };
-    for (const [i, source] of sources.entries()) {
-      progress?.(i, sources.length);
+    const failedBefore = this.knownFailures();
+    const failedNow: KnownFailures = {};
+    let known = 0;
+    const pending: Pending[] = [];
+    const reserved = new Set<string>();
+    let pendingBytes = 0;
+    for (const source of sources) {
       const sourceKey = `${source.collection}:${source.collection === 'extra' ? join(basename(source.dir), source.file) : source.file}`;
       try {
         const bytes = readFileSync(join(source.dir, source.file));
@@ -70,27 +116,84 @@ export class Catalogue {
           report.unchanged++;
           continue;
         }
-        const id = before?.id ?? this.freeId(source.meta.id ?? idFromFileName(source.file), source.file);
-        const result = await this.pipeline.ingest({ bytes, fileName: basename(source.file), meta: { ...source.meta, id } });
-        result.instrument.id = id;
-        this.store.putInstrument({ id, hash, collection: source.collection, sourceKey, parser: this.parser }, result);
-        this.activate(this.store.getInstrumentRow(id)!);
-        report.ingested++;
+        // A file that failed with these very bytes and this parser fails again: not retried at every start.
+        const failed = failedBefore[sourceKey];
+        if (failed && failed.hash === hash && failed.parser === this.parser) {
+          report.failed.push({ file: source.file, reason: failed.reason });
+          failedNow[sourceKey] = failed;
+          known++;
+          continue;
+        }
+        // Ids are fixed here, in source order, so that files finishing in any order get the same ids.
+        const id = before?.id ?? this.freeId(source.meta.id ?? idFromFileName(source.file), source.file, reserved);
+        reserved.add(id);
+        pending.push({ source, sourceKey, id, hash });
+        pendingBytes += bytes.length;
       } catch (error) {
-        report.failed.push({ file: source.file, reason: error instanceof Error ? error.message : String(error) });
+        const reason = error instanceof Error ? error.message : String(error);
+        report.failed.push({ file: source.file, reason });
+        log(`could not read ${source.file}: ${reason}`);
       }
     }
-    progress?.(sources.length, sources.length);
+    log(`${sources.length} source files checked in ${Math.round(performance.now() - started)} ms: ${report.unchanged} unchanged, ` +
+      `${known} failed before with the same bytes and parser (not retried), ${pending.length} to ingest (${(pendingBytes / 1e6).toFixed(1)} MB)`);
+    const progress = syncProgress(pending.length, log);
+    const done = (p: Pending, outcome: Outcome) => {
+      try {
+        if ('error' in outcome) throw new Error(outcome.error);
+        this.keep(p, outcome.result, 'hash' in outcome ? outcome.hash : p.hash);
+        report.ingested++;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        report.failed.push({ file: p.source.file, reason });
+        failedNow[p.sourceKey] = { hash: p.hash, parser: this.parser, reason };
+        log(`could not ingest ${p.source.file}: ${reason}`);
+      }
+      progress();
+    };
+    if (this.pipeline.ingestFiles && pending.length > 1) {
+      const jobs = pending.map((p) => ({ path: join(p.source.dir, p.source.file), meta: { ...p.source.meta, id: p.id } }));
+      await this.pipeline.ingestFiles(jobs, { timeoutMs: this.fileTimeoutMs, onResult: (index, outcome) => done(pending[index], outcome) });
+    } else {
+      for (const p of pending) {
+        let outcome: Outcome;
+        try {
+          const bytes = readFileSync(join(p.source.dir, p.source.file));
+          outcome = { result: await this.pipeline.ingest({ bytes, fileName: basename(p.source.file), meta: { ...p.source.meta, id: p.id } }), hash: sha256(bytes) };
+        } catch (error) {
+          outcome = { error: error instanceof Error ? error.message : String(error) };
+        }
+        done(p, outcome);
+      }
+    }
+    this.store.putBlob(FAILURES_BLOB, JSON.stringify(failedNow));
     report.ms = Math.round(performance.now() - started);
     return report;
   }
 
+  private knownFailures(): KnownFailures {
+    try {
+      const parsed = JSON.parse(this.store.getBlob(FAILURES_BLOB) ?? '{}') as unknown;
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as KnownFailures) : {};
+    } catch {
+      return {}; // A damaged record only costs a retry.
+    }
+  }
+
+  /** Stores an ingested source under its fixed id and the hash of its bytes. */
+  private keep(p: Pending, result: IngestResult, hash: string): void {
+    result.instrument.id = p.id;
+    this.store.putInstrument({ id: p.id, hash, collection: p.source.collection, sourceKey: p.sourceKey, parser: this.parser }, result);
+    this.activate(this.store.getInstrumentRow(p.id)!);
+  }
+
   /** A second file with the same stem (bulk sets reuse numbers) gets its folder's name as a prefix. */
-  private freeId(id: string, file: string): string {
-    if (!this.active.has(id) && !this.store.getInstrumentRow(id)) return id;
+  private freeId(id: string, file: string, reserved: Set<string> = new Set()): string {
+    const taken = (candidate: string) => reserved.has(candidate) || this.active.has(candidate) || !!this.store.getInstrumentRow(candidate);
+    if (!taken(id)) return id;
     const prefixed = `${idFromFileName(dirname(file)) || 'extra'}-${id}`;
     let candidate = prefixed;
-    for (let n = 2; this.active.has(candidate) || this.store.getInstrumentRow(candidate); n++) candidate = `${prefixed}-${n}`;
+    for (let n = 2; taken(candidate); n++) candidate = `${prefixed}-${n}`;
     return candidate;
   }
 

@@ -5,6 +5,7 @@ import type { IngestResult } from '../ingest/types.ts';
 import type { Thesaurus } from '../templates/types.ts';
 import type { CorrelationTable } from '../align/types.ts';
 import { projectCorpusDir } from '../corpus-dir.ts';
+import { loadIngestFiles } from './ingest-files.ts';
 import type { IngestInput, LoadedTemplate, Pipeline, SearchDoc, SearchIndex, TemplateArticle } from './pipeline.ts';
 
 /**
@@ -99,11 +100,13 @@ export async function loadDefaultPipeline(): Promise<Pipeline> {
   ]);
   const thesaurus = await thesaurusMod.loadThesaurus();
   const ingest = (input: IngestInput) => ingestMod.ingest(input);
+  const ingestFiles = await loadIngestFiles();
   const thesaurusFile = join(projectCorpusDir, 'thesaurus.json');
   return {
     engineVersion: sourceVersion([join(serverDir, 'align'), join(serverDir, 'thesaurus'), join(serverDir, 'templates'), join(serverDir, 'search'), thesaurusFile, join(projectCorpusDir, 'templates')]),
     parserVersion: sourceVersion([join(serverDir, 'ingest')]),
     ingest,
+    ...(ingestFiles ? { ingestFiles } : {}),
     async loadTemplates(corpusDir) {
       const dir = join(projectCorpusDir, 'templates');
       const profiles = await templatesMod.listProfiles(dir);

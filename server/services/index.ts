@@ -4,7 +4,7 @@ import type { AppConfig } from '../config.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/types.ts';
 import { AlignmentService } from './alignments.ts';
-import { Catalogue, type SyncReport } from './catalogue.ts';
+import { Catalogue, DEFAULT_FILE_TIMEOUT_MS, type SyncReport } from './catalogue.ts';
 import { MatrixService } from './matrix-service.ts';
 import type { Pipeline } from './pipeline.ts';
 import { SearchService } from './search.ts';
@@ -34,6 +34,12 @@ export interface Services {
 
 export type Log = (message: string) => void;
 
+/** Per-file ingestion time limit at start-up: LEXALIGN_INGEST_TIMEOUT_MS, else the catalogue's default. */
+function fileTimeoutMs(): number {
+  const fromEnv = Number(process.env.LEXALIGN_INGEST_TIMEOUT_MS);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_FILE_TIMEOUT_MS;
+}
+
 /**
  * Start-up: open the store, load templates, ingest the source files whose bytes changed, align the curated
  * statutes against the default template (cached in the store, so a warm start only reads them), load or build
@@ -43,21 +49,24 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
   const started = performance.now();
   const store = openSqliteStore(config.dbPath);
   try {
+    let phase = performance.now();
+    const lap = (what: string) => {
+      const now = performance.now();
+      log(`start-up: ${what} in ${Math.round(now - phase)} ms`);
+      phase = now;
+    };
     const templates = new TemplateRegistry(await pipeline.loadTemplates(config.corpusDir));
-    const catalogue = new Catalogue(store, pipeline, config.docxExpandLimitBytes);
+    lap('templates loaded');
+    const catalogue = new Catalogue(store, pipeline, config.docxExpandLimitBytes, fileTimeoutMs());
     const sources = discoverSources({
       samplesDir: config.samplesDir ?? join(projectCorpusDir, 'samples'),
       corpusDir: config.corpusDir,
       extraDirs: config.extraDirs,
     });
-    let lastLogged = 0;
-    const sync = await catalogue.sync(sources, (done, total) => {
-      if (total >= 200 && done - lastLogged >= 200) {
-        lastLogged = done;
-        log(`ingesting: ${done}/${total} files checked`);
-      }
-    });
-    for (const f of sync.failed) log(`could not ingest ${f.file}: ${f.reason}`);
+    // Progress and each failure are logged as they happen (sync), so a long cold start shows where it is.
+    const sync = await catalogue.sync(sources, log);
+    if (sync.failed.length) log(`${sync.failed.length} file(s) could not be ingested; they are not served`);
+    lap(`sources synchronised (${sync.ingested} ingested, ${sync.unchanged} unchanged, ${sync.failed.length} failed)`);
     const alignments = new AlignmentService(store, pipeline, catalogue, templates);
     let aligned = 0;
     if (templates.has(config.defaultTemplate)) {
@@ -71,8 +80,10 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
         }
       }
     }
+    lap(`${aligned} statutes aligned with the default template`);
     const search = new SearchService(store, pipeline, catalogue, alignments, templates, config.defaultTemplate);
     await search.init();
+    lap(`search index ${search.lastInit?.rebuilt ? 'built' : 'loaded'}`);
     const matrix = new MatrixService(catalogue, alignments, templates);
     const startup: StartupReport = {
       sync,

@@ -93,12 +93,33 @@ export interface SearchEngine {
   isSyntaxError(error: unknown): boolean;
 }
 
+/** A source file for `Pipeline.ingestFiles`: read by path on the side that ingests it. */
+export interface FileJob {
+  path: string;
+  meta?: Partial<InstrumentMeta>;
+}
+
+/** What became of one file: its result, or a message for a person (a parse error, or the time limit). */
+export type FileOutcome = { result: IngestResult } | { error: string };
+
+export interface IngestFilesOptions {
+  /** A file taking longer is stopped and reported as failed; the others carry on. */
+  timeoutMs: number;
+  /** Called once per job, in the order files finish, with the job's index. */
+  onResult(index: number, outcome: FileOutcome): void;
+}
+
 export interface Pipeline {
   /** Changes whenever alignment output may change: part of every cached table's key. */
   engineVersion: string;
   /** Changes whenever ingestion output may change: a stored parse made by another parser version is redone. */
   parserVersion?: string;
   ingest(input: IngestInput): Promise<IngestResult>;
+  /**
+   * Optional: ingest many files off the main thread (one worker per core), each under a time limit. Start-up uses
+   * it when present; without it, files are ingested one by one through `ingest`.
+   */
+  ingestFiles?(jobs: FileJob[], options: IngestFilesOptions): Promise<void>;
   loadTemplates(corpusDir: string | null): Promise<LoadedTemplate[]>;
   align(template: LoadedTemplate, result: IngestResult): CorrelationTable | Promise<CorrelationTable>;
   search: SearchEngine;

@@ -4,12 +4,8 @@ import type { SourceLine } from '../structure/types.ts';
 
 /** Footers of scanned Revised Laws and running heads of consolidated editions: never statute text. */
 const KNOWN_FURNITURE = [
-  /inclusion of this page is authori[sz]ed/i,
-  /^LAWS OF [A-Z ]{3,30}$/,
-  /^L\.R\.O\.\s*\d+\/\d{4}$/,
-  /^\[Issue \d+\]$/,
-  /^-{3,}$/,
-  /^Page \d+ of \d+$/i,
+  /inclusion of this page is authori[sz]ed|^Page \d+ of \d+$/i,
+  /^(?:LAWS OF [A-Z ]{3,30}|L\.R\.O\.\s*\d+\/\d{4}|\[Issue \d+\]|-{3,})$/,
 ];
 
 const shape = (t: string) => t.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -40,7 +36,7 @@ export function removePageFurniture(lines: SourceLine[], warnings: IngestWarning
     const t = l.text.trim();
     if (t === PAGE_BREAK) { pages++; continue; }
     const alone = lines[i - 1]?.block !== l.block && lines[i + 1]?.block !== l.block;
-    if ((alone && /^\d{1,4}$/.test(t)) || KNOWN_FURNITURE.some((r) => r.test(t)) || heads.has(shape(t.replace(/^#+\s*/, '')))) {
+    if ((alone && /^\d{1,4}$/.test(t)) || KNOWN_FURNITURE.some((r) => r.test(t)) || (heads.size > 0 && heads.has(shape(t.replace(/^#+\s*/, ''))))) {
       dropped++;
       continue;
     }

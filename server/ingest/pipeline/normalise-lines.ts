@@ -8,7 +8,8 @@ import type { SourceLine } from '../structure/types.ts';
 /** The normalisation stage over lines, whatever adapter produced them. */
 export function normaliseLines(input: SourceLine[], warnings: IngestWarning[]): SourceLine[] {
   const fixed = fixOcrNumbering(input.map((l) => l.text), warnings);
-  let lines = input.map((l, i) => ({ ...l, text: fixed[i] }));
+  // Copy only the lines that change: a long bill has hundreds of thousands of lines and few fixes.
+  let lines = input.map((l, i) => (fixed[i] === l.text ? l : { ...l, text: fixed[i] }));
   lines = removePageFurniture(lines, warnings);
   const { lines: joined, joined: count } = dehyphenate(lines);
   if (count) warnings.push({ code: 'LEXALIGN_INFO_DEHYPHENATED', message: `${count} word(s) broken at a line end were joined.` });
