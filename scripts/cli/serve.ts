@@ -46,7 +46,7 @@ export function register(program: Command): void {
           (corpus ? '' : ' (no corpus: serving the samples)'),
       );
       // On SIGINT/SIGTERM: finish requests in flight, write the search index, close the database.
-      closeWithGrace({ delay: 10_000 }, async ({ err }) => {
+      closeWithGrace({ delay: 60_000 }, async ({ err }) => {
         if (err) app.log.error({ err }, 'shutting down after an error');
         await app.close();
       });
