@@ -14,6 +14,12 @@ export const searchSchema = {
       article: Type.Optional(Type.String({ maxLength: 20 })),
       page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 1 })),
       size: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+      group: Type.Optional(
+        Type.Union([Type.Literal('provision'), Type.Literal('unit')], {
+          description: '`unit` gives one hit per section (its best provision) instead of one per provision',
+        }),
+      ),
+      synonyms: Type.Optional(Type.Boolean({ description: 'false searches the words exactly as typed, without legal synonyms' })),
     },
     { additionalProperties: false },
   ),

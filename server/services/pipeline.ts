@@ -58,6 +58,10 @@ export interface SearchQuery {
   filters: { jurisdiction?: string; instrument?: string; kind?: string; part?: string; article?: string };
   page: number;
   size: number;
+  /** `unit`: one hit per top-level unit (its best provision), for "which sections deal with this?". */
+  group?: 'provision' | 'unit';
+  /** False turns off thesaurus expansion, to search the words exactly as typed. */
+  synonyms?: boolean;
 }
 
 export interface SearchHit {

@@ -24,6 +24,15 @@ describe('search route', () => {
     expect((await t.app.inject({ url: '/api/search?q=offence&jurisdiction=XA&kind=offence' })).json().total).toBe(3);
   });
 
+  it('gives one hit per section with group=unit, and refuses other groupings', async () => {
+    const units = (url: string) => t.app.inject({ url }).then((r) => r.json().hits.map((h: { instrument: string; unit: string }) => `${h.instrument} ${h.unit}`));
+    const perProvision: string[] = await units('/api/search?q=computer&size=100');
+    const perUnit: string[] = await units('/api/search?q=computer&size=100&group=unit&synonyms=false');
+    expect(perProvision.length).toBeGreaterThan(new Set(perProvision).size);
+    expect(perUnit).toEqual([...new Set(perProvision)]);
+    expect((await t.app.inject({ url: '/api/search?q=computer&group=sections' })).statusCode).toBe(400);
+  });
+
   it('answers a malformed query with LEXALIGN_ERR_BAD_QUERY', async () => {
     const r = await t.app.inject({ url: '/api/search?q=%22unbalanced' });
     expect(r.statusCode).toBe(400);

@@ -3,8 +3,8 @@ import { searchSchema } from '../../schemas/search.ts';
 
 const search: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/search', { schema: searchSchema }, async (req) => {
-    const { q, page = 1, size = 20, ...filters } = req.query;
-    return app.services.search.query({ q, filters, page, size });
+    const { q, page = 1, size = 20, group, synonyms, ...filters } = req.query;
+    return app.services.search.query({ q, filters, page, size, ...(group ? { group } : {}), ...(synonyms === undefined ? {} : { synonyms }) });
   });
 };
 
