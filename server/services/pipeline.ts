@@ -1,6 +1,7 @@
 import type { IngestResult, InstrumentMeta } from '../ingest/types.ts';
 import type { ArticleProfile, ElementProfile } from '../templates/types.ts';
 import type { CorrelationTable } from '../align/types.ts';
+import type { SearchDoc } from '../search/types.ts';
 
 /**
  * The pipeline as the API sees it: ingestion, templates, alignment and search behind one port, so the routes
@@ -38,20 +39,8 @@ export interface LoadedTemplate {
   handle: unknown;
 }
 
-export interface SearchDoc {
-  instrument: string;
-  instrumentTitle: string;
-  jurisdiction: string;
-  eId: string;
-  num: string;
-  unit: string;
-  heading: string;
-  text: string;
-  defines: string[];
-  kind: string;
-  part: string;
-  articles: string[];
-}
+/** One provision as the search index sees it: the search module's own record, so the two cannot drift. */
+export type { SearchDoc };
 
 export interface SearchQuery {
   q: string;

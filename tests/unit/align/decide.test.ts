@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideArticle, isEligible, mergeElements, RULES } from '../../../server/align/decide.ts';
-import type { ElementFinding, PairFeatures } from '../../../server/align/features.ts';
-
-function el(id: string, state: ElementFinding['state'], required = true): ElementFinding {
-  return { id, required, state, hits: [] };
-}
-
-function pair(unit: string, score: number, o: Partial<PairFeatures> = {}): PairFeatures {
-  return {
-    article: '2',
-    unit,
-    heading: 0,
-    lexical: 0.2,
-    elements: [el('access', 'present'), el('intent', 'present'), el('without_right', 'present'), el('penalty', 'present')],
-    elementScore: 1,
-    requiredCoverage: 1,
-    specificFound: 1,
-    specificCoverage: 1,
-    local: 0,
-    context: 'offences',
-    contextFit: 1,
-    score,
-    ...o,
-  };
-}
+import { el, pair } from '../../fixtures/align/pair-features.ts';
 
 describe('decision rules', () => {
   it('marks an article missing when the best unit is under the match threshold', () => {

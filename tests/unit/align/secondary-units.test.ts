@@ -1,31 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { decideArticle, RULES } from '../../../server/align/decide.ts';
-import type { ElementFinding, PairFeatures } from '../../../server/align/features.ts';
+import type { PairFeatures } from '../../../server/align/features.ts';
+import { el, pair as basePair } from '../../fixtures/align/pair-features.ts';
 import { runInHeading } from '../../../server/align/prepare.ts';
 import { buildsOn, referencedUnits, unitIndex } from '../../../server/align/unit-links.ts';
 import type { Provision } from '../../../server/ingest/types.ts';
 import { groupUnits } from '../../../server/align/unit-view.ts';
 
-const el = (id: string): ElementFinding => ({ id, required: true, state: 'present', hits: [] });
-
-function pair(unit: string, score: number, o: Partial<PairFeatures> = {}): PairFeatures {
-  return {
-    article: '2',
-    unit,
-    heading: 0,
-    lexical: 0.2,
-    elements: [el('access'), el('intent')],
-    elementScore: 1,
-    requiredCoverage: 1,
-    specificFound: 1,
-    specificCoverage: 1,
-    local: 0,
-    context: 'offences',
-    contextFit: 1,
-    score,
-    ...o,
-  };
-}
+// These rules only look at the offence's own elements: two are enough.
+const pair = (unit: string, score: number, o: Partial<PairFeatures> = {}) =>
+  basePair(unit, score, { elements: [el('access'), el('intent')], ...o });
 
 describe('secondary units', () => {
   it('joins a unit whose own heading names the article at half the best score, but not a plain one', () => {
