@@ -59,14 +59,8 @@ export interface SnippetSegment {
   highlight: boolean;
 }
 
-export interface SearchHit {
-  instrument: string;
-  instrumentTitle: string;
-  jurisdiction: string;
-  eId: string;
-  num: string;
-  unit: string;
-  heading?: string;
+/** A hit names its provision with the document's own fields. */
+export interface SearchHit extends Pick<SearchDoc, 'instrument' | 'instrumentTitle' | 'jurisdiction' | 'eId' | 'num' | 'unit' | 'heading'> {
   citation: string;
   snippet: SnippetSegment[];
   score: number;
