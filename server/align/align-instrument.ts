@@ -4,6 +4,7 @@ import type { Thesaurus } from '../templates/types.ts';
 import type { ArticleAlignment, CorrelationTable } from './types.ts';
 import type { UnitStyle } from './cite.ts';
 import { decideArticle, rankCandidates, RULES, type DecisionContext, type Rules } from './decide.ts';
+import { restates } from './restated-units.ts';
 import { buildsOn, referencedUnits, unitIndex } from './unit-links.ts';
 import { compileElementMatcher } from './element-matcher.ts';
 import { buildEvidence, pinpoints } from './evidence.ts';
@@ -103,9 +104,21 @@ function decisionContext(matrix: FeatureMatrix, ranked: PairFeatures[][], rules:
   const views = new Map(matrix.units.map((u) => [u.view.unit, u.view]));
   const refs = new Map(matrix.units.map((u) => [u.view.unit, referencedUnits(u.view, unitOf)]));
   const substantive = new Set(matrix.articles.filter((a) => a.article.group === 'substantive').map((a) => a.article.article));
+  const offences = new Set(matrix.articles.filter((a) => a.article.group === 'substantive' || a.article.group === 'ancillary').map((a) => a.article.article));
   const relatedOf = new Map(matrix.articles.map((a) => [a.article.article, a.article.relatedArticles ?? []]));
+  const baseOf = new Map(matrix.articles.map((a) => [a.article.article, a.article.basedOn ?? []]));
+  const idsOf = new Map(matrix.units.map((u) => [u.view.unit, u.ids]));
+  const restated = new Map<string, boolean>();
   return (article: string): DecisionContext => ({
     implementsRelated: (unit) => (relatedOf.get(article) ?? []).some((r) => primaryOf.get(r) === unit),
+    offence: offences.has(article),
+    implementsBase: (unit) => (baseOf.get(article) ?? []).some((r) => primaryOf.get(r) === unit),
+    restates: (unit, other) => {
+      const key = unit < other ? `${unit}\u0000${other}` : `${other}\u0000${unit}`;
+      let same = restated.get(key);
+      if (same === undefined) restated.set(key, (same = restates(idsOf.get(unit) ?? new Int32Array(), idsOf.get(other) ?? new Int32Array())));
+      return same;
+    },
     homeScore: (unit) => {
       const others = (homes.get(unit) ?? []).filter((h) => h.article !== article);
       return others.length ? Math.max(...others.map((h) => h.score)) : undefined;

@@ -9,7 +9,8 @@ import type { ElementFinding, PairFeatures } from './features.ts';
  *   (an implementing provision and its near-equal companion, such as an aggravated form), at most MAX_UNITS;
  * - the article is covered when at least COVERED_COVERAGE of its required elements are found in the chosen units
  *   (narrowed counts half) and the best score is at least COVERED_SCORE; otherwise partial. Four in five, not all:
- *   one element (typically intent) is often supplied by the general criminal law rather than restated.
+ *   one element of an offence (typically intent) is often supplied by the general criminal law rather than restated.
+ *   Procedural powers and co-operation duties need all of theirs (COVERED_COVERAGE_POWERS).
  */
 export const RULES = {
   MATCH_THRESHOLD: 0.35,
@@ -27,6 +28,12 @@ export const RULES = {
   MAX_UNITS: 3,
   COVERED_SCORE: 0.45,
   COVERED_COVERAGE: 0.8,
+  /**
+   * For any article other than an offence (definitions, procedural powers, jurisdiction, co-operation duties),
+   * every required element: the general criminal law can supply an offence's intent, but nothing supplies a
+   * missing power or safeguard, such as a provider's duty to keep a collection confidential.
+   */
+  COVERED_COVERAGE_POWERS: 1,
 };
 
 export type Rules = typeof RULES;
@@ -75,6 +82,12 @@ export interface DecisionContext {
   buildsOn?: (unit: string, primary: string) => boolean;
   /** True when `unit` is the primary unit of an article the template relates to this one (relatedArticles). */
   implementsRelated?: (unit: string) => boolean;
+  /** True when `unit` is the primary unit of an article this one is based on (basedOn). */
+  implementsBase?: (unit: string) => boolean;
+  /** True when two units enact the same words (see restated-units.ts). */
+  restates?: (unit: string, other: string) => boolean;
+  /** False for an article that is not an offence (see COVERED_COVERAGE_POWERS); offences by default. */
+  offence?: boolean;
 }
 
 /** True when a unit is mainly another article's implementation and fits this one markedly worse. */
@@ -92,7 +105,10 @@ function pickPrimary(eligible: PairFeatures[], ctx: DecisionContext, rules: Rule
   const first = eligible[0];
   if (!first || !claimedElsewhere(first, ctx, rules)) return first;
   const floor = Math.max(rules.MATCH_THRESHOLD, rules.HOME_RATIO * first.score);
-  return eligible.find((f) => f.score >= floor && !claimedElsewhere(f, ctx, rules)) ?? first;
+  const near = eligible.filter((f) => f.score >= floor);
+  // Failing an unclaimed unit, the one implementing the article this one builds on: partial disclosure of traffic
+  // data (Art. 17) is read in the preservation section (Art. 16) rather than in the real-time collection one.
+  return near.find((f) => !claimedElsewhere(f, ctx, rules)) ?? near.find((f) => ctx.implementsBase?.(f.unit)) ?? first;
 }
 
 /**
@@ -124,11 +140,17 @@ export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx:
     if (chosen.length >= rules.MAX_UNITS) break;
     if (f !== best && !passedOver.has(f) && joins(f, best, ctx, rules)) chosen.push(f);
   }
+  // A unit restating a chosen one word for word implements the article as much, whatever its heading says.
+  for (const f of ranked) {
+    if (chosen.length >= rules.MAX_UNITS) break;
+    if (!chosen.includes(f) && chosen.some((c) => ctx.restates?.(f.unit, c.unit))) chosen.push(f);
+  }
   const elements = mergeElements(chosen);
   const required = elements.filter((e) => e.required);
   const coverage = required.length
     ? required.reduce((s, e) => s + (e.state === 'present' ? 1 : e.state === 'narrowed' ? 0.5 : 0), 0) / required.length
     : 1;
-  const covered = coverage >= rules.COVERED_COVERAGE && best.score >= rules.COVERED_SCORE;
+  const need = ctx.offence === false ? rules.COVERED_COVERAGE_POWERS : rules.COVERED_COVERAGE;
+  const covered = coverage >= need && best.score >= rules.COVERED_SCORE;
   return { status: covered ? 'covered' : 'partial', chosen, elements, coverage, best };
 }

@@ -70,6 +70,19 @@ export function elementKey(article: string, element: string): string {
   return `${article}#${element}`;
 }
 
+/**
+ * Share of its heading evidence a unit keeps when its text shows none of the article's core elements (see
+ * ElementProfile.core): headings and marginal notes are aids to reading, not part of the enactment, so a section
+ * headed "Interception of electronic messages" whose words punish destroying them is read by its words.
+ */
+export const CORE_ABSENT_HEADING = 0.5;
+
+/** True when the article marks core elements and the unit's text shows none of them. */
+function lacksCore(a: PreparedArticle, elements: ElementFinding[]): boolean {
+  const core = a.article.elements.filter((e) => e.core).map((e) => e.id);
+  return core.length > 0 && !elements.some((f) => core.includes(f.id) && (f.state === 'present' || f.state === 'narrowed'));
+}
+
 /** Heading evidence at or above this names the article's conduct (the eligibility bar of decide.ts too). */
 const HEADING_NAMES_ARTICLE = 0.5;
 
@@ -201,6 +214,7 @@ export function pairFeatures(
     }
   }
   const { elementScore, requiredCoverage, specificFound, specificCoverage } = measures;
+  if (lacksCore(a, elements)) heading.heading *= CORE_ABSENT_HEADING;
   const lexical = 'lexical' in vectors ? vectors.lexical : cosine(vectors.article, vectors.unit);
   const local = localMatch(a, u, seeded);
   const fit = contextFit(a.article.group, u.contextProfile);

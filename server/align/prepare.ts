@@ -18,6 +18,8 @@ export interface AlignArticle extends ArticleProfile {
    * Art. 4). The unit implementing a related article may join this one.
    */
   relatedArticles?: string[];
+  /** Articles this one operates on (see ArticleProfile.basedOn). */
+  basedOn?: string[];
 }
 
 export interface AlignTemplate {

@@ -24,6 +24,12 @@ export interface ElementProfile {
   narrowing?: string[];
   /** Divergence flag to raise when the element is narrowed or absent: `recklessness`, `no-security-measure`, ... */
   flag?: string;
+  /**
+   * What makes a provision this article's kind of provision: the conduct of an offence (interception, damaging
+   * data), or its object where the conduct is common (child sexual abuse material). A heading is an aid to reading,
+   * not the enactment: when the text has none of the article's core elements, its heading counts half.
+   */
+  core?: boolean;
   note?: string;
 }
 
@@ -46,6 +52,12 @@ export interface ArticleProfile {
    * through Art. 4's acts on data). Alignment lets such a provision join this article's match.
    */
   relatedArticles?: string[];
+  /**
+   * Articles this one operates on (Budapest Art. 17 works on traffic data preserved under Art. 16; Art. 30 on data
+   * preserved under Art. 29). When every unit fitting this article is mainly another article's implementation,
+   * alignment reads it in the unit implementing the article it is based on.
+   */
+  basedOn?: string[];
   /**
    * Reservations and declarations the template lets parties make on this article (optional; added after the first
    * draft of this type). They explain why `obligation` is `optional`, or which element is only an option.

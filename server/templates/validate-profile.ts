@@ -84,6 +84,7 @@ export function validateProfile(value: unknown, file: string, thesaurus?: LegalT
     text(art, 'summary', `${at}.`);
     strings(art.headingCues, `${at}.headingCues`);
     if (art.relatedArticles !== undefined) strings(art.relatedArticles, `${at}.relatedArticles`);
+    if (art.basedOn !== undefined) strings(art.basedOn, `${at}.basedOn`);
     if (!Array.isArray(art.elements) || art.elements.length === 0) fail(`${at}.elements`, 'must be a non-empty array');
     if (art.reservations !== undefined) {
       if (!Array.isArray(art.reservations)) fail(`${at}.reservations`, 'must be an array');
@@ -109,12 +110,15 @@ export function validateProfile(value: unknown, file: string, thesaurus?: LegalT
       strings(el.cues, `${eat}.cues`).forEach((c, k) => checkGroupRef(c, `${eat}.cues[${k}]`));
       if (el.narrowing !== undefined) strings(el.narrowing, `${eat}.narrowing`).forEach((c, k) => checkGroupRef(c, `${eat}.narrowing[${k}]`));
       if (el.flag !== undefined && (typeof el.flag !== 'string' || !FLAG.test(el.flag))) fail(`${eat}.flag`, 'must be a kebab-case name such as "without-right"');
+      if (el.core !== undefined && typeof el.core !== 'boolean') fail(`${eat}.core`, 'must be true or false');
       if (el.note !== undefined && typeof el.note !== 'string') fail(`${eat}.note`, 'must be a string');
     });
   });
   (p.articles as Obj[]).forEach((art, i) => {
-    for (const related of (art.relatedArticles as string[] | undefined) ?? []) {
-      if (!seen.has(related)) fail(`articles[${i}].relatedArticles`, `names article ${related}, which the profile does not have`);
+    for (const field of ['relatedArticles', 'basedOn'] as const) {
+      for (const other of (art[field] as string[] | undefined) ?? []) {
+        if (!seen.has(other)) fail(`articles[${i}].${field}`, `names article ${other}, which the profile does not have`);
+      }
     }
   });
   return p as unknown as TemplateProfile;

@@ -42,6 +42,35 @@ describe('secondary units', () => {
     const ranked = [pair('4', 0.6), pair('9', 0.2)];
     expect(decideArticle(ranked, RULES, { homeScore: () => 0.95 }).chosen[0].unit).toBe('4');
   });
+
+  it('reads an article in the unit implementing the article it is based on when every fitting unit is claimed', () => {
+    // Traffic-data disclosure (s. 12 real-time collection, s. 14 production) vs. the preservation section s. 13.
+    const ranked = [pair('12', 0.52), pair('14', 0.43), pair('13', 0.4)];
+    const homes: Record<string, number> = { '12': 0.9, '14': 0.88, '13': 0.7 };
+    const ctx = { homeScore: (u: string) => homes[u], implementsBase: (u: string) => u === '13' };
+    expect(decideArticle(ranked, RULES, ctx).chosen[0].unit).toBe('13');
+    expect(decideArticle(ranked, RULES, { homeScore: ctx.homeScore }).chosen[0].unit).toBe('12');
+  });
+
+  it('adds a unit that restates a chosen one word for word, whatever it scores', () => {
+    const ranked = [pair('36', 0.68, { heading: 1 }), pair('16', 0.2), pair('31', 0.1)];
+    const restates = (a: string, b: string) => [a, b].sort().join() === '31,36';
+    expect(decideArticle(ranked, RULES, { restates }).chosen.map((c) => c.unit)).toEqual(['36', '31']);
+    expect(decideArticle(ranked, RULES, {}).chosen.map((c) => c.unit)).toEqual(['36']);
+  });
+});
+
+describe('coverage of offences and of other articles', () => {
+  const fourOfFive = [el('access'), el('intent', 'absent'), el('without_right'), el('penalty'), el('computer_system')];
+
+  it('lets one missing element of an offence pass as covered (the general law supplies intent)', () => {
+    expect(decideArticle([pair('3', 0.8, { elements: fourOfFive })]).status).toBe('covered');
+  });
+
+  it('needs every required element of a power or duty', () => {
+    expect(decideArticle([pair('3', 0.8, { elements: fourOfFive })], RULES, { offence: false }).status).toBe('partial');
+    expect(decideArticle([pair('3', 0.8)], RULES, { offence: false }).status).toBe('covered');
+  });
 });
 
 describe('run-in headings', () => {
