@@ -7,7 +7,7 @@ import { decideArticle, rankCandidates, RULES, type DecisionContext, type Rules 
 import { restates } from './restated-units.ts';
 import { buildsOn, referencedUnits, unitIndex } from './unit-links.ts';
 import { compileElementMatcher } from './element-matcher.ts';
-import { buildEvidence, pinpoints } from './evidence.ts';
+import { buildEvidence, pinpointsByUnit } from './evidence.ts';
 import { divergenceFlags } from './flags.ts';
 import { elementKey, genericElements, pairFeatures, type ElementWeights, type PairFeatures } from './features.ts';
 import { cosineSparseDense, documentFrequencies, tfidfVector, VectorSpace } from './lexical.ts';
@@ -159,7 +159,8 @@ export function alignInstrument(
     const d = decideArticle(ranked[i], rules, ctx(a.article.article));
     const provisions = d.chosen.map((c) => c.unit);
     provisions.forEach((u) => chosenUnits.add(u));
-    const pins = d.status === 'missing' ? [] : pinpoints(d, byEId, order);
+    const byUnit = d.status === 'missing' ? [] : pinpointsByUnit(d, byEId, order);
+    const pins = [...new Set(byUnit.flatMap((g) => g.pins))].slice(0, 6);
     const unitProvisions = ingest.provisions.filter((p) => provisions.includes(p.unit));
     const score = d.best ? Math.round(d.best.score * 1000) / 1000 : 0;
     const entry: ArticleAlignment = { provisions, status: d.status, score };
@@ -169,7 +170,7 @@ export function alignInstrument(
       entry.flags = divergenceFlags({ article: a.article, elements: d.elements, provisions: unitProvisions, thesaurus });
       entry.evidence = buildEvidence(a, d, byEId);
     }
-    entry.why = explain(a.article, d, d.status, style, pins, byEId, rules.MATCH_THRESHOLD);
+    entry.why = explain(a.article, d, d.status, style, byUnit, byEId, rules.MATCH_THRESHOLD);
     articles[a.article.article] = entry;
   });
   const bestByUnit = new Map<string, PairFeatures>();

@@ -36,12 +36,13 @@ export function buildEvidence(a: PreparedArticle, d: ArticleDecision, byEId: Map
 }
 
 /**
- * Pinpoints: the provisions inside the chosen units that carry the evidence (the heading that matched, and those
- * holding at least two of the article's elements), in statute order; the unit itself when nothing finer stands out.
+ * Pinpoints of each chosen unit, primary unit first: the provisions that carry the evidence (the heading that
+ * matched, and those holding at least two of the article's elements), outermost only, in statute order; the unit
+ * itself when nothing finer stands out.
  */
-export function pinpoints(d: ArticleDecision, byEId: Map<string, Provision>, order: Map<string, number>): string[] {
-  const eIds = new Set<string>();
-  for (const c of d.chosen) {
+export function pinpointsByUnit(d: ArticleDecision, byEId: Map<string, Provision>, order: Map<string, number>): Array<{ unit: string; pins: string[] }> {
+  return d.chosen.map((c) => {
+    const eIds = new Set<string>();
     const head = c.headingAt ? byEId.get(c.headingAt.eId) : undefined;
     const headed = head && head.level > 0 && c.heading >= 0.5 ? head : undefined;
     if (headed) eIds.add(headed.eId);
@@ -62,14 +63,19 @@ export function pinpoints(d: ArticleDecision, byEId: Map<string, Provision>, ord
       if (headed && !within(eId, headed.eId, byEId)) continue;
       if (p && p.level > 0 && s.size >= need) eIds.add(eId);
     }
-  }
-  // A pinpoint inside another pinpoint adds nothing: 14(1) already cites 14(1)(a).
-  const outer = [...eIds].filter((e) => ![...eIds].some((o) => o !== e && e.startsWith(`${o}__`)));
-  const nums = outer
-    .map((e) => byEId.get(e)!)
-    .sort((x, y) => (order.get(x.eId) ?? 0) - (order.get(y.eId) ?? 0))
-    .map((p) => p.num);
-  return [...new Set(nums)].slice(0, 6);
+    // A pinpoint inside another pinpoint adds nothing: 14(1) already cites 14(1)(a).
+    const outer = [...eIds].filter((e) => ![...eIds].some((o) => o !== e && e.startsWith(`${o}__`)));
+    const nums = outer
+      .map((e) => byEId.get(e)!)
+      .sort((x, y) => (order.get(x.eId) ?? 0) - (order.get(y.eId) ?? 0))
+      .map((p) => p.num);
+    return { unit: c.unit, pins: nums.length ? [...new Set(nums)] : [c.unit] };
+  });
+}
+
+/** The pinpoints of a decision as the correlation table lists them: primary unit first, at most six. */
+export function pinpoints(d: ArticleDecision, byEId: Map<string, Provision>, order: Map<string, number>): string[] {
+  return [...new Set(pinpointsByUnit(d, byEId, order).flatMap((g) => g.pins))].slice(0, 6);
 }
 
 /** True when provision `eId` is `ancestor` or lies under it. */

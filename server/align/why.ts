@@ -19,7 +19,8 @@ export function explain(
   d: ArticleDecision,
   status: CoverageStatus,
   style: UnitStyle,
-  pins: string[],
+  /** Pinpoints per chosen unit, primary unit first (see pinpointsByUnit). */
+  pins: Array<{ unit: string; pins: string[] }>,
   byEId: Map<string, Provision>,
   threshold: number,
 ): string {
@@ -32,8 +33,9 @@ export function explain(
       `${head ? ` ("${head}")` : ''}, scored ${fmt(b.score)}, under the ${fmt(threshold)} needed for a match.`
     );
   }
-  const cited = pins.length ? pins.slice(0, 3) : d.chosen.map((c) => c.unit);
-  const where = citeMany(cited, style) + (pins.length > 3 ? ' (and others)' : '');
+  const primary = pins[0]?.pins ?? [d.chosen[0].unit];
+  const cited = primary.slice(0, 3);
+  const where = citeMany(cited, style) + (primary.length > 3 ? ' (and others)' : '');
   const verb = cited.length > 1 ? (status === 'covered' ? 'implement' : 'partly implement') : status === 'covered' ? 'implements' : 'partly implements';
   const reasons: string[] = [];
   const best = d.chosen[0];

@@ -25,6 +25,11 @@ describe('alignInstrument on the Examplia fixture', () => {
     expect(table.articles['3'].status).toBe('covered');
   });
 
+  it('pinpoints a section with no subsections by its own number, and cites it first in the reason', () => {
+    expect(table.articles['3'].pinpoints).toEqual(['4']);
+    expect(table.articles['3'].why).toMatch(/^s\. 4 implements Art\. 3 \(Illegal interception\)/);
+  });
+
   it('marks an article with no counterpart missing, with a reason', () => {
     expect(table.articles['9']).toMatchObject({ provisions: [], status: 'missing' });
     expect(table.articles['9'].why).toMatch(/No provision implements Art\. 9/);
