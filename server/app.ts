@@ -1,5 +1,4 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -8,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaults, type AppConfig } from './config.ts';
+import { securityHeaders } from './security-headers.ts';
 import { errorBody, Errors } from './errors.ts';
 import { loadDefaultPipeline } from './services/default-pipeline.ts';
 import { mapError } from './services/error-mapping.ts';
@@ -95,7 +95,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return defaultJson(request, body as string, done);
   });
 
-  await app.register(helmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -107,6 +107,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         frameAncestors: ["'none'"],
       },
     },
+  });
+  // Every response, the not-found answer included, carries the same security headers; a route may override one
+  // (the printable gap report sets its own stricter CSP).
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
   await app.register(multipart, {
     limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 8, fieldSize: 1024, parts: 10, headerPairs: 100 },

@@ -1,0 +1,26 @@
+import helmet, { type HelmetOptions } from 'helmet';
+
+/**
+ * Helmet's response headers for a policy, computed once. None of them depends on the request, so every response
+ * gets the same record: running Helmet's middleware per request (as @fastify/helmet does) cost about 100 µs of CPU
+ * per request here, more than the rest of a cached read (see docs/api.md, Performance).
+ */
+export function securityHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    },
+    removeHeader(name: string) {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  let done = false;
+  // Helmet's middleware is synchronous: it sets every header, then calls next.
+  helmet(options)({ method: 'GET', headers: {} } as never, response as never, (error?: unknown) => {
+    if (error) throw error;
+    done = true;
+  });
+  if (!done) throw new Error('helmet did not finish synchronously: its headers cannot be precomputed');
+  return headers;
+}
