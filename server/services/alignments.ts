@@ -37,7 +37,7 @@ export function mergeReviews(table: CorrelationTable, reviews: Map<string, Revie
  * and the served one with reviews merged, cached in memory as ready JSON until a review or re-ingestion.
  */
 export class AlignmentService {
-  private readonly served = new Lru<{ table: CorrelationTable; json: string }>(256);
+  private readonly served = new Lru<{ table: CorrelationTable; body: Buffer }>(256);
   private readonly inflight = new Map<string, Promise<CorrelationTable>>();
   /** Bumped on any change that can alter a table: lets the matrix cache know it is stale. */
   generation = 0;
@@ -83,14 +83,17 @@ export class AlignmentService {
     return pending;
   }
 
-  /** The table as served: machine values with the latest review of each article merged in as `reviewed`. */
-  async table(instrument: string, template: string): Promise<{ table: CorrelationTable; json: string }> {
+  /**
+   * The table as served: machine values with the latest review of each article merged in as `reviewed`; `body` is
+   * its JSON as UTF-8 bytes, encoded once and sent as is on every read.
+   */
+  async table(instrument: string, template: string): Promise<{ table: CorrelationTable; body: Buffer }> {
     const k = `${instrument}\u0000${template}`;
     const hit = this.served.get(k);
     if (hit) return hit;
     const machine = await this.machineTable(instrument, template);
     const table = mergeReviews(machine, this.store.currentReviews(instrument, template));
-    const entry = { table, json: JSON.stringify(table) };
+    const entry = { table, body: Buffer.from(JSON.stringify(table)) };
     this.served.set(k, entry);
     return entry;
   }

@@ -70,7 +70,8 @@ export function sha256(bytes: Uint8Array): string {
  */
 export class Catalogue {
   private readonly active = new Map<string, InstrumentRow>();
-  private readonly provisionCache = new Lru<Provision[]>(64);
+  /** Recently read instruments' provisions, in order and by eId. */
+  private readonly provisionCache = new Lru<{ list: Provision[]; byEId: Map<string, Provision> }>(64);
   private readonly listeners: ChangeListener[] = [];
   private readonly parser: string;
 
@@ -218,20 +219,24 @@ export class Catalogue {
   }
 
   provisions(id: string): Provision[] {
-    this.get(id);
-    let list = this.provisionCache.get(id);
-    if (!list) {
-      list = this.store.getProvisions(id);
-      this.provisionCache.set(id, list);
-    }
-    return list;
+    return this.cachedProvisions(id).list;
   }
 
   provision(id: string, eId: string): Provision {
-    this.get(id);
-    const found = this.store.getProvision(id, eId);
+    const found = this.cachedProvisions(id).byEId.get(eId);
     if (!found) throw lexError('UNKNOWN_PROVISION', id, eId);
     return found;
+  }
+
+  private cachedProvisions(id: string): { list: Provision[]; byEId: Map<string, Provision> } {
+    this.get(id);
+    let entry = this.provisionCache.get(id);
+    if (!entry) {
+      const list = this.store.getProvisions(id);
+      entry = { list, byEId: new Map(list.map((p) => [p.eId, p])) };
+      this.provisionCache.set(id, entry);
+    }
+    return entry;
   }
 
   ingestResult(id: string): IngestResult {

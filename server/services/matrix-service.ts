@@ -14,9 +14,9 @@ export interface MatrixFilters {
 
 const defaultCollections: Collection[] = ['samples', 'corpus', 'upload'];
 
-/** The matrix, kept as ready JSON per filter set until any table changes (AlignmentService.generation). */
+/** The matrix, kept as ready JSON bytes per filter set until any table changes (AlignmentService.generation). */
 export class MatrixService {
-  private readonly cache = new Map<string, { generation: number; matrix: Matrix; json: string }>();
+  private readonly cache = new Map<string, { generation: number; matrix: Matrix; body: Buffer }>();
 
   constructor(
     private readonly catalogue: Catalogue,
@@ -24,7 +24,7 @@ export class MatrixService {
     private readonly templates: TemplateRegistry,
   ) {}
 
-  async get(filters: MatrixFilters): Promise<{ matrix: Matrix; json: string }> {
+  async get(filters: MatrixFilters): Promise<{ matrix: Matrix; body: Buffer }> {
     const tpl = this.templates.get(filters.template);
     const collections = filters.collections?.length ? filters.collections : defaultCollections;
     const key = JSON.stringify([filters.template, filters.jurisdiction ?? '', filters.group ?? '', [...collections].sort()]);
@@ -47,7 +47,7 @@ export class MatrixService {
     }
     const articles = filters.group ? tpl.articles.filter((a) => a.group === filters.group) : tpl.articles;
     const matrix = buildMatrix(tpl.id, articles, tables, errors);
-    const entry = { generation, matrix, json: JSON.stringify(matrix) };
+    const entry = { generation, matrix, body: Buffer.from(JSON.stringify(matrix)) };
     // Cache only if nothing changed while we were aligning.
     if (generation === this.alignments.generation) this.cache.set(key, entry);
     return entry;

@@ -5,13 +5,14 @@ import { templateId } from '../template-id.ts';
 
 const matrix: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/matrix', { schema: matrixSchema }, async (req, reply) => {
-    const { json } = await app.services.matrix.get({
+    const { body } = await app.services.matrix.get({
       template: templateId(app, req.query),
       jurisdiction: req.query.jurisdiction,
       group: req.query.group,
       collections: req.query.collection?.split(',') as Collection[] | undefined,
     });
-    return reply.type('application/json; charset=utf-8').send(json as never); // already serialised: Fastify sends a string as is
+    // Ready JSON bytes: Fastify sends a Buffer as is, with no serialisation or encoding per read.
+    return reply.type('application/json; charset=utf-8').send(body as never);
   });
 };
 
