@@ -64,6 +64,49 @@ export function tokenizeField(value: unknown): lunr.Token[] {
   return tokens;
 }
 
+/** The index term of each distinct lower-cased word through lunr's pipeline ('' for a stop word), memoised. */
+const termCache = new Map<string, string>();
+let cachePipeline: lunr.Pipeline | null = null;
+function indexTermOf(word: string): string {
+  let term = termCache.get(word);
+  if (term === undefined) {
+    cachePipeline ??= indexPipeline();
+    term = cachePipeline.runString(word)[0] ?? '';
+    if (termCache.size > 500_000) termCache.clear();
+    termCache.set(word, term);
+  }
+  return term;
+}
+
+/**
+ * Calls `visit(term, start, length)` for every index term of a field value, exactly as
+ * `indexPipeline().run(tokenizeField(value))` would produce them, without a lunr.Token per word: the pipeline runs
+ * once per distinct word (it depends on the word alone), which is what makes indexing the bulk corpus fast.
+ * Returns the number of terms (BM25's field length).
+ */
+export function forEachIndexTerm(value: unknown, visit: (term: string, start: number, length: number) => void): number {
+  if (value === null || value === undefined) return 0;
+  const text = Array.isArray(value) ? value.join(' ; ') : String(value);
+  let n = 0;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    const term = indexTermOf(word);
+    if (term !== '') {
+      visit(term, m.index, word.length);
+      n++;
+    }
+    if (word.includes('-')) {
+      for (const p of m[0].matchAll(PART)) {
+        const part = indexTermOf(p[0].toLowerCase());
+        if (part === '') continue;
+        visit(part, m.index + p.index, p[0].length);
+        n++;
+      }
+    }
+  }
+  return n;
+}
+
 /** A word of a query or a thesaurus term after analysis. `stem` is '' for a stop word. */
 export interface QueryWord {
   word: string;

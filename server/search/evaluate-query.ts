@@ -1,209 +1,272 @@
-import type { CorpusStats } from './corpus-stats.ts';
-import { findPhrase } from './phrase-match.ts';
-import type { Alternative, PlanTerm, QueryPlan, QueryUnit } from './plan-query.ts';
+import type { CorpusStats, TermInfo, TermLookup } from './corpus-stats.ts';
+import { expandFuzzy, expandWildcard } from './expand-terms.ts';
+import { phraseKey, phraseList } from './phrase-postings.ts';
+import type { PlanTerm, QueryPlan, QueryUnit } from './plan-query.ts';
 import type { Shard } from './shard.ts';
-import { FIELD_BOOSTS, type FieldName } from './types.ts';
+import { B, foldMax, K1, markUsed, scoreTerm, type QueryRun } from './score-postings.ts';
+import type { EvalBuffers, SlotScores } from './slot-buffers.ts';
+import { FIELD_BOOSTS, FIELD_NAMES, type FieldName } from './types.ts';
 
-// lunr's BM25 defaults.
-const K1 = 1.2;
-const B = 0.75;
-/** A wildcard or fuzzy term is expanded to at most this many index terms per shard. */
+/** A wildcard or fuzzy term is expanded to at most this many index terms (the first in sorted order). */
 export const MAX_EXPANSIONS = 64;
-
-export interface Match {
-  slot: number;
-  score: number;
-}
+const FIELD_INDEX = new Map(FIELD_NAMES.map((f, i) => [f, i]));
 
 export interface EvalContext {
   shards: readonly Shard[];
   stats: CorpusStats;
+  /** Number of global slots (live or not): the size of the score buffers in use. */
+  slotCount: number;
+  /** Term ids and idf for this state of the index (shards and statistics). */
+  lookup: TermLookup;
+  buffers: EvalBuffers;
   /** The text of one field of the provision in a global slot (phrases are checked against it). */
   fieldText(slot: number, field: FieldName): string;
   /** Shards that may hold a provision passing the filters; others are skipped. */
   shardAllowed(shard: Shard): boolean;
+  /** Counts a matching provision in the facets; false when it fails the filters (it is then left out). */
+  keep: { add(slot: number): boolean };
+  /** Every index term of every shard, sorted: wildcards and fuzzy terms expand over it (built on first use). */
+  vocabulary(): readonly string[];
 }
 
 export interface Evaluation {
-  matches: Match[];
-  /** Index terms that matched, per shard, for highlighting. */
-  terms: Map<Shard, Set<string>>;
+  /** Ids of the index terms that matched, per shard, for highlighting. */
+  terms: Map<Shard, Set<number>>;
   notes: string[];
 }
 
-function indexTerms(shard: Shard, term: PlanTerm, notes: Set<string>): string[] {
-  if (term.fuzzy > 0) {
-    const out = new Set(shard.expand(term.stem, term.fuzzy, MAX_EXPANSIONS));
-    for (const p of term.patterns ?? []) for (const t of shard.expand(p, term.fuzzy, MAX_EXPANSIONS)) out.add(t);
-    return [...out];
+/** The index terms a plan term stands for: itself, or its wildcard/fuzzy expansions over the whole vocabulary. */
+function indexTerms(run: QueryRun, term: PlanTerm): string[] {
+  let out = run.expansions.get(term);
+  if (out) return out;
+  if (term.fuzzy > 0 || term.patterns) {
+    const vocabulary = run.ctx.vocabulary();
+    const found = new Set<string>();
+    const expand = (p: string): string[] => (term.fuzzy > 0 ? expandFuzzy(vocabulary, p, term.fuzzy, MAX_EXPANSIONS) : expandWildcard(vocabulary, p, MAX_EXPANSIONS));
+    if (term.fuzzy > 0) for (const t of expand(term.stem)) found.add(t);
+    for (const p of term.patterns ?? []) for (const t of expand(p)) found.add(t);
+    if (term.fuzzy === 0 && found.size >= MAX_EXPANSIONS) run.notes.add(`"${term.stem}" matches many words: only the first ${MAX_EXPANSIONS} are searched`);
+    out = [...found];
+  } else {
+    out = [term.stem];
   }
-  if (term.patterns) {
-    const out = new Set<string>();
-    for (const p of term.patterns) for (const t of shard.expand(p, 0, MAX_EXPANSIONS)) out.add(t);
-    if (out.size >= MAX_EXPANSIONS) notes.add(`"${term.stem}" matches many words: only the first ${MAX_EXPANSIONS} are searched`);
-    return [...out];
-  }
-  return shard.invertedIndex[term.stem] ? [term.stem] : [];
-}
-
-function bm25(stats: CorpusStats, field: FieldName, idf: number, tf: number, dl: number): number {
-  const norm = tf + K1 * (1 - B + (B * dl) / stats.avgLength(field));
-  return (FIELD_BOOSTS[field] * idf * ((K1 + 1) * tf)) / norm;
-}
-
-/** Local refs present in every list (all lists sorted ascending). */
-function intersect(lists: Int32Array[]): number[] {
-  const sorted = [...lists].sort((a, b) => a.length - b.length);
-  const out: number[] = [];
-  const at = sorted.map(() => 0);
-  outer: for (const local of sorted[0]) {
-    for (let k = 1; k < sorted.length; k++) {
-      const list = sorted[k];
-      let i = at[k];
-      while (i < list.length && list[i] < local) i++;
-      at[k] = i;
-      if (i >= list.length) break outer;
-      if (list[i] !== local) continue outer;
-    }
-    out.push(local);
-  }
+  run.expansions.set(term, out);
   return out;
 }
 
-/** Per-shard score accumulators, reused across alternatives: only touched entries are reset. */
-class Accumulator {
-  readonly scores: Float64Array;
-  readonly touched: number[] = [];
-  constructor(size: number) {
-    this.scores = new Float64Array(size);
-  }
-  add(local: number, s: number): void {
-    if (this.scores[local] === 0) this.touched.push(local);
-    this.scores[local] += s;
-  }
-  reset(): void {
-    for (const local of this.touched) this.scores[local] = 0;
-    this.touched.length = 0;
-  }
+/** A plan alternative resolved once per query (not per shard): its terms' ids and idf, its phrase key. */
+interface PreparedAlt {
+  factor: number;
+  /** A single word: the index terms it stands for (one, or its wildcard/fuzzy expansions). */
+  words: TermInfo[] | null;
+  /** A phrase: its words in order, the stop words allowed between them, and its key in Shard.phrases. */
+  phrase: { infos: TermInfo[]; gaps: string[][]; key: string; share: number } | null;
 }
 
-/** Adds the scores (before weight) of the provisions of one shard satisfying one alternative to `acc`. */
-function scoreAlternative(ctx: EvalContext, shard: Shard, alt: Alternative, fields: FieldName[], acc: Accumulator, used: Set<string>, notes: Set<string>): void {
-  if (alt.terms.length === 1) {
-    const terms = indexTerms(shard, alt.terms[0], notes);
-    for (const t of terms) {
-      for (const f of fields) {
-        const { locals, tfs } = shard.postingList(t, f);
-        if (locals.length === 0) continue;
-        const idf = ctx.stats.idf(f, t);
-        const lengths = shard.lengths[f];
-        for (let i = 0; i < locals.length; i++) {
-          const local = locals[i];
-          if (shard.live[local]) acc.add(local, bm25(ctx.stats, f, idf, tfs[i], lengths[local]));
-        }
-      }
-    }
-    if (acc.touched.length > 0) terms.forEach((t) => used.add(t));
-    return;
-  }
-  // Several words: a phrase (a typed phrase, a hyphenated compound, or a multi-word synonym).
-  for (const t of alt.terms) if (!shard.invertedIndex[t.stem]) return;
-  for (const f of fields) {
-    const lists = alt.terms.map((t) => shard.postingList(t.stem, f).locals);
-    if (lists.some((l) => l.length === 0)) continue;
-    const idfs = alt.terms.map((t) => ctx.stats.idf(f, t.stem));
-    for (const local of intersect(lists)) {
-      if (!shard.live[local]) continue;
-      const positions = alt.terms.map((t) => shard.positions(t.stem, f, local)!);
-      const hits = alt.adjacent ? findPhrase(ctx.fieldText(shard.slots[local], f), positions, alt.gaps).length : Math.min(...positions.map((p) => p.length));
-      if (hits === 0) continue;
-      let s = 0;
-      for (const idf of idfs) s += bm25(ctx.stats, f, idf, hits, shard.lengths[f][local]);
+interface PreparedUnit {
+  fields: number[];
+  useMax: boolean;
+  alts: PreparedAlt[];
+}
+
+function prepareUnit(run: QueryRun, unit: QueryUnit): PreparedUnit {
+  return {
+    fields: unit.fields.map((f) => FIELD_INDEX.get(f)!),
+    useMax: unit.alts.length > 1,
+    alts: unit.alts.map((alt): PreparedAlt => {
+      const factor = alt.weight * unit.boost;
+      if (alt.terms.length === 1) return { factor, words: indexTerms(run, alt.terms[0]).map((t) => run.lookup.get(t)), phrase: null };
+      const stems = alt.terms.map((t) => t.stem);
       // A synonym stands for one concept of the query: its words share one concept's score, so a long synonym
       // ("electromagnetic, acoustic, mechanical or other device") cannot outweigh the word the user typed.
-      if (alt.weight < 1) s /= alt.terms.length;
-      acc.add(local, s);
-    }
-  }
-  if (acc.touched.length > 0) alt.terms.forEach((t) => used.add(t.stem));
+      const share = alt.weight < 1 ? 1 / stems.length : 1;
+      return { factor, words: null, phrase: { infos: stems.map((t) => run.lookup.get(t)), gaps: alt.gaps, key: phraseKey(stems, alt.gaps), share } };
+    }),
+  };
 }
 
-/** Best weighted alternative per provision: a unit is one concept, however many of its synonyms a provision has. */
-function scoreUnit(ctx: EvalContext, shard: Shard, unit: QueryUnit, scratch: Accumulator, best: Accumulator, used: Set<string>, notes: Set<string>): void {
-  for (const alt of unit.alts) {
-    scoreAlternative(ctx, shard, alt, unit.fields, scratch, used, notes);
-    const factor = alt.weight * unit.boost;
-    for (const local of scratch.touched) {
-      const v = scratch.scores[local] * factor;
-      const old = best.scores[local];
-      if (old === 0) best.touched.push(local);
-      if (v > old) best.scores[local] = v;
+/**
+ * One word (or its wildcard/fuzzy expansions) into `target`: `max` when the word is one alternative among
+ * several (an expanded word sums its expansions first, in the scratch accumulator), `add` otherwise.
+ */
+function scoreWord(run: QueryRun, shard: Shard, s: number, words: readonly TermInfo[], fields: readonly number[], target: SlotScores, factor: number, useMax: boolean): void {
+  const expanded = useMax && words.length > 1;
+  const into = expanded ? run.ctx.buffers.alt : target;
+  for (const info of words) {
+    const id = info.ids[s];
+    if (id >= 0 && scoreTerm(run, shard, id, info.idf, fields, into, factor, useMax && !expanded)) markUsed(run, shard, id);
+  }
+  if (expanded) foldMax(into, target);
+}
+
+/**
+ * Several words that must occur together (a typed phrase or a multi-word synonym; every multi-word alternative
+ * the planner makes is a phrase). Thesaurus phrases are found once per shard when the shard is built or loaded
+ * (Shard.phrases); a phrase typed by the user is found here, field by field.
+ */
+function scorePhrase(run: QueryRun, shard: Shard, s: number, phrase: NonNullable<PreparedAlt['phrase']>, fields: readonly number[], target: SlotScores, factor: number, useMax: boolean): void {
+  const { infos } = phrase;
+  for (const info of infos) if (info.ids[s] < 0) return;
+  const seg = shard.segment;
+  const stored = shard.phrases.get(phrase.key);
+  // Scores of several fields are summed before taking the best alternative; a phrase found in one field only
+  // (the usual case) goes straight into the target.
+  let present = 0;
+  if (stored) for (const f of fields) if (stored[f].locals.length > 0) present++;
+  if (stored && present === 0) return;
+  const sum = useMax && present !== 1;
+  const acc = sum ? run.ctx.buffers.alt : target;
+  const { live, slots } = shard;
+  const share = phrase.share * factor;
+  let matched = false;
+  for (const f of fields) {
+    const field = FIELD_NAMES[f];
+    const list = stored
+      ? stored[f]
+      : phraseList(seg, f, infos.map((info) => info.ids[s]), phrase.gaps, (local) => run.ctx.fieldText(slots[local], field));
+    if (list.locals.length === 0) continue;
+    let idfSum = 0;
+    for (const info of infos) idfSum += info.idf[f];
+    const c = FIELD_BOOSTS[field] * (K1 + 1) * idfSum * share;
+    const a = run.normA;
+    const b = run.normB[f];
+    const lengths = seg.lengths[f];
+    const { locals, hits } = list;
+    const scores = acc.scores;
+    for (let p = 0; p < locals.length; p++) {
+      const local = locals[p];
+      if (live[local] === 0) continue;
+      const tf = hits[p];
+      const slot = slots[local];
+      const old = scores[slot];
+      if (old === 0) acc.touched[acc.count++] = slot;
+      const v = (c * tf) / (tf + a + b * lengths[local]);
+      scores[slot] = useMax && !sum ? (v > old ? v : old) : old + v;
+      matched = true;
     }
-    scratch.reset();
+  }
+  if (sum) foldMax(acc, target);
+  if (matched) for (const info of infos) markUsed(run, shard, info.ids[s]);
+}
+
+/**
+ * A unit's score per provision of one shard into `target`: the best weighted alternative, since a unit is one
+ * concept however many of its synonyms a provision has.
+ */
+function scoreUnit(run: QueryRun, unit: PreparedUnit, shard: Shard, index: number, target: SlotScores): void {
+  for (const alt of unit.alts) {
+    if (alt.words) scoreWord(run, shard, index, alt.words, unit.fields, target, alt.factor, unit.useMax);
+    else scorePhrase(run, shard, index, alt.phrase!, unit.fields, target, alt.factor, unit.useMax);
   }
 }
 
 /**
- * Runs a query plan over every allowed shard with BM25 on corpus-wide statistics. lunr's semantics for presence:
- * required units must all match, prohibited ones must not, and without required units at least one optional unit
- * must match. A query of exclusions only lists every other provision. Typed arrays per shard, no maps: over the
- * bulk corpus a common word matches tens of thousands of provisions.
+ * total += unit per slot, then the unit accumulator is cleared. With `need`, only slots whose count of required
+ * units is `R`; with `skip`, not the excluded slots. One loop with the arrays in locals (see score-postings.ts).
+ */
+function addAll(unit: SlotScores, total: SlotScores, need: Uint8Array | null, R: number, skip: Uint8Array | null): void {
+  const from = unit.scores;
+  const into = total.scores;
+  const touched = total.touched;
+  let count = total.count;
+  for (let i = 0; i < unit.count; i++) {
+    const slot = unit.touched[i];
+    const v = from[slot];
+    from[slot] = 0; // clears the unit accumulator in the same pass
+    if ((need !== null && need[slot] !== R) || (skip !== null && skip[slot] !== 0)) continue;
+    const old = into[slot];
+    if (old === 0) touched[count++] = slot;
+    into[slot] = old + v;
+  }
+  total.count = count;
+  unit.count = 0;
+}
+
+/**
+ * Runs a query plan over every allowed shard with BM25 on corpus-wide statistics; each matching live provision
+ * is counted in the facets (ctx.keep) and, if it passes the filters, goes into buffers.hits with its score. lunr's semantics for
+ * presence: required units must all match, prohibited ones must not, and without required units at least one
+ * optional unit must match. A query of exclusions only lists every other provision.
+ * Scores live in typed arrays over global slots, reused between queries. Shard by shard, so that all the units and
+ * synonyms of a query work on one shard's slots while they are in cache; a query of one unit is scored straight
+ * into the totals (each pass over the accumulators costs about as much as scoring).
  */
 export function evaluatePlan(plan: QueryPlan, ctx: EvalContext): Evaluation {
-  const matches: Match[] = [];
-  const terms = new Map<Shard, Set<string>>();
-  const notes = new Set<string>();
-  const required = plan.units.filter((u) => u.presence === 'required');
-  const optional = plan.units.filter((u) => u.presence === 'optional');
-  const prohibited = plan.units.filter((u) => u.presence === 'prohibited');
-  for (const shard of ctx.shards) {
-    if (!ctx.shardAllowed(shard)) continue;
-    const used = new Set<string>();
-    const scratch = new Accumulator(shard.size);
-    const unitBest = new Accumulator(shard.size);
-    const total = new Accumulator(shard.size);
-    // Per provision: how many required units matched; 255 marks an excluded one.
-    const flags = new Uint8Array(shard.size);
-    const EXCLUDED = 255;
+  const hits = ctx.buffers.hits;
+  const keep = ctx.keep;
+  const stats = ctx.stats;
+  const run: QueryRun = {
+    ctx,
+    lookup: ctx.lookup,
+    normA: K1 * (1 - B),
+    normB: Float64Array.from(FIELD_NAMES, (_, f) => (K1 * B) / stats.avgLength(f)),
+    allowed: ctx.shards.map((shard, index) => ({ shard, index })).filter(({ shard }) => ctx.shardAllowed(shard)),
+    used: new Map(),
+    notes: new Set(),
+    expansions: new Map(),
+  };
+  const { unit: best, total, required: reqCount, excluded } = ctx.buffers;
+  const prepared = (presence: QueryUnit['presence']): PreparedUnit[] => plan.units.filter((u) => u.presence === presence).map((u) => prepareUnit(run, u));
+  const required = prepared('required');
+  const optional = prepared('optional');
+  const prohibited = prepared('prohibited');
+  const R = required.length;
+  const used = run.used;
+  for (const { shard, index } of run.allowed) {
     for (const u of prohibited) {
-      scoreUnit(ctx, shard, u, scratch, unitBest, new Set(), notes);
-      for (const local of unitBest.touched) flags[local] = EXCLUDED;
-      unitBest.reset();
+      // Excluded words do not highlight.
+      run.used = new Map();
+      scoreUnit(run, u, shard, index, best);
+      for (let i = 0; i < best.count; i++) excluded.set(best.touched[i], 1);
+      best.reset();
     }
-    let candidates: number[] | null = null;
+    run.used = used;
+    const before = total.count;
     for (const u of required) {
-      scoreUnit(ctx, shard, u, scratch, unitBest, used, notes);
-      for (const local of unitBest.touched) {
-        if (flags[local] === EXCLUDED) continue;
-        flags[local]++;
-        total.add(local, unitBest.scores[local]);
+      scoreUnit(run, u, shard, index, best);
+      for (let i = 0; i < best.count; i++) {
+        const slot = best.touched[i];
+        if (excluded.marks[slot]) continue;
+        reqCount.increment(slot);
       }
-      unitBest.reset();
+      addAll(best, total, null, 0, excluded.marks);
     }
-    if (required.length > 0) candidates = total.touched.filter((local) => flags[local] === required.length);
-    if (candidates === null || candidates.length > 0) {
-      const optionalHits = new Uint8Array(required.length > 0 ? 0 : shard.size);
-      for (const u of optional) {
-        scoreUnit(ctx, shard, u, scratch, unitBest, used, notes);
-        for (const local of unitBest.touched) {
-          if (flags[local] === EXCLUDED) continue;
-          total.add(local, unitBest.scores[local]);
-          if (required.length === 0) optionalHits[local] = 1;
-        }
-        unitBest.reset();
-      }
-      if (candidates === null) {
-        if (optional.length > 0) candidates = total.touched.filter((local) => optionalHits[local] === 1);
-        else {
-          candidates = [];
-          for (let i = 0; i < shard.size; i++) if (shard.live[i] && flags[i] !== EXCLUDED) candidates.push(i);
-        }
-      }
+    // With required units, optional ones only add to provisions that have them all: none in this shard, no work.
+    let candidates = R === 0;
+    for (let i = before; i < total.count && !candidates; i++) candidates = reqCount.marks[total.touched[i]] === R;
+    if (!candidates) continue;
+    if (R === 0 && optional.length === 1) {
+      scoreUnit(run, optional[0], shard, index, total);
+      continue;
     }
-    for (const local of candidates) {
-      if (flags[local] !== EXCLUDED) matches.push({ slot: shard.slots[local], score: total.scores[local] });
+    for (const u of optional) {
+      scoreUnit(run, u, shard, index, best);
+      addAll(best, total, R > 0 ? reqCount.marks : null, R, null);
     }
-    terms.set(shard, used);
   }
-  return { matches, terms, notes: [...notes] };
+  if (R > 0 || optional.length > 0) {
+    // Without required units every touched provision matched an optional one. Facet counting reads per-slot
+    // arrays: in slot order (a sequential scan of the scores) when hits are dense, else in the order touched.
+    const scores = total.scores;
+    const ex = excluded.marks;
+    const req = reqCount.marks;
+    if (total.count * 16 > ctx.slotCount) {
+      for (let slot = 0; slot < ctx.slotCount; slot++) {
+        if (scores[slot] !== 0 && ex[slot] === 0 && (R === 0 || req[slot] === R) && keep.add(slot)) hits.pushFrom(slot, scores, slot);
+      }
+    } else {
+      for (let i = 0; i < total.count; i++) {
+        const slot = total.touched[i];
+        if (ex[slot] === 0 && (R === 0 || req[slot] === R) && keep.add(slot)) hits.pushFrom(slot, scores, slot);
+      }
+    }
+  } else if (prohibited.length > 0) {
+    for (const { shard } of run.allowed) {
+      for (let local = 0; local < shard.size; local++) {
+        const slot = shard.slots[local];
+        if (shard.live[local] && !excluded.marks[slot] && keep.add(slot)) hits.pushFrom(slot, null, 0);
+      }
+    }
+  }
+  return { terms: run.used, notes: [...run.notes] };
 }

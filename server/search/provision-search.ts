@@ -1,21 +1,22 @@
 import type { Thesaurus } from '../templates/types.ts';
-import { analysisFingerprint } from './analysis.ts';
-import { CorpusStats } from './corpus-stats.ts';
+import { CorpusStats, TermLookup } from './corpus-stats.ts';
 import { SearchIndexError, SearchSyntaxError } from './errors.ts';
 import { evaluatePlan } from './evaluate-query.ts';
+import { mergeSorted } from './expand-terms.ts';
 import { activeFilters, FacetTable } from './facets.ts';
+import { UnitGroups } from './group-by-unit.ts';
+import { readIndexFile, writeIndexFile } from './index-file.ts';
 import { parseQuery } from './parse-query.ts';
 import { planQuery } from './plan-query.ts';
 import { buildHit } from './search-hit.ts';
 import { SEARCH_SYNONYMS } from './search-synonyms.ts';
 import { Shard } from './shard.ts';
+import { EvalBuffers, type HitList } from './slot-buffers.ts';
 import { SynonymIndex } from './synonym-index.ts';
-import { compareRanked, topK, type Ranked } from './top-k.ts';
-import type { FieldName, SearchDoc, SearchRequest, SearchResponse } from './types.ts';
+import { topK } from './top-k.ts';
+import { FIELD_NAMES, type FieldName, type SearchDoc, type SearchRequest, type SearchResponse } from './types.ts';
 import { validateDocs } from './validate-docs.ts';
 
-const FORMAT = 'lexalign-provision-search';
-const VERSION = 1;
 /** A shard holds about this much text: rebuilding one (compact) takes a few seconds; queries visit every shard. */
 export const SHARD_CHARS = 3_000_000;
 export const MAX_QUERY_CHARS = 1000;
@@ -44,6 +45,12 @@ export class ProvisionSearch {
   private stats = new CorpusStats();
   private readonly facets = new FacetTable();
   private readonly synonyms: SynonymIndex;
+  private readonly buffers = new EvalBuffers();
+  private readonly units = new UnitGroups();
+  /** Union of the shards' sorted terms, for wildcards and fuzzy terms; dropped when the shards change. */
+  private vocabularyCache: string[] | null = null;
+  /** Resolved terms for the current shards and statistics; dropped with any change to either. */
+  private lookupCache: TermLookup | null = null;
 
   private constructor(thesaurus: Thesaurus) {
     this.synonyms = SynonymIndex.fromThesaurus(thesaurus, SEARCH_SYNONYMS);
@@ -74,51 +81,23 @@ export class ProvisionSearch {
       chars += size;
     }
     if (pending.length > 0) search.addShard(pending);
+    search.facets.prepare();
+    search.vocabulary();
     return search;
   }
 
   static load(serialised: string, thesaurus: Thesaurus): ProvisionSearch {
-    let raw: { format?: unknown; version?: unknown; analysis?: unknown; docs?: unknown; shards?: unknown };
-    try {
-      raw = JSON.parse(serialised);
-    } catch (err) {
-      throw new SearchIndexError(`serialised search index is not valid JSON (${(err as Error).message})`);
-    }
-    if (!raw || raw.format !== FORMAT) throw new SearchIndexError(`not a serialised search index (format "${FORMAT}" expected)`);
-    if (raw.version !== VERSION) throw new SearchIndexError(`search index version ${String(raw.version)} cannot be read (version ${VERSION} expected): rebuild it`);
-    if (raw.analysis !== analysisFingerprint()) {
-      throw new SearchIndexError('search index was built with different stemming or spelling rules: rebuild it');
-    }
-    const docs = validateDocs(raw.docs, 'load');
-    if (!Array.isArray(raw.shards)) throw new SearchIndexError('load: "shards" must be an array');
+    const { docs, shards } = readIndexFile(serialised);
     const search = new ProvisionSearch(thesaurus);
     docs.forEach((d) => search.docs.push(d));
-    raw.shards.forEach((s: unknown, i: number) => {
-      const shard = Shard.fromJSON(s, `load: shard ${i}`);
-      shard.slots.forEach((slot, local) => {
-        if (slot < 0) return;
-        if (slot >= docs.length || search.slotShard[slot]) throw new SearchIndexError(`load: shard ${i} refers to a missing or repeated provision ${slot}`);
-      });
-      search.attachShard(shard);
-    });
-    if (search.slotShard.length !== docs.length || search.slotShard.some((s) => !s)) {
-      throw new SearchIndexError('load: some provisions are in no shard');
-    }
+    for (const shard of shards) search.attachShard(shard);
+    search.facets.prepare();
+    search.vocabulary();
     return search;
   }
 
   serialise(): string {
-    // Live provisions only, renumbered; tombstoned entries of a shard are written as -1.
-    const newSlot = new Int32Array(this.docs.length).fill(-1);
-    const docs: SearchDoc[] = [];
-    this.docs.forEach((d, slot) => {
-      if (d) {
-        newSlot[slot] = docs.length;
-        docs.push(d);
-      }
-    });
-    const shards = this.shards.filter((s) => s.liveCount > 0).map((s) => s.toJSON((slot) => newSlot[slot]));
-    return JSON.stringify({ format: FORMAT, version: VERSION, analysis: analysisFingerprint(), docs, shards });
+    return writeIndexFile(this.shards, (slot) => this.docs[slot]!);
   }
 
   upsertInstrument(instrumentId: string, docs: SearchDoc[]): void {
@@ -126,25 +105,31 @@ export class ProvisionSearch {
     const valid = validateDocs(docs, `upsertInstrument("${instrumentId}")`, instrumentId);
     this.removeInstrument(instrumentId);
     if (valid.length > 0) this.addShard(valid);
+    this.facets.prepare();
   }
 
   removeInstrument(instrumentId: string): void {
     const slots = this.byInstrument.get(instrumentId);
     if (!slots) return;
-    const old: SearchDoc[] = [];
+    const byShard = new Map<Shard, number[]>();
     for (const slot of slots) {
-      const doc = this.docs[slot];
-      if (!doc) continue;
-      old.push(doc);
-      this.slotShard[slot].live[this.slotLocal[slot]] = 0;
+      if (!this.docs[slot]) continue;
+      const shard = this.slotShard[slot];
+      const local = this.slotLocal[slot];
+      let list = byShard.get(shard);
+      if (!list) byShard.set(shard, (list = []));
+      list.push(local);
+      this.stats.count(shard, local, -1);
       this.docs[slot] = null;
     }
-    this.stats.adjust(old, -1);
+    for (const [shard, locals] of byShard) shard.kill(locals);
     this.byInstrument.delete(instrumentId);
     for (const shard of this.shards) {
       this.shardInfo.get(shard)?.instruments.delete(instrumentId);
     }
     this.shards = this.shards.filter((s) => s.liveCount > 0);
+    // The vocabulary may keep terms only the removed provisions had: they expand to nothing.
+    this.lookupCache = null;
   }
 
   /**
@@ -157,6 +142,8 @@ export class ProvisionSearch {
     const redo = this.shards.filter(small);
     if (redo.length < 2 && redo.every((s) => s.liveCount === s.size)) return;
     this.shards = this.shards.filter((s) => !small(s));
+    this.vocabularyCache = null;
+    this.lookupCache = null;
     let pending: number[] = [];
     let chars = 0;
     const flush = (): void => {
@@ -177,6 +164,10 @@ export class ProvisionSearch {
     flush();
     this.stats = new CorpusStats();
     for (const s of this.shards) this.stats.addShard(s);
+    this.lookupCache = null;
+    this.vocabularyCache = null;
+    this.facets.prepare();
+    this.vocabulary();
   }
 
   get counts(): { provisions: number; instruments: number; shards: number } {
@@ -187,72 +178,81 @@ export class ProvisionSearch {
     if (typeof req !== 'object' || req === null || typeof req.q !== 'string') throw new SearchSyntaxError('The query "q" must be a string.', 0);
     const q = req.q.trim();
     if (q.length > MAX_QUERY_CHARS) throw new SearchSyntaxError(`The query is ${q.length} characters long; at most ${MAX_QUERY_CHARS} are allowed.`, MAX_QUERY_CHARS);
+    if (req.group !== undefined && req.group !== 'provision' && req.group !== 'unit') {
+      throw new SearchSyntaxError(`group must be "provision" or "unit", not "${String(req.group)}".`, 0);
+    }
     const size = Math.min(MAX_SIZE, Math.max(1, Math.floor(Number(req.size ?? DEFAULT_SIZE)) || DEFAULT_SIZE));
     const page = Math.max(1, Math.floor(Number(req.page ?? 1)) || 1);
+    // Parsed before any buffer is touched: a syntax error leaves nothing behind.
+    const plan = q === '' ? null : planQuery(parseQuery(q), req.synonyms === false ? null : this.synonyms);
+    const buffers = this.buffers;
+    buffers.ensure(this.docs.length);
+    try {
+      return this.run(req, plan, page, size);
+    } finally {
+      buffers.reset();
+    }
+  }
+
+  private run(req: SearchRequest, plan: ReturnType<typeof planQuery> | null, page: number, size: number): SearchResponse {
     const filters = activeFilters(req.filters);
     const counter = this.facets.counter(filters);
     const notes: string[] = [];
-    let ranked: Ranked[] = [];
-    let terms = new Map<Shard, Set<string>>();
+    let hits: HitList = this.buffers.hits;
+    let terms = new Map<Shard, Set<number>>();
     const wants = (f: 'instrument' | 'jurisdiction'): Set<string> | undefined => filters.find(([name]) => name === f)?.[1];
-    if (q === '') {
+    if (!plan) {
       // Browse: every provision passing the filters, in corpus order.
       for (let slot = 0; slot < this.docs.length; slot++) {
-        const d = this.docs[slot];
-        if (d && counter.add(slot)) ranked.push({ slot, score: 0 });
+        if (this.docs[slot] && counter.add(slot)) hits.push(slot, 0);
       }
     } else {
-      const plan = planQuery(parseQuery(q), req.synonyms === false ? null : this.synonyms);
       notes.push(...plan.notes);
       if (plan.units.length > 0) {
         const inst = wants('instrument');
         const jur = wants('jurisdiction');
-        const evaluation = evaluatePlan(plan, {
-          shards: this.shards,
-          stats: this.stats,
-          fieldText: (slot, field) => this.fieldText(slot, field),
-          // Facet counts leave out the facet's own filter, so a provision failing one filter still counts; a
-          // shard can be skipped only when all its provisions fail both the instrument and jurisdiction filters.
-          shardAllowed: (shard) => {
-            const info = this.shardInfo.get(shard)!;
-            const failsInst = !!inst && ![...inst].some((i) => info.instruments.has(i));
-            const failsJur = !!jur && ![...jur].some((j) => info.jurisdictions.has(j));
-            return !(failsInst && failsJur);
+        const evaluation = evaluatePlan(
+          plan,
+          {
+            shards: this.shards,
+            stats: this.stats,
+            slotCount: this.docs.length,
+            lookup: (this.lookupCache ??= new TermLookup(this.shards, this.stats)),
+            buffers: this.buffers,
+            keep: counter,
+            fieldText: (slot, field) => this.fieldText(slot, field),
+            vocabulary: () => this.vocabulary(),
+            // Facet counts leave out the facet's own filter, so a provision failing one filter still counts; a
+            // shard can be skipped only when all its provisions fail both the instrument and jurisdiction filters.
+            shardAllowed: (shard) => {
+              const info = this.shardInfo.get(shard)!;
+              const failsInst = !!inst && ![...inst].some((i) => info.instruments.has(i));
+              const failsJur = !!jur && ![...jur].some((j) => info.jurisdictions.has(j));
+              return !(failsInst && failsJur);
+            },
           },
-        });
+        );
         notes.push(...evaluation.notes);
         terms = evaluation.terms;
-        for (const m of evaluation.matches) {
-          if (this.docs[m.slot] && counter.add(m.slot)) ranked.push(m);
-        }
       }
     }
-    if (req.group === 'unit') ranked = this.bestPerUnit(ranked);
-    else if (req.group !== undefined && req.group !== 'provision') {
-      throw new SearchSyntaxError(`group must be "provision" or "unit", not "${String(req.group)}".`, 0);
-    }
-    const total = ranked.length;
-    const pageItems = topK(ranked, page * size).slice((page - 1) * size);
-    ranked = [];
-    const hits = pageItems.map((m) => {
-      const shard = this.slotShard[m.slot];
-      return buildHit(this.docs[m.slot]!, m.score, shard, this.slotLocal[m.slot], terms.get(shard));
+    if (req.group === 'unit') hits = this.units.group(hits, this.buffers.grouped);
+    const total = hits.count;
+    const pageItems = topK(hits, page * size).slice((page - 1) * size);
+    const found = pageItems.map((i) => {
+      const slot = hits.slots[i];
+      const shard = this.slotShard[slot];
+      return buildHit(this.docs[slot]!, hits.scores[i], shard, this.slotLocal[slot], terms.get(shard));
     });
     const limit = Math.max(1, Math.floor(Number(req.facetLimit ?? DEFAULT_FACET_LIMIT)) || DEFAULT_FACET_LIMIT);
-    const response: SearchResponse = { total, page, size, hits, facets: counter.result(limit) };
+    const response: SearchResponse = { total, page, size, hits: found, facets: counter.result(limit) };
     if (notes.length > 0) response.notes = notes;
     return response;
   }
 
-  private bestPerUnit(ranked: Ranked[]): Ranked[] {
-    const best = new Map<string, Ranked>();
-    for (const r of ranked) {
-      const d = this.docs[r.slot]!;
-      const key = `${d.instrument}\u0000${d.unit}`;
-      const seen = best.get(key);
-      if (!seen || compareRanked(r, seen) < 0) best.set(key, r);
-    }
-    return [...best.values()];
+  /** Every index term of the live shards, sorted; built once, then kept up to date by attachShard. */
+  private vocabulary(): string[] {
+    return (this.vocabularyCache ??= mergeSorted(this.shards.map((sh) => sh.segment.terms)));
   }
 
   private fieldText(slot: number, field: FieldName): string {
@@ -286,13 +286,18 @@ export class ProvisionSearch {
       this.slotShard[slot] = shard;
       this.slotLocal[slot] = local;
       this.facets.set(slot, d);
+      this.units.set(slot, d.instrument, d.unit);
       info.instruments.add(d.instrument);
       info.jurisdictions.add(d.jurisdiction);
       const set = this.byInstrument.get(d.instrument) ?? new Set<number>();
       set.add(slot);
       this.byInstrument.set(d.instrument, set);
     });
+    shard.findPhrases(this.synonyms.phraseTerms(), (local, f) => this.fieldText(shard.slots[local], FIELD_NAMES[f]));
     this.shards.push(shard);
+    // A new shard's terms are merged in (cheap) rather than the whole vocabulary rebuilt on the next wildcard.
+    if (this.vocabularyCache) this.vocabularyCache = mergeSorted([this.vocabularyCache, shard.segment.terms]);
+    this.lookupCache = null;
     this.shardInfo.set(shard, info);
     if (countStats) this.stats.addShard(shard);
   }

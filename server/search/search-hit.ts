@@ -1,23 +1,20 @@
 import type { Shard } from './shard.ts';
 import { highlightAll, snippetFor } from './snippets.ts';
-import type { SearchDoc, SearchHit } from './types.ts';
+import { FIELD_NAMES, type SearchDoc, type SearchHit } from './types.ts';
 
 type Span = [number, number];
 
-/** lunr's recorded positions of the matched index terms in one field of one provision. */
-function matchSpans(shard: Shard, local: number, terms: Set<string> | undefined, field: 'text' | 'heading'): Span[] {
+/** Recorded positions of the matched index terms (ids in the shard) in one field of one provision. */
+function matchSpans(shard: Shard, local: number, terms: Set<number> | undefined, field: 'text' | 'heading'): Span[] {
   const spans: Span[] = [];
   if (!terms) return spans;
-  const ref = String(local);
-  for (const t of terms) {
-    const entry = shard.invertedIndex[t]?.[field]?.[ref];
-    if (entry) spans.push(...entry.position);
-  }
+  const f = FIELD_NAMES.indexOf(field);
+  for (const id of terms) spans.push(...shard.segment.spans(f, id, local));
   return spans;
 }
 
 /** One result as the API returns it: citation, plain-text snippet segments with highlights, rounded score. */
-export function buildHit(doc: SearchDoc, score: number, shard: Shard, local: number, terms: Set<string> | undefined): SearchHit {
+export function buildHit(doc: SearchDoc, score: number, shard: Shard, local: number, terms: Set<number> | undefined): SearchHit {
   const hit: SearchHit = {
     instrument: doc.instrument,
     instrumentTitle: doc.instrumentTitle,

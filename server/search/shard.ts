@@ -1,135 +1,145 @@
 import lunr from 'lunr';
-import { indexPipeline, tokenizeField } from './analysis.ts';
-import { makeIndex, TokenSet, tokenPosition, type BuilderInternals, type IndexLike, type TokenSetLike } from './lunr-internals.ts';
-import { SearchIndexError } from './errors.ts';
-import { FIELD_BOOSTS, FIELD_NAMES, type FieldName, type SearchDoc } from './types.ts';
+import { forEachIndexTerm, indexPipeline } from './analysis.ts';
+import { phraseKey, phraseLists, type PhraseList } from './phrase-postings.ts';
+import { Segment, SegmentWriter } from './segment.ts';
+import { FIELD_BOOSTS, FIELD_NAMES, type SearchDoc } from './types.ts';
 
-/** lunr posting: per field, per local doc ref, the [start, length] of each occurrence. */
-export type Posting = { _index: number } & Record<string, Record<string, { position: Array<[number, number]> }>>;
+/** Postings of one term in one field while a shard is being built: flat arrays, no object per provision. */
+interface TermField {
+  locals: number[];
+  /** Per posting: index in `starts` after its last occurrence. */
+  ends: number[];
+  starts: number[];
+  lens: number[];
+}
 
 /**
- * lunr.Builder with two changes. Scoring is done at query time from corpus-wide statistics (so shards score alike),
- * hence no per-shard field vectors are built; and `add` is a leaner copy of lunr's (one toString per token)
- * because indexing the bulk corpus is dominated by it. The inverted index it builds is lunr's own format.
+ * lunr.Builder configured as lunr would be for these documents (ref, boosted fields, the legal pipeline), but `add`
+ * records postings in flat arrays and `build` freezes them into a typed-array Segment. lunr's own inverted index
+ * (an object per term, per field, per provision, per position) is what made the bulk index 2.5 GB and slow to
+ * walk; scoring is BM25 on corpus-wide statistics at query time, so lunr's field vectors are not needed either.
  */
 class ShardBuilder extends lunr.Builder {
-  readonly lengths: Record<FieldName, number[]> = { heading: [], defines: [], context: [], text: [] };
+  private readonly byTerm = new Map<string, Array<TermField | undefined>>();
+  private readonly fieldLengths: number[][] = FIELD_NAMES.map(() => []);
+  private local = 0;
 
   override add(doc: object): void {
     const record = doc as Record<string, unknown>;
-    const ref = String(record.id);
-    const self = this as unknown as BuilderInternals & { invertedIndex: Record<string, Posting> };
-    self._documents[ref] = {};
-    self.documentCount += 1;
-    for (const field of FIELD_NAMES) {
-      const terms = this.pipeline.run(tokenizeField(record[field]));
-      this.lengths[field].push(terms.length);
-      for (const token of terms) {
-        const term = token.toString();
-        let posting = self.invertedIndex[term];
-        if (posting === undefined) {
-          posting = Object.create(null) as Posting;
-          posting._index = self.termIndex++;
-          for (const f of FIELD_NAMES) posting[f] = Object.create(null);
-          self.invertedIndex[term] = posting;
+    const local = this.local++;
+    FIELD_NAMES.forEach((field, f) => {
+      const n = forEachIndexTerm(record[field], (term, start, len) => {
+        let perField = this.byTerm.get(term);
+        if (perField === undefined) {
+          perField = [undefined, undefined, undefined, undefined];
+          this.byTerm.set(term, perField);
         }
-        const byDoc = posting[field];
-        let entry = byDoc[ref];
-        if (entry === undefined) {
-          entry = Object.create(null) as { position: Array<[number, number]> };
-          entry.position = [];
-          byDoc[ref] = entry;
+        let tf = perField[f];
+        if (tf === undefined) {
+          tf = { locals: [], ends: [], starts: [], lens: [] };
+          perField[f] = tf;
         }
-        entry.position.push(tokenPosition(token));
+        const last = tf.locals.length - 1;
+        if (last < 0 || tf.locals[last] !== local) {
+          tf.locals.push(local);
+          tf.ends.push(0);
+        }
+        tf.starts.push(start);
+        tf.lens.push(len);
+        tf.ends[tf.ends.length - 1] = tf.starts.length;
+      });
+      this.fieldLengths[f].push(n);
+    });
+  }
+
+  segment(): Segment {
+    const writer = new SegmentWriter();
+    const terms = [...this.byTerm.keys()].sort();
+    for (const term of terms) {
+      writer.term(term);
+      const perField = this.byTerm.get(term)!;
+      for (let f = 0; f < FIELD_NAMES.length; f++) {
+        const tf = perField[f];
+        if (!tf) continue;
+        let from = 0;
+        for (let p = 0; p < tf.locals.length; p++) {
+          const to = tf.ends[p];
+          writer.posting(f, tf.locals[p], tf.starts, tf.lens, from, to);
+          from = to;
+        }
       }
     }
-  }
-
-  createFieldVectors(): void {
-    (this as unknown as BuilderInternals).fieldVectors = {};
-  }
-
-  createTokenSet(): void {
-    // Built lazily by Shard.tokenSet(): only wildcard and fuzzy queries need it.
-    (this as unknown as BuilderInternals).tokenSet = null;
+    return writer.finish(
+      this.fieldLengths.map((l) => Uint32Array.from(l)),
+      this.local,
+    );
   }
 }
 
-/** A posting as typed arrays: local refs in ascending order and the term frequency in each. */
-export interface PostingList {
-  locals: Int32Array;
-  tfs: Uint16Array;
-}
-
-const EMPTY_LIST: PostingList = { locals: new Int32Array(0), tfs: new Uint16Array(0) };
-/** Posting lists kept per shard; walking lunr's posting objects allocates a string per key, these do not. */
-const MAX_CACHED_LISTS = 50_000;
-
-/** One immutable lunr index over a group of provisions; `slots[local ref]` is the provision's global slot. */
+/**
+ * One immutable index over a group of provisions; `slots[local]` is the provision's global slot. Removing a
+ * provision tombstones it (`live[local] = 0`) until the shard is rebuilt; `deadDf` keeps document frequencies
+ * exact meanwhile, so scores do not drift after upserts.
+ */
 export class Shard {
-  private lazyTokenSet: TokenSetLike | null = null;
-  private readonly lists = new Map<string, PostingList>();
-  /** 1 while the provision is current; an upsert or removal tombstones it until the shard is rebuilt. */
+  /** 1 while the provision is current. */
   readonly live: Uint8Array;
+  liveCount: number;
+  /** Per field, per term id: how many dead provisions hold the term (null while none is dead). */
+  private deadDf: Uint32Array[] | null = null;
+  /**
+   * Where each multi-word thesaurus term occurs, per field, by phraseKey. Synonym expansion turns one query word
+   * into up to twenty phrases; checking their positions per query was most of the query time over the bulk
+   * corpus, so they are found once, when the shard is built or loaded (never stored: the thesaurus is injected).
+   */
+  readonly phrases = new Map<string, PhraseList[]>();
 
   constructor(
-    readonly index: IndexLike,
+    readonly segment: Segment,
     readonly slots: Int32Array,
-    readonly lengths: Record<FieldName, Uint32Array>,
   ) {
     this.live = new Uint8Array(slots.length).fill(1);
-    slots.forEach((s, i) => {
-      if (s < 0) this.live[i] = 0;
-    });
+    this.liveCount = slots.length;
   }
 
   get size(): number {
     return this.slots.length;
   }
 
-  get liveCount(): number {
-    let n = 0;
-    for (const v of this.live) n += v;
-    return n;
+  /** Live provisions of this shard holding term id `t` in field `f`. */
+  df(f: number, t: number): number {
+    const n = this.segment.listLength(f, t);
+    return this.deadDf ? n - this.deadDf[f][t] : n;
   }
 
-  get invertedIndex(): Record<string, Posting> {
-    return this.index.invertedIndex as unknown as Record<string, Posting>;
-  }
-
-  tokenSet(): TokenSetLike {
-    if (!this.lazyTokenSet) this.lazyTokenSet = TokenSet.fromArray(Object.keys(this.index.invertedIndex).sort());
-    return this.lazyTokenSet;
-  }
-
-  /** The provisions holding `term` in `field`, as typed arrays (memoised; lunr's posting stays the source). */
-  postingList(term: string, field: FieldName): PostingList {
-    const key = `${field}\u0000${term}`;
-    let list = this.lists.get(key);
-    if (list) return list;
-    const byDoc = this.invertedIndex[term]?.[field];
-    if (!byDoc) return EMPTY_LIST;
-    const refs = Object.keys(byDoc);
-    list = { locals: new Int32Array(refs.length), tfs: new Uint16Array(refs.length) };
-    refs.forEach((ref, i) => {
-      list!.locals[i] = +ref;
-      list!.tfs[i] = Math.min(65535, byDoc[ref].position.length);
+  /** Tombstones provisions; recounts dead postings in one pass over the shard (cheap next to a rebuild). */
+  kill(locals: readonly number[]): void {
+    for (const local of locals) {
+      if (this.live[local]) {
+        this.live[local] = 0;
+        this.liveCount--;
+      }
+    }
+    const seg = this.segment;
+    this.deadDf = seg.fields.map(({ termStart, locals: list }) => {
+      const dead = new Uint32Array(seg.terms.length);
+      for (let t = 0; t < seg.terms.length; t++) {
+        let n = 0;
+        for (let p = termStart[t]; p < termStart[t + 1]; p++) if (!this.live[list[p]]) n++;
+        dead[t] = n;
+      }
+      return dead;
     });
-    if (this.lists.size >= MAX_CACHED_LISTS) this.lists.clear();
-    this.lists.set(key, list);
-    return list;
   }
 
-  /** lunr's recorded [start, length] positions of `term` in `field` of one provision. */
-  positions(term: string, field: FieldName, local: number): Array<[number, number]> | undefined {
-    return this.invertedIndex[term]?.[field]?.[local as unknown as string]?.position;
-  }
-
-  /** Index terms for a wildcard pattern or a fuzzy stem (via lunr's token set), at most `limit`. */
-  expand(pattern: string, fuzzy: number, limit: number): string[] {
-    const set = fuzzy > 0 ? TokenSet.fromFuzzyString(pattern, fuzzy) : TokenSet.fromString(pattern);
-    const found = this.tokenSet().intersect(set).toArray();
-    return found.length > limit ? found.sort().slice(0, limit) : found;
+  /** Finds the given phrases in this shard. `text(local, f)` is the text of field f of a provision. */
+  findPhrases(phrases: ReadonlyArray<{ stems: readonly string[]; gaps: readonly string[][] }>, text: (local: number, f: number) => string): void {
+    for (const { stems, gaps } of phrases) {
+      const key = phraseKey(stems, gaps);
+      if (this.phrases.has(key)) continue;
+      const lists = phraseLists(this.segment, stems, gaps, text);
+      if (lists) this.phrases.set(key, lists);
+    }
   }
 
   static build(docs: readonly SearchDoc[], slots: readonly number[]): Shard {
@@ -140,34 +150,6 @@ export class Shard {
     for (const f of FIELD_NAMES) builder.field(f, { boost: FIELD_BOOSTS[f] });
     builder.metadataWhitelist = ['position'];
     docs.forEach((d, i) => builder.add({ id: String(i), heading: d.heading, defines: d.defines, context: d.context, text: d.text }));
-    const built = builder.build() as unknown as { invertedIndex: object };
-    const index = makeIndex({ invertedIndex: built.invertedIndex, fieldVectors: {}, tokenSet: null, fields: [...FIELD_NAMES], pipeline: indexPipeline() });
-    const lengths = Object.fromEntries(FIELD_NAMES.map((f) => [f, Uint32Array.from(builder.lengths[f])])) as Record<FieldName, Uint32Array>;
-    return new Shard(index, Int32Array.from(slots), lengths);
-  }
-
-  toJSON(slotMap: (slot: number) => number): object {
-    return {
-      slots: Array.from(this.slots, (s, i) => (this.live[i] ? slotMap(s) : -1)),
-      lengths: Object.fromEntries(FIELD_NAMES.map((f) => [f, Array.from(this.lengths[f])])),
-      index: this.index.toJSON(),
-    };
-  }
-
-  static fromJSON(raw: unknown, where: string): Shard {
-    const r = raw as { slots?: unknown; lengths?: Record<string, unknown>; index?: { invertedIndex?: unknown; fields?: unknown; version?: string } };
-    if (!r || !Array.isArray(r.slots) || !r.lengths || !r.index || !Array.isArray(r.index.invertedIndex)) {
-      throw new SearchIndexError(`${where}: not a search shard (slots, lengths and a lunr index expected)`);
-    }
-    const invertedIndex: Record<string, Posting> = Object.create(null);
-    for (const [term, posting] of r.index.invertedIndex as Array<[string, Posting]>) invertedIndex[term] = posting;
-    const index = makeIndex({ invertedIndex, fieldVectors: {}, tokenSet: null, fields: [...FIELD_NAMES], pipeline: indexPipeline() });
-    const lengths = {} as Record<FieldName, Uint32Array>;
-    for (const f of FIELD_NAMES) {
-      const l = r.lengths[f];
-      if (!Array.isArray(l) || l.length !== r.slots.length) throw new SearchIndexError(`${where}: field lengths for "${f}" missing or of the wrong size`);
-      lengths[f] = Uint32Array.from(l as number[]);
-    }
-    return new Shard(index, Int32Array.from(r.slots as number[]), lengths);
+    return new Shard(builder.segment(), Int32Array.from(slots));
   }
 }

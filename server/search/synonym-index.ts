@@ -34,6 +34,7 @@ export class SynonymIndex {
   private readonly groupsByKey = new Map<string, string[]>();
   private readonly termsByGroup = new Map<string, SynonymTerm[]>();
   readonly maxWords: number;
+  private phraseCache: SynonymTerm[] | null = null;
 
   constructor(groups: readonly ThesaurusGroup[]) {
     let maxWords = 1;
@@ -81,6 +82,23 @@ export class SynonymIndex {
     return spans;
   }
 
+  /** Every multi-word term of the thesaurus, each once: the phrases a query may expand to. */
+  phraseTerms(): SynonymTerm[] {
+    if (this.phraseCache) return this.phraseCache;
+    const seen = new Set<string>();
+    const out: SynonymTerm[] = [];
+    for (const terms of this.termsByGroup.values()) {
+      for (const t of terms) {
+        const key = `${t.key}|${t.gaps.map((g) => g.join(' ')).join(',')}`;
+        if (t.stems.length < 2 || seen.has(key)) continue;
+        seen.add(key);
+        out.push(t);
+      }
+    }
+    this.phraseCache = out;
+    return out;
+  }
+
   /** Every term of the groups, each once, except the one the query already says. */
   synonymsOf(groups: string[], exceptKey: string): SynonymTerm[] {
     const seen = new Set([exceptKey]);
@@ -92,6 +110,7 @@ export class SynonymIndex {
         out.push(t);
       }
     }
+    this.phraseCache = out;
     return out;
   }
 }

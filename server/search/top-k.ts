@@ -1,51 +1,61 @@
-/** A ranked item: higher score first; on equal scores the lower slot (earlier instrument, earlier provision) first. */
-export interface Ranked {
-  slot: number;
-  score: number;
-}
+import type { HitList } from './slot-buffers.ts';
 
 /** Scores are rounded before comparing so that float noise never reorders equal matches between runs. */
-const key = (score: number): number => Math.round(score * 1e6);
+export const scoreKey = (score: number): number => Math.round(score * 1e6);
 
-export function compareRanked(a: Ranked, b: Ranked): number {
-  return key(b.score) - key(a.score) || a.slot - b.slot;
+/**
+ * Ranking order: higher score first; on equal (rounded) scores the lower slot, i.e. earlier instrument, earlier
+ * provision. Negative when hit i of `a` ranks before hit j of `b`.
+ */
+export function compareHits(a: HitList, i: number, b: HitList, j: number): number {
+  return scoreKey(b.scores[j]) - scoreKey(a.scores[i]) || a.slots[i] - b.slots[j];
 }
 
-/** The first `k` items in ranking order, without sorting everything (result sets over the bulk corpus are large). */
-export function topK<T extends Ranked>(items: readonly T[], k: number): T[] {
-  if (k <= 0) return [];
-  if (items.length <= k * 4) return [...items].sort(compareRanked).slice(0, k);
-  // A max-heap on "worst first" holding the best k seen so far.
-  const heap: T[] = [];
-  const worse = (a: T, b: T): boolean => compareRanked(a, b) > 0;
-  const up = (i: number): void => {
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!worse(heap[i], heap[p])) break;
-      [heap[i], heap[p]] = [heap[p], heap[i]];
-      i = p;
+/**
+ * Indices of the first `k` hits in ranking order, without sorting everything (result sets over the bulk corpus
+ * are large): a bounded heap of indices, worst on top, then the k survivors sorted.
+ */
+export function topK(hits: HitList, k: number): number[] {
+  if (k <= 0 || hits.count === 0) return [];
+  const cmp = (i: number, j: number): number => compareHits(hits, i, hits, j);
+  const heap: number[] = [];
+  const worse = (i: number, j: number): boolean => cmp(i, j) > 0;
+  const up = (at: number): void => {
+    while (at > 0) {
+      const p = (at - 1) >> 1;
+      if (!worse(heap[at], heap[p])) break;
+      [heap[at], heap[p]] = [heap[p], heap[at]];
+      at = p;
     }
   };
-  const down = (i: number): void => {
+  const down = (at: number): void => {
     for (;;) {
-      const l = 2 * i + 1;
+      const l = 2 * at + 1;
       const r = l + 1;
-      let m = i;
+      let m = at;
       if (l < heap.length && worse(heap[l], heap[m])) m = l;
       if (r < heap.length && worse(heap[r], heap[m])) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m], heap[i]];
-      i = m;
+      if (m === at) return;
+      [heap[at], heap[m]] = [heap[m], heap[at]];
+      at = m;
     }
   };
-  for (const item of items) {
+  // Once the heap is full, most hits score below its worst: compare the rounded score first, without a call.
+  let worstKey = -Infinity;
+  for (let i = 0; i < hits.count; i++) {
     if (heap.length < k) {
-      heap.push(item);
+      heap.push(i);
       up(heap.length - 1);
-    } else if (compareRanked(item, heap[0]) < 0) {
-      heap[0] = item;
-      down(0);
+      if (heap.length === k) worstKey = scoreKey(hits.scores[heap[0]]);
+    } else {
+      const key = scoreKey(hits.scores[i]);
+      if (key < worstKey) continue;
+      if (cmp(i, heap[0]) < 0) {
+        heap[0] = i;
+        down(0);
+        worstKey = scoreKey(hits.scores[heap[0]]);
+      }
     }
   }
-  return heap.sort(compareRanked);
+  return heap.sort(cmp);
 }

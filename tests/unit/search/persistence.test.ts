@@ -22,6 +22,11 @@ describe('serialise and load', () => {
     expect(() => ProvisionSearch.load(JSON.stringify({ ...good, analysis: 'other' }), t)).toThrow(/different stemming/);
     expect(() => ProvisionSearch.load(JSON.stringify({ ...good, shards: [] }), t)).toThrow(/in no shard/);
     expect(() => ProvisionSearch.load(JSON.stringify({ ...good, shards: [{ slots: [] }] }), t)).toThrow(SearchIndexError);
+    // An index written by version 1 (lunr's JSON) asks for a rebuild; the API rebuilds on any load error.
+    expect(() => ProvisionSearch.load(JSON.stringify({ ...good, version: 1 }), t)).toThrow(/version 1 cannot be read \(version 2 expected\): rebuild it/);
+    const damaged = { ...good, shards: good.shards.map((s: { postings: string[] }) => ({ ...s, postings: s.postings.map((p) => p.slice(0, 8)) })) };
+    expect(() => ProvisionSearch.load(JSON.stringify(damaged), t)).toThrow(/load: shard 0, postings of "heading"/);
+    expect(() => ProvisionSearch.load(JSON.stringify({ ...good, docs: { ...good.docs, text: [] } }), t)).toThrow(/"text" of the wrong length/);
   });
 });
 
@@ -50,6 +55,17 @@ describe('sharding', () => {
     expect(search.counts.shards).toBe(1);
     expect(snapshot(search)).toEqual(before);
     expect(snapshot(ProvisionSearch.load(search.serialise(), fixtureThesaurus()))).toEqual(before);
+  });
+
+  it('removeInstrument keeps scores equal to a fresh build of what is left (tombstones leave no trace in idf)', () => {
+    const search = buildFixture();
+    search.removeInstrument('xb-cyber-security-code-2031');
+    const fresh = ProvisionSearch.build(fixtureDocs().filter((d) => d.instrument.startsWith('xa')), fixtureThesaurus());
+    for (const q of ['computer without authority', 'offence punished', 'intercept*', '"aiding or abetting"']) {
+      const scores = (s: ProvisionSearch): unknown => s.query({ q, size: 50 }).hits.map((h) => [h.eId, h.score]);
+      expect(scores(search)).toEqual(scores(fresh));
+    }
+    expect(snapshot(ProvisionSearch.load(search.serialise(), fixtureThesaurus()))).toEqual(snapshot(search));
   });
 
   it('removeInstrument takes a statute out of results and facets; an unknown id is a no-op', () => {

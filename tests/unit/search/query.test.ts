@@ -85,3 +85,32 @@ describe('lunr syntax', () => {
     expect(r.notes).toEqual(['ignored common words: the, of']);
   });
 });
+
+describe('thesaurus phrases found when a shard is built', () => {
+  it('answer exactly as phrases checked at query time', () => {
+    const stored = buildFixture();
+    const checked = buildFixture();
+    // Internal: drop the phrase lists, so every multi-word synonym is checked on positions per query.
+    const shards = (checked as unknown as { shards: Array<{ phrases: Map<string, unknown> }> }).shards;
+    expect(shards.some((s) => s.phrases.size > 0)).toBe(true);
+    shards.forEach((s) => s.phrases.clear());
+    for (const q of ['unauthorised access', 'computer system', 'child pornography', '+wiretapping', 'aiding abetting', 'defines:"computer system"']) {
+      expect(stored.query({ q, size: 50 })).toEqual(checked.query({ q, size: 50 }));
+    }
+  });
+});
+
+describe('reused score buffers', () => {
+  it('leave nothing behind: a query answers the same after any other query, even one that failed', () => {
+    const fresh = () => buildFixture();
+    const queries = ['unauthorised access', '+punished -imprisonment', 'intercept*', '"aiding or abetting"', 'offence', '-child', 'computer system'];
+    const expected = queries.map((q) => fresh().query({ q, size: 50 }));
+    const search = fresh();
+    for (let round = 0; round < 2; round++) {
+      queries.forEach((q, i) => {
+        expect(() => search.query({ q: 'title:x' })).toThrow();
+        expect(search.query({ q, size: 50 })).toEqual(expected[i]);
+      });
+    }
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Score accumulators over global provision slots, allocated once and reused by every query (queries run one at a
+ * time on the event loop). Only touched entries are reset, so a query costs what it matches, not the corpus size.
+ */
+export class SlotScores {
+  scores = new Float64Array(0);
+  touched = new Int32Array(0);
+  count = 0;
+
+  ensure(capacity: number): void {
+    if (this.scores.length >= capacity) return;
+    const size = Math.max(capacity, this.scores.length * 2, 1024);
+    const scores = new Float64Array(size);
+    scores.set(this.scores);
+    this.scores = scores;
+    const touched = new Int32Array(size);
+    touched.set(this.touched);
+    this.touched = touched;
+  }
+
+  /** Scores are always positive (BM25 with positive idf and weights), so 0 marks an untouched slot. */
+  add(slot: number, s: number): void {
+    if (this.scores[slot] === 0) this.touched[this.count++] = slot;
+    this.scores[slot] += s;
+  }
+
+  /** Keeps the larger of the stored and the given score. */
+  max(slot: number, s: number): void {
+    const old = this.scores[slot];
+    if (old === 0) this.touched[this.count++] = slot;
+    if (s > old) this.scores[slot] = s;
+  }
+
+  reset(): void {
+    for (let i = 0; i < this.count; i++) this.scores[this.touched[i]] = 0;
+    this.count = 0;
+  }
+}
+
+/** Per-slot byte marks (required-unit counts, exclusions) with the list of marked slots for a cheap reset. */
+export class SlotMarks {
+  marks = new Uint8Array(0);
+  private list = new Int32Array(0);
+  private count = 0;
+
+  ensure(capacity: number): void {
+    if (this.marks.length >= capacity) return;
+    const size = Math.max(capacity, this.marks.length * 2, 1024);
+    const marks = new Uint8Array(size);
+    marks.set(this.marks);
+    this.marks = marks;
+    const list = new Int32Array(size);
+    list.set(this.list);
+    this.list = list;
+  }
+
+  set(slot: number, value: number): void {
+    if (this.marks[slot] === 0) this.list[this.count++] = slot;
+    this.marks[slot] = value;
+  }
+
+  increment(slot: number): void {
+    if (this.marks[slot] === 0) this.list[this.count++] = slot;
+    if (this.marks[slot] < 255) this.marks[slot]++;
+  }
+
+  reset(): void {
+    for (let i = 0; i < this.count; i++) this.marks[this.list[i]] = 0;
+    this.count = 0;
+  }
+}
+
+/** The ranked result set of one query as parallel growable arrays (no object per hit). */
+export class HitList {
+  slots = new Int32Array(1024);
+  scores = new Float64Array(1024);
+  count = 0;
+
+  push(slot: number, score: number): void {
+    this.grow();
+    this.slots[this.count] = slot;
+    this.scores[this.count++] = score;
+  }
+
+  /** Pushes `from[at]` (0 when `from` is null) without passing the double through a call. */
+  pushFrom(slot: number, from: Float64Array | null, at: number): void {
+    this.grow();
+    this.slots[this.count] = slot;
+    this.scores[this.count++] = from ? from[at] : 0;
+  }
+
+  private grow(): void {
+    if (this.count === this.slots.length) {
+      const slots = new Int32Array(this.slots.length * 2);
+      slots.set(this.slots);
+      this.slots = slots;
+      const scores = new Float64Array(this.scores.length * 2);
+      scores.set(this.scores);
+      this.scores = scores;
+    }
+  }
+
+  clear(): void {
+    this.count = 0;
+  }
+}
+
+/** Every buffer a query needs, sized to the corpus. */
+export class EvalBuffers {
+  readonly alt = new SlotScores();
+  readonly unit = new SlotScores();
+  readonly total = new SlotScores();
+  readonly required = new SlotMarks();
+  readonly excluded = new SlotMarks();
+  readonly hits = new HitList();
+  readonly grouped = new HitList();
+
+  ensure(capacity: number): void {
+    this.alt.ensure(capacity);
+    this.unit.ensure(capacity);
+    this.total.ensure(capacity);
+    this.required.ensure(capacity);
+    this.excluded.ensure(capacity);
+  }
+
+  /** After a query, or after one that threw midway: leaves every buffer clean for the next. */
+  reset(): void {
+    this.alt.reset();
+    this.unit.reset();
+    this.total.reset();
+    this.required.reset();
+    this.excluded.reset();
+    this.hits.clear();
+    this.grouped.clear();
+  }
+}
