@@ -47,11 +47,13 @@ export function href(path: string, params: Record<string, string | undefined | n
 }
 
 /** Replaces some search params of the current URL (a filter change is not a new page: replace by default). */
-export function setParams(changes: Record<string, string | undefined | null>, options: { replace?: boolean } = { replace: true }): void {
+/** Sets or clears query parameters of the current URL; a list repeats the key (`?part=A&part=B`). */
+export function setParams(changes: Record<string, string | string[] | undefined | null>, options: { replace?: boolean } = { replace: true }): void {
   const url = new URL(window.location.href);
   for (const [key, value] of Object.entries(changes)) {
-    if (value) url.searchParams.set(key, value);
-    else url.searchParams.delete(key);
+    url.searchParams.delete(key);
+    if (Array.isArray(value)) for (const v of value) url.searchParams.append(key, v);
+    else if (value) url.searchParams.set(key, value);
   }
   navigate(url.pathname + url.search, options);
 }

@@ -1,5 +1,13 @@
 import { Type } from 'typebox';
+import { FACET_NAMES, type FacetName } from '../search/types.ts';
 import { errors } from './common.ts';
+
+const Segment = Type.Object({ text: Type.String(), highlight: Type.Boolean() });
+const FacetValue = Type.Object({ value: Type.String(), label: Type.String(), count: Type.Integer() });
+const FacetList = Type.Array(FacetValue);
+/** A facet filter: repeat the parameter for several values (OR within a facet, AND across facets). */
+const Facet = (maxLength: number) =>
+  Type.Optional(Type.Array(Type.String({ maxLength }), { maxItems: 50, description: 'Repeat the parameter for several values' }));
 
 export const searchSchema = {
   tags: ['search'],
@@ -7,11 +15,11 @@ export const searchSchema = {
   querystring: Type.Object(
     {
       q: Type.String({ minLength: 1, maxLength: 500 }),
-      jurisdiction: Type.Optional(Type.String({ maxLength: 10 })),
-      instrument: Type.Optional(Type.String({ maxLength: 200 })),
-      kind: Type.Optional(Type.String({ maxLength: 40 })),
-      part: Type.Optional(Type.String({ maxLength: 300 })),
-      article: Type.Optional(Type.String({ maxLength: 20 })),
+      jurisdiction: Facet(10),
+      instrument: Facet(200),
+      kind: Facet(40),
+      part: Facet(300),
+      article: Facet(20),
       page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 1 })),
       size: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
       group: Type.Optional(
@@ -25,22 +33,28 @@ export const searchSchema = {
   ),
   response: {
     200: Type.Object({
-      total: Type.Integer(),
+      total: Type.Integer({ description: 'Matching provisions (units with group=unit)' }),
       page: Type.Integer(),
       size: Type.Integer(),
       hits: Type.Array(
         Type.Object({
           instrument: Type.String(),
+          instrumentTitle: Type.String(),
+          jurisdiction: Type.String(),
           eId: Type.String(),
           num: Type.String(),
           unit: Type.String(),
-          heading: Type.String(),
-          citation: Type.String(),
-          snippet: Type.Array(Type.Object({ text: Type.String(), highlight: Type.Boolean() })),
+          heading: Type.Optional(Type.String()),
+          headingSnippet: Type.Optional(Type.Array(Segment, { description: 'The heading with matched words marked' })),
+          citation: Type.String({ description: 'How a lawyer cites it: s. 4(1)(a)' }),
+          snippet: Type.Array(Segment, { description: 'Plain-text pieces; `highlight` marks matched words. Never HTML.' }),
           score: Type.Number(),
+          kind: Type.Optional(Type.String()),
+          part: Type.Optional(Type.String()),
         }),
       ),
-      facets: Type.Record(Type.String(), Type.Array(Type.Object({ value: Type.String(), label: Type.String(), count: Type.Integer() }))),
+      facets: Type.Object(Object.fromEntries(FACET_NAMES.map((f) => [f, Type.Array(FacetValue)])) as Record<FacetName, typeof FacetList>),
+      notes: Type.Optional(Type.Array(Type.String(), { description: 'How the query was read, for a person ("ignored common words: the, of")' })),
     }),
     ...errors(400, 503),
   },

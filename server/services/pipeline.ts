@@ -1,7 +1,7 @@
 import type { IngestResult, InstrumentMeta } from '../ingest/types.ts';
 import type { ArticleProfile, ElementProfile } from '../templates/types.ts';
 import type { CorrelationTable } from '../align/types.ts';
-import type { SearchDoc } from '../search/types.ts';
+import type { SearchDoc, SearchRequest, SearchResponse } from '../search/types.ts';
 
 /**
  * The pipeline as the API sees it: ingestion, templates, alignment and search behind one port, so the routes
@@ -39,43 +39,13 @@ export interface LoadedTemplate {
   handle: unknown;
 }
 
-/** One provision as the search index sees it: the search module's own record, so the two cannot drift. */
-export type { SearchDoc };
-
-export interface SearchQuery {
-  q: string;
-  filters: { jurisdiction?: string; instrument?: string; kind?: string; part?: string; article?: string };
-  page: number;
-  size: number;
-  /** `unit`: one hit per top-level unit (its best provision), for "which sections deal with this?". */
-  group?: 'provision' | 'unit';
-  /** False turns off thesaurus expansion, to search the words exactly as typed. */
-  synonyms?: boolean;
-}
-
-export interface SearchHit {
-  instrument: string;
-  eId: string;
-  num: string;
-  unit: string;
-  heading: string;
-  citation: string;
-  snippet: Array<{ text: string; highlight: boolean }>;
-  score: number;
-}
-
-export interface SearchResponse {
-  total: number;
-  page: number;
-  size: number;
-  hits: SearchHit[];
-  facets: Record<string, Array<{ value: string; label: string; count: number }>>;
-}
+/** The search module's own records and request/response shapes, so the port and the module cannot drift. */
+export type { SearchDoc, SearchRequest, SearchResponse };
 
 export interface SearchIndex {
   upsertInstrument(instrumentId: string, docs: SearchDoc[]): void;
   removeInstrument(instrumentId: string): void;
-  query(query: SearchQuery): SearchResponse;
+  query(request: SearchRequest): SearchResponse;
   serialise(): string;
 }
 

@@ -4,7 +4,7 @@ import { lexError } from '../errors.ts';
 import type { Store } from '../store/types.ts';
 import type { AlignmentService } from './alignments.ts';
 import type { Catalogue } from './catalogue.ts';
-import type { Pipeline, SearchDoc, SearchIndex, SearchQuery, SearchResponse } from './pipeline.ts';
+import type { Pipeline, SearchDoc, SearchIndex, SearchRequest, SearchResponse } from './pipeline.ts';
 import type { TemplateRegistry } from './templates.ts';
 
 const KEY_BLOB = 'search-index.key';
@@ -116,10 +116,10 @@ export class SearchService {
     this.schedulePersist();
   }
 
-  query(query: SearchQuery): SearchResponse {
+  query(request: SearchRequest): SearchResponse {
     if (!this.index) throw lexError('UNAVAILABLE', 'the search index is still being built');
     try {
-      return this.index.query(query);
+      return this.index.query(request);
     } catch (error) {
       if (this.pipeline.search.isSyntaxError(error)) throw lexError('BAD_QUERY', (error as Error).message);
       throw error;

@@ -24,6 +24,23 @@ describe('search route', () => {
     expect((await t.app.inject({ url: '/api/search?q=offence&jurisdiction=XA&kind=offence' })).json().total).toBe(3);
   });
 
+  it('takes several values of a facet as repeated parameters (OR within a facet)', async () => {
+    const total = (qs: string) => t.app.inject({ url: `/api/search?q=computer&${qs}` }).then((r) => r.json().total as number);
+    const xa = await total('jurisdiction=XA');
+    const xb = await total('jurisdiction=XB');
+    expect(xa).toBeGreaterThan(0);
+    expect(xb).toBeGreaterThan(0);
+    expect(await total('jurisdiction=XA&jurisdiction=XB')).toBe(xa + xb);
+    const many = Array.from({ length: 51 }, (_, i) => `jurisdiction=J${i}`).join('&');
+    expect((await t.app.inject({ url: `/api/search?q=computer&${many}` })).statusCode).toBe(400);
+  });
+
+  it('names each hit fully: instrument title and jurisdiction, as the index gives them', async () => {
+    const hit = (await t.app.inject({ url: '/api/search?q=computer&size=1' })).json().hits[0];
+    expect(hit.instrumentTitle).toBeTruthy();
+    expect(hit.jurisdiction).toMatch(/^X[AB]$/);
+  });
+
   it('gives one hit per section with group=unit, and refuses other groupings', async () => {
     const units = (url: string) => t.app.inject({ url }).then((r) => r.json().hits.map((h: { instrument: string; unit: string }) => `${h.instrument} ${h.unit}`));
     const perProvision: string[] = await units('/api/search?q=computer&size=100');

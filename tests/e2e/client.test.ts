@@ -231,6 +231,15 @@ suite('LexAlign client (real server, real Chromium)', () => {
     await expect.poll(() => new URL(page.url()).searchParams.toString()).toMatch(/(jurisdiction|instrument|kind|part|article)=/);
     await expect.poll(() => page.getByRole('status').textContent()).not.toBe(before);
     expect(await page.getByRole('status').textContent()).toContain(`${expected} provision`);
+    // A second value of the same facet widens the results (OR), as a repeated URL parameter.
+    const first = page.locator('.facets fieldset').first();
+    if ((await first.locator('label').count()) > 1) {
+      const secondLabel = (await first.locator('label').nth(1).textContent()) ?? '';
+      const more = Number(/\((\d+)\)\s*$/.exec(secondLabel)?.[1]);
+      await first.locator('input[type="checkbox"]').nth(1).click();
+      await expect.poll(() => [...new URL(page.url()).searchParams.keys()].filter((k) => k !== 'q').length).toBe(2);
+      await expect.poll(() => page.getByRole('status').textContent()).toContain(`${expected + more} provision`);
+    }
     await expectAccessible('search');
     await screenshot(page, '05-search');
     await hits.first().getByRole('link').click();

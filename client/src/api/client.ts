@@ -46,7 +46,7 @@ export const api = {
   alignment: (instrument: string, template: string | undefined, signal?: AbortSignal) =>
     requestJson<CorrelationTable>(withQuery(`/api/alignments/${enc(instrument)}`, { template }), {}, signal),
   compare: (query: { template?: string; article: string; instruments: string[] }, signal?: AbortSignal) =>
-    requestJson<CompareResponse>(withQuery('/api/compare', query), {}, signal),
+    requestJson<CompareResponse>(withQuery('/api/compare', { ...query, instruments: query.instruments.join(',') }), {}, signal),
 
   diffWithTemplate: (left: string, template: string | undefined, article: string, signal?: AbortSignal) =>
     requestJson<DiffResponse>(withQuery('/api/diff', { left, template, article }), {}, signal),
@@ -63,7 +63,7 @@ export const api = {
       body: JSON.stringify(review),
     }),
 
-  search: (query: Record<string, string | number | undefined>, signal?: AbortSignal) =>
+  search: (query: Record<string, string | number | string[] | undefined>, signal?: AbortSignal) =>
     requestJson<SearchResponse>(withQuery('/api/search', query), {}, signal),
 
   matrixCsvUrl: (template?: string) => withQuery('/api/exports/matrix.csv', { template }),

@@ -1,13 +1,14 @@
 import { ApiError, toApiError } from './api-error.ts';
 
-/** Query values: undefined, null and '' are left out so that URLs stay short and cacheable. */
+/** Query values: undefined, null and '' are left out so that URLs stay short and cacheable; a list repeats its key. */
 export type Query = Record<string, string | number | boolean | null | undefined | string[]>;
 
 export function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;
-    params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+    if (Array.isArray(value)) for (const v of value) params.append(key, v);
+    else params.set(key, String(value));
   }
   const qs = params.toString();
   return qs ? `${path}?${qs}` : path;

@@ -114,10 +114,9 @@ export type CompareResponse = Static<(typeof compareSchema.response)[200]>;
 export type CompareColumn = CompareResponse['instruments'][number];
 
 export type SearchResponse = Static<(typeof searchSchema.response)[200]>;
-/** A hit as the client reads it; title and jurisdiction are filled from the instrument list when absent. */
-export type SearchHit = SearchResponse['hits'][number] & { instrumentTitle?: string; jurisdiction?: string };
+export type SearchHit = SearchResponse['hits'][number];
 export type SnippetSegment = SearchHit['snippet'][number];
-export type FacetValue = SearchResponse['facets'][string][number];
+export type FacetValue = SearchResponse['facets']['jurisdiction'][number];
 
 export interface UploadResponse {
   instrument: Instrument;

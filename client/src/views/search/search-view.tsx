@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.ts';
-import type { InstrumentSummary, SearchHit, SearchResponse } from '../../api/types.ts';
+import type { InstrumentSummary, SearchHit, SearchResponse, SnippetSegment } from '../../api/types.ts';
 import { instruments } from '../../api/cached.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { citeOne, jurisdictionName, type UnitKind } from '../../components/cite.ts';
@@ -23,8 +23,10 @@ export default function SearchView() {
   const q = params.get('q') ?? '';
   usePageTitle(q ? `Search: ${q}` : 'Search');
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const filters = Object.fromEntries(FACETS.map((f) => [f, params.get(f) ?? undefined]));
-  const key = q ? `search:${q}:${page}:${FACETS.map((f) => filters[f] ?? '').join('|')}` : null;
+  // Several values of one facet are repeated parameters (`?jurisdiction=KE&jurisdiction=SG`): a Part heading may
+  // itself contain a comma.
+  const filters: Record<string, string[]> = Object.fromEntries(FACETS.map((f) => [f, params.getAll(f)]));
+  const key = q ? `search:${q}:${page}:${JSON.stringify(filters)}` : null;
   const result = useResource<SearchResponse>(key, (signal) => api.search({ q, page, size: PAGE_SIZE, ...filters }, signal));
   // Hits name their statute by id; the library list gives the title a lawyer recognises.
   const library = useResource('instruments', () => instruments());
@@ -73,15 +75,15 @@ export default function SearchView() {
 
 function Results({ data, filters, page, titles }: {
   data: SearchResponse;
-  filters: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
   page: number;
   titles: Map<string, InstrumentSummary>;
 }) {
   const pages = Math.max(1, Math.ceil(data.total / (data.size || PAGE_SIZE)));
   function toggle(facet: string, value: string, on: boolean) {
-    const current = (filters[facet] ?? '').split(',').filter(Boolean);
+    const current = filters[facet] ?? [];
     const next = on ? [...current, value] : current.filter((v) => v !== value);
-    setParams({ [facet]: next.join(','), page: undefined }, { replace: false });
+    setParams({ [facet]: next, page: undefined }, { replace: false });
   }
   return (
     <div className="search-results">
@@ -91,7 +93,7 @@ function Results({ data, filters, page, titles }: {
             <fieldset key={facet}>
               <legend>{FACET_TITLES[facet] ?? facet}</legend>
               {values.map((v) => {
-                const checked = (filters[facet] ?? '').split(',').includes(v.value);
+                const checked = (filters[facet] ?? []).includes(v.value);
                 return (
                   <label key={v.value} className="checkbox">
                     <input type="checkbox" checked={checked} onChange={(e) => toggle(facet, v.value, e.target.checked)} />{' '}
@@ -107,6 +109,7 @@ function Results({ data, filters, page, titles }: {
         <p role="status">
           {data.total === 0 ? 'No provision matches.' : `${data.total} provision${data.total === 1 ? '' : 's'} found; page ${page} of ${pages}.`}
         </p>
+        {data.notes?.length ? <p className="muted search-notes">{data.notes.join(' ')}</p> : null}
         <ol className="hit-list" start={(page - 1) * (data.size || PAGE_SIZE) + 1}>
           {data.hits.map((hit) => (
             <Hit key={`${hit.instrument}:${hit.eId}`} hit={hit} statute={titles.get(hit.instrument)} />
@@ -139,14 +142,19 @@ function Hit({ hit, statute }: { hit: SearchHit; statute?: InstrumentSummary }) 
       <p className="hit-title">
         <Link to={href(`/instruments/${encodeURIComponent(hit.instrument)}`, { p: hit.eId })}>
           {title}, {cite}
-          {hit.heading ? ` ${hit.heading}` : ''}
+          {hit.headingSnippet?.length ? <> <Segments segments={hit.headingSnippet} /></> : hit.heading ? ` ${hit.heading}` : ''}
         </Link>
         {jurisdiction ? <span className="muted"> · {jurisdictionName(jurisdiction)}</span> : null}
       </p>
       {/* Snippet segments are statute text: rendered as text nodes, matches inside <mark>, never as HTML. */}
       <p className="snippet">
-        {hit.snippet.map((segment, i) => (segment.highlight ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}
+        <Segments segments={hit.snippet} />
       </p>
     </li>
   );
+}
+
+/** Statute text in pieces: text nodes only, matched words inside <mark>, never HTML. */
+function Segments({ segments }: { segments: SnippetSegment[] }) {
+  return <>{segments.map((segment, i) => (segment.highlight ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}</>;
 }
