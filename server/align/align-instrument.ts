@@ -7,7 +7,7 @@ import { decideArticle, rankCandidates, RULES, type DecisionContext, type Rules 
 import { restates } from './restated-units.ts';
 import { buildsOn, referencedUnits, unitIndex } from './unit-links.ts';
 import { compileElementMatcher } from './element-matcher.ts';
-import { buildEvidence, pinpointsByUnit } from './evidence.ts';
+import { buildEvidence, flattenPinpoints, pinpointsByUnit } from './evidence.ts';
 import { divergenceFlags } from './flags.ts';
 import { elementKey, genericElements, pairFeatures, type ElementWeights, type PairFeatures } from './features.ts';
 import { cosineSparseDense, documentFrequencies, tfidfVector, VectorSpace } from './lexical.ts';
@@ -160,7 +160,7 @@ export function alignInstrument(
     const provisions = d.chosen.map((c) => c.unit);
     provisions.forEach((u) => chosenUnits.add(u));
     const byUnit = d.status === 'missing' ? [] : pinpointsByUnit(d, byEId, order);
-    const pins = [...new Set(byUnit.flatMap((g) => g.pins))].slice(0, 6);
+    const pins = flattenPinpoints(byUnit);
     const unitProvisions = ingest.provisions.filter((p) => provisions.includes(p.unit));
     const score = d.best ? Math.round(d.best.score * 1000) / 1000 : 0;
     const entry: ArticleAlignment = { provisions, status: d.status, score };

@@ -10,7 +10,7 @@ import type { ElementFinding, PairFeatures } from './features.ts';
  * - the article is covered when at least COVERED_COVERAGE of its required elements are found in the chosen units
  *   (narrowed counts half) and the best score is at least COVERED_SCORE; otherwise partial. Four in five, not all:
  *   one element of an offence (typically intent) is often supplied by the general criminal law rather than restated.
- *   Procedural powers and co-operation duties need all of theirs (COVERED_COVERAGE_POWERS).
+ *   Any other article (definitions, powers, jurisdiction, co-operation) needs all of its (COVERED_COVERAGE_POWERS).
  */
 export const RULES = {
   MATCH_THRESHOLD: 0.35,

@@ -73,9 +73,13 @@ export function pinpointsByUnit(d: ArticleDecision, byEId: Map<string, Provision
   });
 }
 
-/** The pinpoints of a decision as the correlation table lists them: primary unit first, at most six. */
+/** Pinpoints as the correlation table lists them: primary unit first, at most six. */
+export function flattenPinpoints(byUnit: Array<{ pins: string[] }>): string[] {
+  return [...new Set(byUnit.flatMap((g) => g.pins))].slice(0, 6);
+}
+
 export function pinpoints(d: ArticleDecision, byEId: Map<string, Provision>, order: Map<string, number>): string[] {
-  return [...new Set(pinpointsByUnit(d, byEId, order).flatMap((g) => g.pins))].slice(0, 6);
+  return flattenPinpoints(pinpointsByUnit(d, byEId, order));
 }
 
 /** True when provision `eId` is `ancestor` or lies under it. */

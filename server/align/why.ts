@@ -20,7 +20,7 @@ export function explain(
   status: CoverageStatus,
   style: UnitStyle,
   /** Pinpoints per chosen unit, primary unit first (see pinpointsByUnit). */
-  pins: Array<{ unit: string; pins: string[] }>,
+  pinsByUnit: Array<{ unit: string; pins: string[] }>,
   byEId: Map<string, Provision>,
   threshold: number,
 ): string {
@@ -33,7 +33,7 @@ export function explain(
       `${head ? ` ("${head}")` : ''}, scored ${fmt(b.score)}, under the ${fmt(threshold)} needed for a match.`
     );
   }
-  const primary = pins[0]?.pins ?? [d.chosen[0].unit];
+  const primary = pinsByUnit[0]?.pins ?? [d.chosen[0].unit];
   const cited = primary.slice(0, 3);
   const where = citeMany(cited, style) + (primary.length > 3 ? ' (and others)' : '');
   const verb = cited.length > 1 ? (status === 'covered' ? 'implement' : 'partly implement') : status === 'covered' ? 'implements' : 'partly implements';
