@@ -1,9 +1,11 @@
+import type { Bm25Norms } from './bm25.ts';
 import type { CorpusStats, TermInfo, TermLookup } from './corpus-stats.ts';
 import { expandFuzzy, expandWildcard } from './expand-terms.ts';
 import { phraseKey, phraseList } from './phrase-postings.ts';
 import type { PlanTerm, QueryPlan, QueryUnit } from './plan-query.ts';
 import type { Shard } from './shard.ts';
-import { B, foldMax, K1, markUsed, scoreTerm, type QueryRun } from './score-postings.ts';
+import { bm25Norms, K1, postingWeights } from './bm25.ts';
+import { ADD, foldMax, MAX, markUsed, scoreTerm, walkPostings, type QueryRun } from './score-postings.ts';
 import type { EvalBuffers, SlotScores } from './slot-buffers.ts';
 import { FIELD_BOOSTS, FIELD_NAMES, type FieldName } from './types.ts';
 
@@ -18,13 +20,13 @@ export interface EvalContext {
   slotCount: number;
   /** Term ids and idf for this state of the index (shards and statistics). */
   lookup: TermLookup;
+  /** The statistics every shard's posting weights were computed for (Shard.normalise); from `stats` if absent. */
+  norms?: Bm25Norms;
   buffers: EvalBuffers;
   /** The text of one field of the provision in a global slot (phrases are checked against it). */
   fieldText(slot: number, field: FieldName): string;
   /** Shards that may hold a provision passing the filters; others are skipped. */
   shardAllowed(shard: Shard): boolean;
-  /** Counts a matching provision in the facets; false when it fails the filters (it is then left out). */
-  keep: { add(slot: number): boolean };
   /** Every index term of every shard, sorted: wildcards and fuzzy terms expand over it (built on first use). */
   vocabulary(): readonly string[];
 }
@@ -116,34 +118,21 @@ function scorePhrase(run: QueryRun, shard: Shard, s: number, phrase: NonNullable
   if (stored && present === 0) return;
   const sum = useMax && present !== 1;
   const acc = sum ? run.ctx.buffers.alt : target;
-  const { live, slots } = shard;
-  const share = phrase.share * factor;
+  const mode = useMax && !sum ? MAX : ADD;
+  const { norms } = run;
   let matched = false;
   for (const f of fields) {
     const field = FIELD_NAMES[f];
     const list = stored
       ? stored[f]
-      : phraseList(seg, f, infos.map((info) => info.ids[s]), phrase.gaps, (local) => run.ctx.fieldText(slots[local], field));
+      : phraseList(seg, f, infos.map((info) => info.ids[s]), phrase.gaps, (local) => run.ctx.fieldText(shard.slots[local], field));
     if (list.locals.length === 0) continue;
+    // A stored list is weighed when the shard is normalised; a typed phrase's list here.
+    const weights = list.weights ?? postingWeights(list.locals, null, list.hits, seg.lengths[f], norms.a, norms.b[f]);
     let idfSum = 0;
     for (const info of infos) idfSum += info.idf[f];
-    const c = FIELD_BOOSTS[field] * (K1 + 1) * idfSum * share;
-    const a = run.normA;
-    const b = run.normB[f];
-    const lengths = seg.lengths[f];
-    const { locals, hits } = list;
-    const scores = acc.scores;
-    for (let p = 0; p < locals.length; p++) {
-      const local = locals[p];
-      if (live[local] === 0) continue;
-      const tf = hits[p];
-      const slot = slots[local];
-      const old = scores[slot];
-      if (old === 0) acc.touched[acc.count++] = slot;
-      const v = (c * tf) / (tf + a + b * lengths[local]);
-      scores[slot] = useMax && !sum ? (v > old ? v : old) : old + v;
-      matched = true;
-    }
+    const c = FIELD_BOOSTS[field] * (K1 + 1) * idfSum * (phrase.share * factor);
+    if (walkPostings(shard, list.locals, weights, 0, list.locals.length, c, acc, mode, null)) matched = true;
   }
   if (sum) foldMax(acc, target);
   if (matched) for (const info of infos) markUsed(run, shard, info.ids[s]);
@@ -183,8 +172,8 @@ function addAll(unit: SlotScores, total: SlotScores, need: Uint8Array | null, R:
 }
 
 /**
- * Runs a query plan over every allowed shard with BM25 on corpus-wide statistics; each matching live provision
- * is counted in the facets (ctx.keep) and, if it passes the filters, goes into buffers.hits with its score. lunr's semantics for
+ * Runs a query plan over every allowed shard with BM25 on corpus-wide statistics; every matching live provision
+ * goes into buffers.hits with its score (facets and filters are applied to that list next). lunr's semantics for
  * presence: required units must all match, prohibited ones must not, and without required units at least one
  * optional unit must match. A query of exclusions only lists every other provision.
  * Scores live in typed arrays over global slots, reused between queries. Shard by shard, so that all the units and
@@ -193,13 +182,11 @@ function addAll(unit: SlotScores, total: SlotScores, need: Uint8Array | null, R:
  */
 export function evaluatePlan(plan: QueryPlan, ctx: EvalContext): Evaluation {
   const hits = ctx.buffers.hits;
-  const keep = ctx.keep;
   const stats = ctx.stats;
   const run: QueryRun = {
     ctx,
     lookup: ctx.lookup,
-    normA: K1 * (1 - B),
-    normB: Float64Array.from(FIELD_NAMES, (_, f) => (K1 * B) / stats.avgLength(f)),
+    norms: ctx.norms ?? bm25Norms(stats),
     allowed: ctx.shards.map((shard, index) => ({ shard, index })).filter(({ shard }) => ctx.shardAllowed(shard)),
     used: new Map(),
     notes: new Set(),
@@ -235,38 +222,57 @@ export function evaluatePlan(plan: QueryPlan, ctx: EvalContext): Evaluation {
     let candidates = R === 0;
     for (let i = before; i < total.count && !candidates; i++) candidates = reqCount.marks[total.touched[i]] === R;
     if (!candidates) continue;
-    if (R === 0 && optional.length === 1) {
-      scoreUnit(run, optional[0], shard, index, total);
-      continue;
-    }
-    for (const u of optional) {
-      scoreUnit(run, u, shard, index, best);
+    for (let i = 0; i < optional.length; i++) {
+      if (R === 0 && i === 0) {
+        // Shards hold disjoint slots: without required units, the totals of this shard's slots are still 0, so
+        // the first unit is scored straight into them (one pass over its matches fewer).
+        scoreUnit(run, optional[i], shard, index, total);
+        continue;
+      }
+      scoreUnit(run, optional[i], shard, index, best);
       addAll(best, total, R > 0 ? reqCount.marks : null, R, null);
     }
   }
+  hits.ensure(ctx.slotCount);
+  const out = hits.slots;
+  const outScores = hits.scores;
+  let n = 0;
   if (R > 0 || optional.length > 0) {
-    // Without required units every touched provision matched an optional one. Facet counting reads per-slot
-    // arrays: in slot order (a sequential scan of the scores) when hits are dense, else in the order touched.
+    // Without required units every touched provision matched an optional one. In slot order (a sequential scan
+    // of the scores) when hits are dense, else in the order touched; the order does not matter (ties are broken
+    // by slot when ranking).
     const scores = total.scores;
     const ex = excluded.marks;
     const req = reqCount.marks;
     if (total.count * 16 > ctx.slotCount) {
       for (let slot = 0; slot < ctx.slotCount; slot++) {
-        if (scores[slot] !== 0 && ex[slot] === 0 && (R === 0 || req[slot] === R) && keep.add(slot)) hits.pushFrom(slot, scores, slot);
+        const v = scores[slot];
+        if (v !== 0 && ex[slot] === 0 && (R === 0 || req[slot] === R)) {
+          out[n] = slot;
+          outScores[n++] = v;
+        }
       }
     } else {
+      const touched = total.touched;
       for (let i = 0; i < total.count; i++) {
-        const slot = total.touched[i];
-        if (ex[slot] === 0 && (R === 0 || req[slot] === R) && keep.add(slot)) hits.pushFrom(slot, scores, slot);
+        const slot = touched[i];
+        if (ex[slot] === 0 && (R === 0 || req[slot] === R)) {
+          out[n] = slot;
+          outScores[n++] = scores[slot];
+        }
       }
     }
   } else if (prohibited.length > 0) {
     for (const { shard } of run.allowed) {
       for (let local = 0; local < shard.size; local++) {
         const slot = shard.slots[local];
-        if (shard.live[local] && !excluded.marks[slot] && keep.add(slot)) hits.pushFrom(slot, null, 0);
+        if (shard.live[local] && !excluded.marks[slot]) {
+          out[n] = slot;
+          outScores[n++] = 0;
+        }
       }
     }
   }
+  hits.count = n;
   return { terms: run.used, notes: [...run.notes] };
 }

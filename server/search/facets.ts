@@ -1,3 +1,4 @@
+import type { HitList } from './slot-buffers.ts';
 import { FACET_NAMES, type FacetName, type FacetValue, type SearchDoc, type SearchFilters } from './types.ts';
 
 const KIND_LABELS: Record<string, string> = {
@@ -57,10 +58,24 @@ const NS = SINGLE.length;
 const ARTICLE = FACET_NAMES.indexOf('article');
 
 /**
+ * Flat numbering of every facet value: one counter array per query instead of one per facet, and per-slot codes
+ * that index it directly. Bin 0 is a bin for "no value" (a provision outside any Part), so the counting loops
+ * have no branch for it; facet k's values are bins offsets[k] .. offsets[k] + size - 1 (articles: offsets[NS]).
+ */
+interface FlatCodes {
+  offsets: Int32Array;
+  /** Per slot and one-valued facet (slot * NS + k): the value's bin. */
+  codes: Int32Array;
+  /** Articles in compressed rows: the bins of slot's articles are ids[start[slot] .. start[slot + 1]). */
+  start: Int32Array;
+  ids: Int32Array;
+  bins: number;
+}
+
+/**
  * Facet values of every provision as small integers, so that counting facets over tens of thousands of hits is
- * array arithmetic rather than string maps. Slots are the search's global provision slots. The one-valued facets
- * sit in one flat array (slot * 4 + facet); template articles, of which a provision may have several, in a
- * compressed row layout rebuilt lazily after changes.
+ * array arithmetic rather than string maps. Slots are the search's global provision slots. Values are numbered
+ * per facet as they appear; the flat numbering (FlatCodes) is rebuilt lazily after changes (build, load, upsert).
  */
 export class FacetTable {
   private readonly ids = FACET_NAMES.map(() => new Map<string, number>());
@@ -69,7 +84,7 @@ export class FacetTable {
   /** Per slot and one-valued facet, the value id (-1 for none). */
   private codes = new Int32Array(0);
   private readonly articleIds: number[][] = [];
-  private articles: { start: Int32Array; ids: Int32Array } | null = null;
+  private flat: FlatCodes | null = null;
   /** Per facet: value ids in display order for equal counts (collation of the value), rebuilt after new values. */
   private readonly byRank: Array<Int32Array | null> = FACET_NAMES.map(() => null);
 
@@ -97,25 +112,37 @@ export class FacetTable {
       this.codes[slot * NS + k] = values.length > 0 ? this.idFor(FACET_NAMES.indexOf(facet), values[0], doc) : -1;
     });
     this.articleIds[slot] = doc.articles.map((v) => this.idFor(ARTICLE, v, doc));
-    this.articles = null;
+    this.flat = null;
   }
 
   /** Builds the lazy parts now (after a build, load or upsert) so that no query pays for them. */
   prepare(): void {
-    this.counter([]);
+    this.flatCodes();
     FACET_NAMES.forEach((_, f) => this.rankOrder(f));
   }
 
-  counter(filters: ActiveFilters): FacetCounter {
-    if (!this.articles) {
-      const n = this.articleIds.length;
-      const start = new Int32Array(n + 1);
-      for (let slot = 0; slot < n; slot++) start[slot + 1] = start[slot] + (this.articleIds[slot]?.length ?? 0);
-      const ids = new Int32Array(start[n]);
-      for (let slot = 0; slot < n; slot++) ids.set(this.articleIds[slot] ?? [], start[slot]);
-      this.articles = { start, ids };
+  private flatCodes(): FlatCodes {
+    if (this.flat) return this.flat;
+    const offsets = new Int32Array(FACET_NAMES.length + 1);
+    offsets[0] = 1; // bin 0: no value
+    SINGLE.forEach((facet, k) => (offsets[k + 1] = offsets[k] + this.size(facet)));
+    offsets[NS + 1] = offsets[NS] + this.size('article');
+    const n = this.articleIds.length;
+    const codes = new Int32Array(n * NS);
+    for (let i = 0; i < codes.length; i++) {
+      const id = this.codes[i];
+      codes[i] = id < 0 ? 0 : offsets[i % NS] + id;
     }
-    return new FacetCounter(this, filters, this.codes, this.articles);
+    const start = new Int32Array(n + 1);
+    for (let slot = 0; slot < n; slot++) start[slot + 1] = start[slot] + (this.articleIds[slot]?.length ?? 0);
+    const ids = new Int32Array(start[n]);
+    for (let slot = 0; slot < n; slot++) (this.articleIds[slot] ?? []).forEach((id, i) => (ids[start[slot] + i] = offsets[NS] + id));
+    this.flat = { offsets, codes, start, ids, bins: offsets[NS + 1] };
+    return this.flat;
+  }
+
+  counter(filters: ActiveFilters): FacetCounter {
+    return new FacetCounter(this, filters, this.flatCodes());
   }
 
   /**
@@ -147,79 +174,117 @@ export class FacetTable {
   }
 }
 
+/** A filter over the flat bins: which bins pass, and the facet (index in SINGLE, or NS for articles). */
+interface Wanted {
+  k: number;
+  pass: Uint8Array;
+}
+
 /**
  * Counts facet values over the whole result set, before paging. A facet's own filter is left out of its counts
  * (the other facets' filters apply), so a reader can see and add the other values of a facet already filtered on.
+ * `take` runs once per query over every matching provision: its loops are specialised for the usual cases (no
+ * filter, one filter on a one-valued facet) and touch only typed arrays.
  */
 export class FacetCounter {
-  /** Counts of the one-valued facets (SINGLE order), then of articles. */
-  private readonly single: Int32Array[];
-  private readonly articleCounts: Int32Array;
-  /** Per filter: the facet (index in SINGLE, or NS for articles) and which value ids pass. */
-  private readonly wanted: Array<{ k: number; ids: Uint8Array }>;
+  /** Per flat bin (FlatCodes): how many provisions count under it. */
+  private readonly counts: Int32Array;
+  private readonly wanted: Wanted[];
 
   constructor(
     private readonly table: FacetTable,
     private readonly filters: ActiveFilters,
-    private readonly codes: Int32Array,
-    private readonly articles: { start: Int32Array; ids: Int32Array },
+    private readonly flat: FlatCodes,
   ) {
-    this.single = SINGLE.map((f) => new Int32Array(table.size(f)));
-    this.articleCounts = new Int32Array(table.size('article'));
+    this.counts = new Int32Array(flat.bins);
     this.wanted = filters.map(([f, values]) => {
-      const ids = new Uint8Array(table.size(f));
+      const k = f === 'article' ? NS : SINGLE.indexOf(f);
+      const pass = new Uint8Array(flat.bins);
       for (const v of values) {
         const id = table.idOf(f, v);
-        if (id !== undefined) ids[id] = 1;
+        if (id !== undefined) pass[flat.offsets[k] + id] = 1;
       }
-      return { k: f === 'article' ? NS : SINGLE.indexOf(f), ids };
+      return { k, pass };
     });
   }
 
-  private passes(slot: number, k: number, ids: Uint8Array): boolean {
-    if (k < NS) {
-      const id = this.codes[slot * NS + k];
-      return id >= 0 && ids[id] === 1;
+  /**
+   * Counts every provision of `hits` in the facets, then keeps in `hits` (in place, order kept) only those that
+   * pass every filter.
+   */
+  take(hits: HitList): void {
+    const { codes, start, ids } = this.flat;
+    const counts = this.counts;
+    const slots = hits.slots;
+    const scores = hits.scores;
+    const n = hits.count;
+    const wanted = this.wanted;
+    if (wanted.length === 0) {
+      for (let i = 0; i < n; i++) {
+        const slot = slots[i];
+        const base = slot * NS;
+        for (let k = 0; k < NS; k++) counts[codes[base + k]]++;
+        for (let a = start[slot], end = start[slot + 1]; a < end; a++) counts[ids[a]]++;
+      }
+      return;
     }
-    const { start, ids: list } = this.articles;
-    for (let i = start[slot]; i < start[slot + 1]; i++) if (ids[list[i]] === 1) return true;
-    return false;
-  }
-
-  /** Counts the provision in `slot`; true if it passes every filter. Hot: runs once per hit, so kept flat. */
-  add(slot: number): boolean {
-    const codes = this.codes;
-    const base = slot * NS;
-    let failed = -1;
-    for (let w = 0; w < this.wanted.length; w++) {
-      const want = this.wanted[w];
-      if (!this.passes(slot, want.k, want.ids)) {
-        if (failed >= 0) return false;
-        failed = want.k;
+    let kept = 0;
+    if (wanted.length === 1 && wanted[0].k < NS) {
+      // One filter on a one-valued facet (a jurisdiction, an instrument, kinds): a provision failing it counts
+      // under that facet only.
+      const { k: fk, pass } = wanted[0];
+      for (let i = 0; i < n; i++) {
+        const slot = slots[i];
+        const base = slot * NS;
+        const own = codes[base + fk];
+        if (pass[own] === 0) {
+          counts[own]++;
+          continue;
+        }
+        for (let k = 0; k < NS; k++) counts[codes[base + k]]++;
+        for (let a = start[slot], end = start[slot + 1]; a < end; a++) counts[ids[a]]++;
+        slots[kept] = slot;
+        scores[kept++] = scores[i];
+      }
+      hits.count = kept;
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      const slot = slots[i];
+      const base = slot * NS;
+      // The facet of the one failed filter (-1: none failed); a provision failing two filters counts nowhere.
+      let failed = -1;
+      let twice = false;
+      for (let w = 0; w < wanted.length && !twice; w++) {
+        const { k, pass } = wanted[w];
+        let ok = false;
+        if (k < NS) ok = pass[codes[base + k]] === 1;
+        else for (let a = start[slot], end = start[slot + 1]; a < end && !ok; a++) ok = pass[ids[a]] === 1;
+        if (ok) continue;
+        if (failed >= 0) twice = true;
+        failed = k;
+      }
+      if (twice) continue;
+      if (failed < 0) {
+        for (let k = 0; k < NS; k++) counts[codes[base + k]]++;
+      } else if (failed < NS) {
+        counts[codes[base + failed]]++;
+      }
+      if (failed < 0 || failed === NS) for (let a = start[slot], end = start[slot + 1]; a < end; a++) counts[ids[a]]++;
+      if (failed < 0) {
+        slots[kept] = slot;
+        scores[kept++] = scores[i];
       }
     }
-    const single = this.single;
-    if (failed < 0) {
-      for (let k = 0; k < NS; k++) {
-        const id = codes[base + k];
-        if (id >= 0) single[k][id]++;
-      }
-    } else if (failed < NS) {
-      const id = codes[base + failed];
-      if (id >= 0) single[failed][id]++;
-    }
-    if (failed < 0 || failed === NS) {
-      const { start, ids } = this.articles;
-      const end = start[slot + 1];
-      for (let i = start[slot]; i < end; i++) this.articleCounts[ids[i]]++;
-    }
-    return failed < 0;
+    hits.count = kept;
   }
 
   result(limit: number): Record<FacetName, FacetValue[]> {
     const out = {} as Record<FacetName, FacetValue[]>;
+    const offsets = this.flat.offsets;
     FACET_NAMES.forEach((facet, f) => {
-      const counts = facet === 'article' ? this.articleCounts : this.single[SINGLE.indexOf(facet)];
+      const k = facet === 'article' ? NS : SINGLE.indexOf(facet);
+      const counts = this.counts.subarray(offsets[k], offsets[k + 1]);
       const selected = this.filters.find(([name]) => name === facet)?.[1] ?? new Set<string>();
       // Most frequent first, then in collation order: one numeric sort of (count, rank) packed into a double.
       const order = this.table.rankOrder(f);
@@ -227,10 +292,10 @@ export class FacetCounter {
       let nonZero = 0;
       for (let id = 0; id < counts.length; id++) if (counts[id] > 0) nonZero++;
       const keys = new Float64Array(nonZero);
-      let k = 0;
+      let j = 0;
       for (let rank = 0; rank < R; rank++) {
         const count = counts[order[rank]];
-        if (count > 0) keys[k++] = -count * R + rank;
+        if (count > 0) keys[j++] = -count * R + rank;
       }
       keys.sort();
       const value = (key: number): FacetValue => {

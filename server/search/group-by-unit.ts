@@ -1,5 +1,5 @@
 import type { HitList } from './slot-buffers.ts';
-import { compareHits } from './top-k.ts';
+import { scoreKey } from './top-k.ts';
 
 /**
  * Which (instrument, top-level unit) each provision belongs to, as small integers, and the grouping of a result
@@ -7,7 +7,7 @@ import { compareHits } from './top-k.ts';
  */
 export class UnitGroups {
   /** Per slot: the unit id. */
-  private readonly unitOf: number[] = [];
+  private unitOf = new Int32Array(0);
   private readonly ids = new Map<string, number>();
   /** Per unit: index of its hit in the grouped list while grouping, else -1. */
   private pick = new Int32Array(0);
@@ -16,6 +16,11 @@ export class UnitGroups {
     const key = `${instrument}\u0000${unit}`;
     let id = this.ids.get(key);
     if (id === undefined) this.ids.set(key, (id = this.ids.size));
+    if (slot >= this.unitOf.length) {
+      const grown = new Int32Array(Math.max(slot + 1, this.unitOf.length * 2, 1024));
+      grown.set(this.unitOf);
+      this.unitOf = grown;
+    }
     this.unitOf[slot] = id;
   }
 
@@ -24,17 +29,32 @@ export class UnitGroups {
     if (this.pick.length < this.ids.size) this.pick = new Int32Array(this.ids.size * 2).fill(-1);
     const pick = this.pick;
     out.clear();
+    out.ensure(hits.count);
+    const unitOf = this.unitOf;
+    const slots = hits.slots;
+    const scores = hits.scores;
+    const outSlots = out.slots;
+    const outScores = out.scores;
+    let n = 0;
     for (let i = 0; i < hits.count; i++) {
-      const unit = this.unitOf[hits.slots[i]];
+      const slot = slots[i];
+      const unit = unitOf[slot];
       const at = pick[unit];
       if (at < 0) {
-        pick[unit] = out.count;
-        out.push(hits.slots[i], hits.scores[i]);
-      } else if (compareHits(hits, i, out, at) < 0) {
-        out.slots[at] = hits.slots[i];
-        out.scores[at] = hits.scores[i];
+        pick[unit] = n;
+        outSlots[n] = slot;
+        outScores[n++] = scores[i];
+        continue;
+      }
+      // The unit's best provision: ranking order (rounded score, then the earlier slot).
+      const key = scoreKey(scores[i]);
+      const held = scoreKey(outScores[at]);
+      if (key > held || (key === held && slot < outSlots[at])) {
+        outSlots[at] = slot;
+        outScores[at] = scores[i];
       }
     }
+    out.count = n;
     for (let i = 0; i < out.count; i++) pick[this.unitOf[out.slots[i]]] = -1;
     return out;
   }

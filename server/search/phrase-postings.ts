@@ -6,6 +6,8 @@ import { FIELD_NAMES } from './types.ts';
 export interface PhraseList {
   locals: Uint32Array;
   hits: Uint16Array;
+  /** BM25 posting weights for the current statistics (see bm25.ts); set by Shard.normalise. */
+  weights?: Float64Array;
 }
 
 /** Stems and the stop words allowed between them identify a phrase ("aiding or abetting" != "aiding abetting"). */

@@ -1,4 +1,5 @@
 import type { Thesaurus } from '../templates/types.ts';
+import { bm25Norms, sameNorms, type Bm25Norms } from './bm25.ts';
 import { CorpusStats, TermLookup } from './corpus-stats.ts';
 import { SearchIndexError, SearchSyntaxError } from './errors.ts';
 import { evaluatePlan } from './evaluate-query.ts';
@@ -51,6 +52,8 @@ export class ProvisionSearch {
   private vocabularyCache: string[] | null = null;
   /** Resolved terms for the current shards and statistics; dropped with any change to either. */
   private lookupCache: TermLookup | null = null;
+  /** The statistics the shards' posting weights were last computed for. */
+  private norms: Bm25Norms | null = null;
 
   private constructor(thesaurus: Thesaurus) {
     this.synonyms = SynonymIndex.fromThesaurus(thesaurus, SEARCH_SYNONYMS);
@@ -81,8 +84,7 @@ export class ProvisionSearch {
       chars += size;
     }
     if (pending.length > 0) search.addShard(pending);
-    search.facets.prepare();
-    search.vocabulary();
+    search.prepare();
     return search;
   }
 
@@ -91,8 +93,7 @@ export class ProvisionSearch {
     const search = new ProvisionSearch(thesaurus);
     docs.forEach((d) => search.docs.push(d));
     for (const shard of shards) search.attachShard(shard);
-    search.facets.prepare();
-    search.vocabulary();
+    search.prepare();
     return search;
   }
 
@@ -106,6 +107,7 @@ export class ProvisionSearch {
     this.removeInstrument(instrumentId);
     if (valid.length > 0) this.addShard(valid);
     this.facets.prepare();
+    this.normalise();
   }
 
   removeInstrument(instrumentId: string): void {
@@ -130,6 +132,7 @@ export class ProvisionSearch {
     this.shards = this.shards.filter((s) => s.liveCount > 0);
     // The vocabulary may keep terms only the removed provisions had: they expand to nothing.
     this.lookupCache = null;
+    this.normalise();
   }
 
   /**
@@ -166,8 +169,28 @@ export class ProvisionSearch {
     for (const s of this.shards) this.stats.addShard(s);
     this.lookupCache = null;
     this.vocabularyCache = null;
+    this.norms = null;
+    this.prepare();
+  }
+
+  /** Everything a query would otherwise build on first use: facet codes, the vocabulary, posting weights. */
+  private prepare(): void {
     this.facets.prepare();
     this.vocabulary();
+    this.normalise();
+  }
+
+  /**
+   * Posting weights follow the average field lengths, which every build, upsert and removal moves: each shard
+   * re-weighs its postings when they changed (tens of ms over the bulk corpus). Also checked before each query.
+   */
+  private normalise(): Bm25Norms {
+    const fresh = bm25Norms(this.stats);
+    const norms = sameNorms(this.norms, fresh) ? this.norms! : fresh;
+    // Each shard checks its own (a shard attached since may have none yet): a few comparisons per shard.
+    for (const shard of this.shards) shard.normalise(norms);
+    this.norms = norms;
+    return norms;
   }
 
   get counts(): { provisions: number; instruments: number; shards: number } {
@@ -203,9 +226,18 @@ export class ProvisionSearch {
     const wants = (f: 'instrument' | 'jurisdiction'): Set<string> | undefined => filters.find(([name]) => name === f)?.[1];
     if (!plan) {
       // Browse: every provision passing the filters, in corpus order.
-      for (let slot = 0; slot < this.docs.length; slot++) {
-        if (this.docs[slot] && counter.add(slot)) hits.push(slot, 0);
+      hits.ensure(this.docs.length);
+      const docs = this.docs;
+      const slots = hits.slots;
+      const scores = hits.scores;
+      let n = 0;
+      for (let slot = 0; slot < docs.length; slot++) {
+        if (docs[slot] !== null) {
+          slots[n] = slot;
+          scores[n++] = 0;
+        }
       }
+      hits.count = n;
     } else {
       notes.push(...plan.notes);
       if (plan.units.length > 0) {
@@ -218,8 +250,8 @@ export class ProvisionSearch {
             stats: this.stats,
             slotCount: this.docs.length,
             lookup: (this.lookupCache ??= new TermLookup(this.shards, this.stats)),
+            norms: this.normalise(),
             buffers: this.buffers,
-            keep: counter,
             fieldText: (slot, field) => this.fieldText(slot, field),
             vocabulary: () => this.vocabulary(),
             // Facet counts leave out the facet's own filter, so a provision failing one filter still counts; a
@@ -236,6 +268,8 @@ export class ProvisionSearch {
         terms = evaluation.terms;
       }
     }
+    // Facets count every matching provision; then only those passing the filters stay.
+    counter.take(hits);
     if (req.group === 'unit') hits = this.units.group(hits, this.buffers.grouped);
     const total = hits.count;
     const pageItems = topK(hits, page * size).slice((page - 1) * size);

@@ -1,3 +1,4 @@
+import { K1, type Bm25Norms } from './bm25.ts';
 import type { TermLookup } from './corpus-stats.ts';
 import type { EvalContext } from './evaluate-query.ts';
 import type { PlanTerm } from './plan-query.ts';
@@ -5,24 +6,27 @@ import type { Shard } from './shard.ts';
 import type { SlotScores } from './slot-buffers.ts';
 import { FIELD_BOOSTS, FIELD_NAMES } from './types.ts';
 
+export { B, K1 } from './bm25.ts';
+
+/** k1 + 1, BM25's numerator factor (evaluated as lunr's `k1 + 1`). */
+const K1_PLUS_1 = K1 + 1;
+
 /*
  * The inner loops of query evaluation: BM25 of one index term over its posting lists into a score accumulator
  * over global provision slots. Everything here runs once per posting, so it is written for V8: typed arrays read
- * into locals, no double passed through a call that may not be inlined (it would be boxed: a heap allocation per
- * posting).
+ * into locals, one small function per kind of loop (add, keep the best, keep the best adding a scratch sum), no
+ * double passed through a call that may not be inlined (it would be boxed: a heap allocation per posting).
+ * A posting's score is `c * weight`: c = field boost x idf x (k1 + 1) x the unit's weight, and the weight is
+ * precomputed per posting for the current statistics (bm25.ts, Shard.normalise). In a shard with no tombstone
+ * and contiguous slots (every built or loaded shard until an upsert) the loops read neither `live` nor `slots`.
  */
 
-// lunr's BM25 defaults.
-export const K1 = 1.2;
-export const B = 0.75;
-
-/** What one query needs while it runs: term look-ups, BM25 constants, allowed shards, matched terms. */
+/** What one query needs while it runs: term look-ups, allowed shards, matched terms. */
 export interface QueryRun {
   ctx: EvalContext;
   lookup: TermLookup;
-  /** BM25 length normalisation per field: K1 * (1 - B) and K1 * B / average length. */
-  normA: number;
-  normB: Float64Array;
+  /** The statistics the shards' posting weights were computed for. */
+  norms: Bm25Norms;
   allowed: Array<{ shard: Shard; index: number }>;
   /** Term ids (in the shard) that matched, for highlighting. */
   used: Map<Shard, Set<number>>;
@@ -37,81 +41,158 @@ export function markUsed(run: QueryRun, shard: Shard, id: number): void {
   set.add(id);
 }
 
-/**
- * One index term's BM25 per provision, summed over the fields, into `target`: added, or with `useMax` (the term
- * is one alternative of a unit: the best synonym wins) kept if better. Returns whether any live provision matched.
- */
-export function scoreTerm(run: QueryRun, shard: Shard, id: number, idf: Float64Array, fields: readonly number[], target: SlotScores, factor: number, useMax: boolean): boolean {
-  const seg = shard.segment;
-  let present = 0;
-  let longest = -1;
-  for (const f of fields) {
-    const n = seg.listLength(f, id);
-    if (n === 0) continue;
-    present++;
-    if (longest < 0 || n > seg.listLength(longest, id)) longest = f;
-  }
-  if (present === 0) return false;
-  const c = (f: number): number => FIELD_BOOSTS[FIELD_NAMES[f]] * idf[f] * (K1 + 1) * factor;
-  if (!useMax || present === 1) {
-    let any = false;
-    for (const f of fields) if (seg.listLength(f, id) > 0) any = addField(run, shard, f, id, c(f), target, useMax, null) || any;
-    return any;
-  }
-  // Best alternative over several fields: the short lists (heading, defines, context) are summed in the scratch
-  // accumulator, which the walk of the longest list (usually the text) consumes; what it did not meet is folded.
-  const acc = run.ctx.buffers.alt;
-  for (const f of fields) if (f !== longest && seg.listLength(f, id) > 0) addField(run, shard, f, id, c(f), acc, false, null);
-  addField(run, shard, longest, id, c(longest), target, true, acc);
-  foldMax(acc, target);
-  return true;
-}
+/** How a posting list is folded into an accumulator. */
+export const ADD = 0;
+export const MAX = 1;
+/** MAX after adding the scratch accumulator's entry for the slot (which is consumed: set to 0). */
+export const MAX_PLUS = 2;
 
 /**
- * BM25 of term `id` in field `f` for every live provision holding it, added (or, with `useMax`, maxed) into
- * `target`. The accumulator's arrays are read into locals: a double passed to a method that is not inlined is
- * boxed, one heap allocation per posting.
+ * Postings [from, to) of `locals`/`weights` (a term's or a phrase's list in one field of `shard`) into `target`
+ * with score c * weight. Returns whether a live provision matched.
  */
-function addField(run: QueryRun, shard: Shard, f: number, id: number, c: number, target: SlotScores, useMax: boolean, extra: SlotScores | null): boolean {
-  const seg = shard.segment;
-  const { termStart, locals, occStart } = seg.fields[f];
-  const lengths = seg.lengths[f];
-  const { live, slots } = shard;
-  const a = run.normA;
-  const b = run.normB[f];
+export function walkPostings(shard: Shard, locals: Uint32Array, weights: Float64Array, from: number, to: number, c: number, target: SlotScores, mode: number, extra: SlotScores | null): boolean {
+  if (from >= to) return false;
+  if (shard.clean) {
+    if (mode === ADD) addClean(target, locals, weights, from, to, c, shard.base);
+    else if (mode === MAX) maxClean(target, locals, weights, from, to, c, shard.base);
+    else maxPlusClean(target, extra!.scores, locals, weights, from, to, c, shard.base);
+    return true;
+  }
+  return walkLive(target, extra ? extra.scores : null, locals, weights, from, to, c, shard.live, shard.slots, mode);
+}
+
+function addClean(target: SlotScores, locals: Uint32Array, weights: Float64Array, from: number, to: number, c: number, base: number): void {
   const scores = target.scores;
   const touched = target.touched;
-  const more = extra ? extra.scores : null;
+  let count = target.count;
+  for (let p = from; p < to; p++) {
+    const slot = base + locals[p];
+    const old = scores[slot];
+    if (old === 0) touched[count++] = slot;
+    scores[slot] = old + c * weights[p];
+  }
+  target.count = count;
+}
+
+function maxClean(target: SlotScores, locals: Uint32Array, weights: Float64Array, from: number, to: number, c: number, base: number): void {
+  const scores = target.scores;
+  const touched = target.touched;
+  let count = target.count;
+  for (let p = from; p < to; p++) {
+    const slot = base + locals[p];
+    const v = c * weights[p];
+    const old = scores[slot];
+    if (old === 0) touched[count++] = slot;
+    if (v > old) scores[slot] = v;
+  }
+  target.count = count;
+}
+
+function maxPlusClean(target: SlotScores, more: Float64Array, locals: Uint32Array, weights: Float64Array, from: number, to: number, c: number, base: number): void {
+  const scores = target.scores;
+  const touched = target.touched;
+  let count = target.count;
+  for (let p = from; p < to; p++) {
+    const slot = base + locals[p];
+    let v = c * weights[p];
+    const m = more[slot];
+    if (m !== 0) {
+      // Consumed here: foldMax will skip it (a zero score is an untouched one).
+      v += m;
+      more[slot] = 0;
+    }
+    const old = scores[slot];
+    if (old === 0) touched[count++] = slot;
+    if (v > old) scores[slot] = v;
+  }
+  target.count = count;
+}
+
+/** The general loop: tombstones skipped, slots looked up (shards left by upserts and removals). */
+function walkLive(target: SlotScores, more: Float64Array | null, locals: Uint32Array, weights: Float64Array, from: number, to: number, c: number, live: Uint8Array, slots: Int32Array, mode: number): boolean {
+  const scores = target.scores;
+  const touched = target.touched;
   let count = target.count;
   let any = false;
-  for (let p = termStart[id], to = termStart[id + 1]; p < to; p++) {
+  for (let p = from; p < to; p++) {
     const local = locals[p];
     if (live[local] === 0) continue;
-    const tf = occStart[p + 1] - occStart[p];
     const slot = slots[local];
-    let v = (c * tf) / (tf + a + b * lengths[local]);
+    let v = c * weights[p];
     if (more !== null && more[slot] !== 0) {
-      // Consumed here: foldMax will skip it (a zero score is an untouched one).
       v += more[slot];
       more[slot] = 0;
     }
     const old = scores[slot];
     if (old === 0) touched[count++] = slot;
-    scores[slot] = useMax ? (v > old ? v : old) : old + v;
+    scores[slot] = mode === ADD ? old + v : v > old ? v : old;
     any = true;
   }
   target.count = count;
   return any;
 }
 
+/**
+ * One index term's BM25 per provision, summed over the fields, into `target`: added, or with `useMax` (the term
+ * is one alternative of a unit: the best synonym wins) kept if better. Returns whether any live provision matched.
+ */
+export function scoreTerm(run: QueryRun, shard: Shard, id: number, idf: Float64Array, fields: readonly number[], target: SlotScores, factor: number, useMax: boolean): boolean {
+  const fieldPostings = shard.segment.fields;
+  let present = 0;
+  let longest = -1;
+  let longestLength = 0;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    const ts = fieldPostings[f].termStart;
+    const n = ts[id + 1] - ts[id];
+    if (n === 0) continue;
+    present++;
+    if (n > longestLength) {
+      longest = f;
+      longestLength = n;
+    }
+  }
+  if (present === 0) return false;
+  const weights = shard.weights;
+  if (!useMax || present === 1) {
+    let any = false;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
+      const ts = fieldPostings[f].termStart;
+      const c = FIELD_BOOSTS[FIELD_NAMES[f]] * idf[f] * K1_PLUS_1 * factor;
+      if (walkPostings(shard, fieldPostings[f].locals, weights[f], ts[id], ts[id + 1], c, target, useMax ? MAX : ADD, null)) any = true;
+    }
+    return any;
+  }
+  // Best alternative over several fields: the short lists (heading, defines, context) are summed in the scratch
+  // accumulator, which the walk of the longest list (usually the text) consumes; what it did not meet is folded.
+  const acc = run.ctx.buffers.alt;
+  let any = false;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    if (f === longest) continue;
+    const ts = fieldPostings[f].termStart;
+    const c = FIELD_BOOSTS[FIELD_NAMES[f]] * idf[f] * K1_PLUS_1 * factor;
+    if (walkPostings(shard, fieldPostings[f].locals, weights[f], ts[id], ts[id + 1], c, acc, ADD, null)) any = true;
+  }
+  const ts = fieldPostings[longest].termStart;
+  const c = FIELD_BOOSTS[FIELD_NAMES[longest]] * idf[longest] * K1_PLUS_1 * factor;
+  if (walkPostings(shard, fieldPostings[longest].locals, weights[longest], ts[id], ts[id + 1], c, target, MAX_PLUS, acc)) any = true;
+  foldMax(acc, target);
+  return any;
+}
+
+
 /** target = max(target, acc) per slot, then acc is cleared. */
 export function foldMax(acc: SlotScores, target: SlotScores): void {
   const from = acc.scores;
   const into = target.scores;
   const touched = target.touched;
+  const at = acc.touched;
   let count = target.count;
-  for (let i = 0; i < acc.count; i++) {
-    const slot = acc.touched[i];
+  for (let i = 0, n = acc.count; i < n; i++) {
+    const slot = at[i];
     const v = from[slot];
     if (v === 0) continue;
     from[slot] = 0; // clears the scratch accumulator in the same pass

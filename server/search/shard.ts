@@ -1,5 +1,6 @@
 import lunr from 'lunr';
 import { forEachIndexTerm, indexPipeline } from './analysis.ts';
+import { postingWeights, sameNorms, type Bm25Norms } from './bm25.ts';
 import { phraseKey, phraseLists, type PhraseList } from './phrase-postings.ts';
 import { Segment, SegmentWriter } from './segment.ts';
 import { FIELD_BOOSTS, FIELD_NAMES, type SearchDoc } from './types.ts';
@@ -93,6 +94,11 @@ export class Shard {
    * corpus, so they are found once, when the shard is built or loaded (never stored: the thesaurus is injected).
    */
   readonly phrases = new Map<string, PhraseList[]>();
+  /** Per field, per posting: BM25's length-normalised term frequency for `norms` (see bm25.ts). */
+  weights: Float64Array[] = [];
+  private norms: Bm25Norms | null = null;
+  /** slots[0] when slots are slots[0] + local (a built or loaded shard), else -1. */
+  readonly base: number;
 
   constructor(
     readonly segment: Segment,
@@ -100,6 +106,34 @@ export class Shard {
   ) {
     this.live = new Uint8Array(slots.length).fill(1);
     this.liveCount = slots.length;
+    let contiguous = slots.length > 0;
+    for (let i = 1; i < slots.length && contiguous; i++) contiguous = slots[i] === slots[0] + i;
+    this.base = contiguous ? slots[0] : -1;
+  }
+
+  /**
+   * Whether the query loops may take slot = base + local and skip the tombstone check: true until a provision
+   * of the shard is removed.
+   */
+  get clean(): boolean {
+    return this.base >= 0 && this.liveCount === this.size;
+  }
+
+  /**
+   * (Re)computes the posting weights for the corpus statistics `norms` (average field lengths move with every
+   * build, upsert and removal). A no-op when they did not change. About 4 million postings over the bulk corpus:
+   * tens of milliseconds for all shards.
+   */
+  normalise(norms: Bm25Norms): void {
+    if (sameNorms(this.norms, norms) && this.weights.length > 0) return;
+    const seg = this.segment;
+    this.weights = seg.fields.map(({ locals, occStart }, f) => postingWeights(locals, occStart, null, seg.lengths[f], norms.a, norms.b[f], this.weights[f]));
+    for (const lists of this.phrases.values()) this.weighPhrase(lists, norms);
+    this.norms = norms;
+  }
+
+  private weighPhrase(lists: PhraseList[], norms: Bm25Norms): void {
+    lists.forEach((list, f) => (list.weights = postingWeights(list.locals, null, list.hits, this.segment.lengths[f], norms.a, norms.b[f], list.weights)));
   }
 
   get size(): number {
@@ -138,7 +172,9 @@ export class Shard {
       const key = phraseKey(stems, gaps);
       if (this.phrases.has(key)) continue;
       const lists = phraseLists(this.segment, stems, gaps, text);
-      if (lists) this.phrases.set(key, lists);
+      if (!lists) continue;
+      if (this.norms) this.weighPhrase(lists, this.norms);
+      this.phrases.set(key, lists);
     }
   }
 

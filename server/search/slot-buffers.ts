@@ -76,17 +76,22 @@ export class HitList {
   scores = new Float64Array(1024);
   count = 0;
 
+  /** Room for `capacity` hits, so that loops filling the arrays directly need no check. */
+  ensure(capacity: number): void {
+    if (this.slots.length >= capacity) return;
+    const size = Math.max(capacity, this.slots.length * 2);
+    const slots = new Int32Array(size);
+    slots.set(this.slots.subarray(0, this.count));
+    this.slots = slots;
+    const scores = new Float64Array(size);
+    scores.set(this.scores.subarray(0, this.count));
+    this.scores = scores;
+  }
+
   push(slot: number, score: number): void {
     this.grow();
     this.slots[this.count] = slot;
     this.scores[this.count++] = score;
-  }
-
-  /** Pushes `from[at]` (0 when `from` is null) without passing the double through a call. */
-  pushFrom(slot: number, from: Float64Array | null, at: number): void {
-    this.grow();
-    this.slots[this.count] = slot;
-    this.scores[this.count++] = from ? from[at] : 0;
   }
 
   private grow(): void {

@@ -48,8 +48,8 @@ export function topK(hits: HitList, k: number): number[] {
       up(heap.length - 1);
       if (heap.length === k) worstKey = scoreKey(hits.scores[heap[0]]);
     } else {
-      const key = scoreKey(hits.scores[i]);
-      if (key < worstKey) continue;
+      // scoreKey(s) < worstKey exactly when s * 1e6 < worstKey - 0.5 (Math.round rounds halves up): no rounding.
+      if (hits.scores[i] * 1e6 < worstKey - 0.5) continue;
       if (cmp(i, heap[0]) < 0) {
         heap[0] = i;
         down(0);
