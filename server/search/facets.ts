@@ -88,6 +88,8 @@ export class FacetTable {
   private flat: FlatCodes | null = null;
   /** Per facet: value ids in display order for equal counts (collation of the value), rebuilt after new values. */
   private readonly byRank: Array<Int32Array | null> = FACET_NAMES.map(() => null);
+  /** Per facet: the inverse of byRank (value id -> its rank). */
+  private readonly rankOfId: Array<Int32Array | null> = FACET_NAMES.map(() => null);
 
   private idFor(f: number, value: string, doc: SearchDoc): number {
     const dict = this.ids[f];
@@ -155,9 +157,18 @@ export class FacetTable {
     if (!order) {
       const values = this.values[f];
       order = Int32Array.from(values.keys()).sort((a, b) => collator.compare(values[a], values[b]) || a - b);
+      const rankOf = new Int32Array(order.length);
+      for (let rank = 0; rank < order.length; rank++) rankOf[order[rank]] = rank;
       this.byRank[f] = order;
+      this.rankOfId[f] = rankOf;
     }
     return order;
+  }
+
+  /** @internal Rank of each value id in rankOrder(f). */
+  rankOf(f: number): Int32Array {
+    this.rankOrder(f);
+    return this.rankOfId[f]!;
   }
 
   /** @internal */
@@ -293,13 +304,15 @@ export class FacetCounter {
     const k = facet === 'article' ? NS : SINGLE.indexOf(facet);
     const from = this.flat.offsets[k];
     const counts = this.counts;
-    // One numeric sort of (count, rank) packed into a double.
+    // One numeric sort of (count, rank) packed into a double. The counts of a facet are contiguous: scanning them
+    // by value id is one pass over an Int32Array, however many values (Parts) the corpus has.
     const order = this.table.rankOrder(f);
+    const rankOf = this.table.rankOf(f);
     const R = order.length;
     const keys: number[] = [];
-    for (let rank = 0; rank < R; rank++) {
-      const count = counts[from + order[rank]];
-      if (count > 0) keys.push(-count * R + rank);
+    for (let id = 0; id < R; id++) {
+      const count = counts[from + id];
+      if (count > 0) keys.push(-count * R + rankOf[id]);
     }
     keys.sort(byNumber);
     const shown: FacetValue[] = [];
