@@ -78,10 +78,6 @@ export function flattenPinpoints(byUnit: Array<{ pins: string[] }>): string[] {
   return [...new Set(byUnit.flatMap((g) => g.pins))].slice(0, 6);
 }
 
-export function pinpoints(d: ArticleDecision, byEId: Map<string, Provision>, order: Map<string, number>): string[] {
-  return flattenPinpoints(pinpointsByUnit(d, byEId, order));
-}
-
 /** True when provision `eId` is `ancestor` or lies under it. */
 function within(eId: string, ancestor: string, byEId: Map<string, Provision>): boolean {
   for (let cur: string | undefined = eId; cur; cur = byEId.get(cur)?.parent) if (cur === ancestor) return true;

@@ -61,48 +61,33 @@ export function scoreTable(pred: CorrelationTable, gold: CorrelationTable): Tabl
       diffs.push({ article: art, gold: { status: g.status, units: gu }, pred: { status: p.status, units: pu } });
     }
   }
-  const precision = ratio(tp, tp + fp);
-  const recall = ratio(tp, tp + fn);
+  return fromCounts(gold.instrument, { tp, fp, fn, gaps, gapsFound, articles: articles.length, statusAgree }, diffs);
+}
+
+type Counts = Pick<TableScore, 'tp' | 'fp' | 'fn' | 'gaps' | 'gapsFound' | 'articles' | 'statusAgree'>;
+
+/** The rates follow from the counts: one place computes them, for one statute and for the pooled totals. */
+function fromCounts(instrument: string, c: Counts, diffs: TableScore['diffs']): TableScore {
+  const precision = ratio(c.tp, c.tp + c.fp);
+  const recall = ratio(c.tp, c.tp + c.fn);
   return {
-    instrument: gold.instrument,
-    tp,
-    fp,
-    fn,
+    instrument,
+    ...c,
     precision,
     recall,
     f1: f1(precision, recall),
-    gaps,
-    gapsFound,
-    gapRecall: ratio(gapsFound, gaps),
-    articles: articles.length,
-    statusAgree,
-    statusAccuracy: ratio(statusAgree, articles.length),
+    gapRecall: ratio(c.gapsFound, c.gaps),
+    statusAccuracy: ratio(c.statusAgree, c.articles),
     diffs,
   };
 }
 
 /** Micro-averaged totals over several statutes: pairs, gaps and articles pooled. */
 export function poolScores(scores: TableScore[]): TableScore {
-  const sum = (k: 'tp' | 'fp' | 'fn' | 'gaps' | 'gapsFound' | 'articles' | 'statusAgree'): number => scores.reduce((s, x) => s + x[k], 0);
-  const tp = sum('tp');
-  const fp = sum('fp');
-  const fn = sum('fn');
-  const precision = ratio(tp, tp + fp);
-  const recall = ratio(tp, tp + fn);
-  return {
-    instrument: 'overall',
-    tp,
-    fp,
-    fn,
-    precision,
-    recall,
-    f1: f1(precision, recall),
-    gaps: sum('gaps'),
-    gapsFound: sum('gapsFound'),
-    gapRecall: ratio(sum('gapsFound'), sum('gaps')),
-    articles: sum('articles'),
-    statusAgree: sum('statusAgree'),
-    statusAccuracy: ratio(sum('statusAgree'), sum('articles')),
-    diffs: [],
-  };
+  const sum = (k: keyof Counts): number => scores.reduce((s, x) => s + x[k], 0);
+  return fromCounts(
+    'overall',
+    { tp: sum('tp'), fp: sum('fp'), fn: sum('fn'), gaps: sum('gaps'), gapsFound: sum('gapsFound'), articles: sum('articles'), statusAgree: sum('statusAgree') },
+    [],
+  );
 }

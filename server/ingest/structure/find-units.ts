@@ -218,16 +218,8 @@ function buildDrafts(lines: SourceLine[], chosen: Cand[], end: number, family: F
     }
     if (headingLines.has(i)) continue;
     const schedule: string | null = current && k >= chosen.length ? matchSchedule(text) ?? (scheduleOpen ? null : matchInlineSchedule(text)) : null;
-    if (schedule && !scheduleOpen) {
+    if (schedule) {
       scheduleOpen = true;
-      const next = lines[i + 1]?.text.trim() ?? '';
-      const heading = isUpper(next) ? next : undefined;
-      current = { type: 'schedule', num: schedule, heading, lead: '', body: [], groups: [], line: i };
-      units.push(current);
-      if (heading) i++;
-      continue;
-    }
-    if (scheduleOpen && schedule) {
       const next = lines[i + 1]?.text.trim() ?? '';
       const heading = isUpper(next) ? next : undefined;
       current = { type: 'schedule', num: schedule, heading, lead: '', body: [], groups: [], line: i };

@@ -112,7 +112,7 @@ describe('unit links', () => {
 
 describe('pinpoints under a matched sub-heading', () => {
   it('cites the headed paragraph, not its siblings that share element words', async () => {
-    const { pinpoints } = await import('../../../server/align/evidence.ts');
+    const { flattenPinpoints, pinpointsByUnit } = await import('../../../server/align/evidence.ts');
     const ps = [
       prov('4', 'sec_4', 0, 'The following acts are offences:'),
       { ...prov('4', 'sec_4__para_1', 1, 'Unlawful Entry. — Entering a machine of another without leave.'), num: '4(1)', parent: 'sec_4' },
@@ -130,6 +130,6 @@ describe('pinpoints under a matched sub-heading', () => {
       ],
     });
     const d = decideArticle([f]);
-    expect(pinpoints(d, byEId, order)).toEqual(['4(1)']);
+    expect(flattenPinpoints(pinpointsByUnit(d, byEId, order))).toEqual(['4(1)']);
   });
 });
