@@ -70,8 +70,8 @@ export function sha256(bytes: Uint8Array): string {
  */
 export class Catalogue {
   private readonly active = new Map<string, InstrumentRow>();
-  /** Recently read instruments' provisions, in order and by eId. */
-  private readonly provisionCache = new Lru<{ list: Provision[]; byEId: Map<string, Provision> }>(64);
+  /** Recently read instruments' provisions, in order, and by eId once a single provision is asked for. */
+  private readonly provisionCache = new Lru<{ list: Provision[]; byEId?: Map<string, Provision> }>(64);
   private readonly listeners: ChangeListener[] = [];
   private readonly parser: string;
 
@@ -223,17 +223,19 @@ export class Catalogue {
   }
 
   provision(id: string, eId: string): Provision {
-    const found = this.cachedProvisions(id).byEId.get(eId);
+    const entry = this.cachedProvisions(id);
+    // Built on the first single read, not when a whole instrument is listed (search indexing lists them all).
+    entry.byEId ??= new Map(entry.list.map((p) => [p.eId, p]));
+    const found = entry.byEId.get(eId);
     if (!found) throw lexError('UNKNOWN_PROVISION', id, eId);
     return found;
   }
 
-  private cachedProvisions(id: string): { list: Provision[]; byEId: Map<string, Provision> } {
+  private cachedProvisions(id: string): { list: Provision[]; byEId?: Map<string, Provision> } {
     this.get(id);
     let entry = this.provisionCache.get(id);
     if (!entry) {
-      const list = this.store.getProvisions(id);
-      entry = { list, byEId: new Map(list.map((p) => [p.eId, p])) };
+      entry = { list: this.store.getProvisions(id) };
       this.provisionCache.set(id, entry);
     }
     return entry;
