@@ -229,8 +229,9 @@ suite('LexAlign client (real server, real Chromium)', () => {
     // A click (not check()): the results list re-renders from the URL, replacing the checkbox element.
     await facet.click();
     await expect.poll(() => new URL(page.url()).searchParams.toString()).toMatch(/(jurisdiction|instrument|kind|part|article)=/);
+    // The status passes through "Loading results…" before the filtered count: wait for the count itself.
     await expect.poll(() => page.getByRole('status').textContent()).not.toBe(before);
-    expect(await page.getByRole('status').textContent()).toContain(`${expected} provision`);
+    await expect.poll(() => page.getByRole('status').textContent()).toContain(`${expected} provision`);
     // A second value of the same facet widens the results (OR), as a repeated URL parameter.
     const first = page.locator('.facets fieldset').first();
     if ((await first.locator('label').count()) > 1) {
