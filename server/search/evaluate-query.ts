@@ -238,28 +238,18 @@ export function evaluatePlan(plan: QueryPlan, ctx: EvalContext): Evaluation {
   const outScores = hits.scores;
   let n = 0;
   if (R > 0 || optional.length > 0) {
-    // Without required units every touched provision matched an optional one. In slot order (a sequential scan
-    // of the scores) when hits are dense, else in the order touched; the order does not matter (ties are broken
-    // by slot when ranking).
+    // Without required units every touched provision matched an optional one. In slot order, so that the facet
+    // counts and the grouping by unit that follow read their per-slot arrays forward (ties are broken by slot).
     const scores = total.scores;
     const ex = excluded.marks;
     const req = reqCount.marks;
-    if (total.count * 16 > ctx.slotCount) {
-      for (let slot = 0; slot < ctx.slotCount; slot++) {
-        const v = scores[slot];
-        if (v !== 0 && ex[slot] === 0 && (R === 0 || req[slot] === R)) {
-          out[n] = slot;
-          outScores[n++] = v;
-        }
-      }
-    } else {
-      const touched = total.touched;
-      for (let i = 0; i < total.count; i++) {
-        const slot = touched[i];
-        if (ex[slot] === 0 && (R === 0 || req[slot] === R)) {
-          out[n] = slot;
-          outScores[n++] = scores[slot];
-        }
+    total.sortTouched(ctx.buffers.orderBits);
+    const touched = total.touched;
+    for (let i = 0; i < total.count; i++) {
+      const slot = touched[i];
+      if (ex[slot] === 0 && (R === 0 || req[slot] === R)) {
+        out[n] = slot;
+        outScores[n++] = scores[slot];
       }
     }
   } else if (prohibited.length > 0) {

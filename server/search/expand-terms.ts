@@ -57,12 +57,50 @@ export function expandWildcard(terms: readonly string[], pattern: string, limit:
   return out;
 }
 
+/** The characters (UTF-16 code units) of a vocabulary, computed once per vocabulary array. */
+const alphabets = new WeakMap<readonly string[], string[]>();
+function alphabetOf(terms: readonly string[]): string[] {
+  let alphabet = alphabets.get(terms);
+  if (!alphabet) {
+    const chars = new Set<string>();
+    for (const t of terms) for (let i = 0; i < t.length; i++) chars.add(t[i]);
+    alphabet = [...chars];
+    alphabets.set(terms, alphabet);
+  }
+  return alphabet;
+}
+
+/**
+ * One edit away, the usual fuzzy query (`magistrte~1`): every string one deletion, transposition, substitution or
+ * insertion away is looked up by binary search (about 2 x length x alphabet look-ups), instead of walking a
+ * vocabulary of hundreds of thousands of terms.
+ */
+function withinOneEdit(terms: readonly string[], word: string, limit: number): string[] {
+  const found = new Set<string>();
+  const m = word.length;
+  const candidates = [word];
+  for (let i = 0; i < m; i++) candidates.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i + 1 < m; i++) candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (const c of alphabetOf(terms)) {
+    for (let i = 0; i <= m; i++) {
+      candidates.push(word.slice(0, i) + c + word.slice(i));
+      if (i < m && word[i] !== c) candidates.push(word.slice(0, i) + c + word.slice(i + 1));
+    }
+  }
+  for (const key of candidates) {
+    const at = lowerBound(terms, key);
+    if (at < terms.length && terms[at] === key) found.add(key);
+  }
+  return [...found].sort().slice(0, limit);
+}
+
 /**
  * Terms within `distance` edits of `word` (optimal string alignment distance), in sorted order, at most `limit`.
- * A depth-first walk over the sorted list: rows of the distance table are kept per prefix length and reused by
+ * One edit: by look-up (withinOneEdit). More: a depth-first walk over the sorted list: rows of the distance table are kept per prefix length and reused by
  * the next term sharing that prefix; a prefix that cannot come back within the distance skips every term under it.
  */
 export function expandFuzzy(terms: readonly string[], word: string, distance: number, limit: number): string[] {
+  if (distance === 1) return withinOneEdit(terms, word, limit);
   const m = word.length;
   const out: string[] = [];
   const rows: Int32Array[] = [Int32Array.from({ length: m + 1 }, (_, j) => j)];

@@ -103,14 +103,16 @@ export function planQuery(clauses: ParsedClause[], synonyms: SynonymIndex | null
         if (span.to - span.from < 2) continue;
         const key = run.slice(span.from, span.to).map((r) => r.stem).join(' ');
         const label = run.slice(span.from, span.to).map((r) => r.unit.label).join(' ');
+        const stems = key.split(' ');
+        // The thesaurus term's own stop words may stand between the words ("search and seizure" typed as
+        // "search seizure", or with its "and" dropped as a common word, is still found as written in statutes).
         const typed: Alternative = {
-          terms: key.split(' ').map((stem) => ({ stem, fuzzy: 0 })),
-          gaps: [],
+          terms: stems.map((stem) => ({ stem, fuzzy: 0 })),
+          gaps: synonyms.gapsOf(key) ?? stems.slice(1).map(() => []),
           adjacent: true,
           weight: 1,
           label,
         };
-        typed.gaps = typed.terms.slice(1).map(() => []);
         units.push({
           alts: [typed, ...synonymAlts(synonyms, span.groups, key, expanded)],
           fields: run[span.from].unit.fields,

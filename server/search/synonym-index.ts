@@ -27,6 +27,20 @@ export function stemsAndGaps(words: QueryWord[]): { stems: string[]; gaps: strin
 }
 
 /**
+ * Negating stop words. lunr drops them, and a phrase keeps only the stop words between its content words, so
+ * "not authorised" would be looked up as "authorised", the opposite sense: a thesaurus term with a negation before
+ * its first or after its last content word is left out of query expansion (its group's other terms remain).
+ * Between content words a negation is kept as one of the phrase's stop words ("term not exceeding").
+ */
+const NEGATIONS = new Set(['not', 'no', 'nor', 'neither', 'cannot']);
+
+function losesNegation(words: readonly QueryWord[]): boolean {
+  const first = words.findIndex((w) => !w.stop);
+  const last = words.findLastIndex((w) => !w.stop);
+  return words.some((w, i) => w.stop && (i < first || i > last) && NEGATIONS.has(w.word));
+}
+
+/**
  * Thesaurus groups compiled for query expansion: which runs of query stems name a group, and every term of the
  * group as stems. Matching is on stems, so "unauthorised access" meets the group listing "unauthorized".
  */
@@ -41,7 +55,9 @@ export class SynonymIndex {
     for (const group of groups) {
       const terms = this.termsByGroup.get(group.id) ?? [];
       for (const term of group.terms) {
-        const { stems, gaps } = stemsAndGaps(analyseWords(term));
+        const words = analyseWords(term);
+        if (losesNegation(words)) continue;
+        const { stems, gaps } = stemsAndGaps(words);
         if (stems.length === 0) continue;
         const key = stems.join(' ');
         if (!terms.some((t) => t.key === key)) terms.push({ term, stems, gaps, key });
@@ -97,6 +113,15 @@ export class SynonymIndex {
     }
     this.phraseCache = out;
     return out;
+  }
+
+  /** The stop words a thesaurus term with these stems allows between them ("search and seizure": [[and]]). */
+  gapsOf(key: string): string[][] | undefined {
+    for (const id of this.groupsByKey.get(key) ?? []) {
+      const term = this.termsByGroup.get(id)?.find((t) => t.key === key);
+      if (term) return term.gaps;
+    }
+    return undefined;
   }
 
   /** Every term of the groups, each once, except the one the query already says. */

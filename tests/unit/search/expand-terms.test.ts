@@ -37,6 +37,8 @@ describe('fuzzy terms over a sorted vocabulary', () => {
     expect(expandFuzzy(VOCAB, 'dta', 1, 64)).toEqual(['dat', 'data']);
     expect(expandFuzzy(VOCAB, 'adta', 1, 64)).toEqual(['data']);
     expect(expandFuzzy(VOCAB, 'magistrxx', 1, 64)).toEqual([]);
+    expect(expandFuzzy(VOCAB, 'dat', 1, 2)).toEqual(['dat', 'data']);
+    expect(expandFuzzy(VOCAB, 'dat', 2, 64)).toEqual(['dat', 'data', 'date']);
   });
 
   it('agrees with the plain dynamic programme on random vocabularies', () => {
@@ -47,7 +49,7 @@ describe('fuzzy terms over a sorted vocabulary', () => {
         const expected = vocab.filter((t) => osa(t, query) <= distance);
         expect(expandFuzzy(vocab, query, distance, 1000)).toEqual(expected);
       }),
-      { numRuns: 300 },
+      { numRuns: 600 },
     );
   });
 });
