@@ -2,7 +2,8 @@
  * API throughput and latency (npm run bench:api). Starts the app in a child process on a free loopback port and
  * measures, with autocannon at 100 connections: a bare Fastify route of that same server (the baseline, in the same
  * run), the cached matrix, a correlation table, a provision, search and an upload (10 connections); then the read
- * routes again at 10 connections. Each row also gives the server's CPU time per request, which does not depend on
+ * routes again at 10 connections. Before and after the 100-connection rows, a plain Fastify app in its own process
+ * gives the machine's floor (autocannon and the server share the cores here). Each row also gives the server's CPU time per request, which does not depend on
  * what else the machine runs. Targets: cached matrix ≥ 50% of the bare route's req/s; p99 < 20 ms for read routes.
  * Uses the real corpus when LEXALIGN_CORPUS is set, else the samples. BENCH_SECONDS sets the seconds per route.
  */
@@ -44,14 +45,29 @@ async function serveInChild(): Promise<void> {
   process.on('SIGTERM', () => void app.close().then(() => rmSync(dir, { recursive: true, force: true })).then(() => process.exit(0)));
 }
 
+/**
+ * The machine's floor: a plain Fastify app with one route and nothing else (no hooks, plugins or store), in its own
+ * child process. What it reaches at 100 connections, in the same run, is the most any route here can reach.
+ */
+async function servePlainChild(): Promise<void> {
+  const { default: Fastify } = await import('fastify');
+  const app = Fastify();
+  app.get('/', async () => ({ ok: true }));
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  console.log(JSON.stringify({ base, statute: '', eId: '' } satisfies Target));
+  process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));
+}
+
 if (process.argv.includes('--serve-child')) {
   await serveInChild();
+} else if (process.argv.includes('--plain-child')) {
+  await servePlainChild();
 } else {
   await runBench();
 }
 
-async function startChild(): Promise<{ target: Target; stop(): void }> {
-  const child = spawn(process.execPath, [...process.execArgv, import.meta.filename, '--serve-child'], {
+async function startChild(mode: '--serve-child' | '--plain-child' = '--serve-child'): Promise<{ target: Target; stop(): void }> {
+  const child = spawn(process.execPath, [...process.execArgv, import.meta.filename, mode], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });
@@ -108,10 +124,24 @@ async function runBench(): Promise<void> {
     return { name: c.name, connections, read: c.read, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, cpuPerRequest: cpu / Math.max(1, r.requests.total), errors: r.errors + r.non2xx };
   };
 
+  /** The plain Fastify floor at 100 connections (its own process: no server CPU figure). */
+  const floor = async (): Promise<{ rps: number; p50: number; p99: number }> => {
+    const plain = await startChild('--plain-child');
+    try {
+      await autocannon({ url: plain.target.base, connections: 100, duration: 1 });
+      const r = await autocannon({ url: plain.target.base, connections: 100, duration: seconds });
+      return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
+    } finally {
+      plain.stop();
+    }
+  };
+
   // Start-up leaves garbage and cold code behind: two seconds of traffic before anything is measured.
   await autocannon({ url: `${base}${cases[0].path}`, connections: 100, duration: 2 });
+  const floorBefore = await floor();
   const rows: Row[] = [];
   for (const c of cases) rows.push(await measure(c, c.connections));
+  const floorAfter = await floor();
   // The same read routes at 10 connections: what one request costs when it is not queued behind 99 others.
   for (const c of cases.filter((x) => x.read)) rows.push(await measure(c, 10));
 
@@ -131,6 +161,8 @@ async function runBench(): Promise<void> {
   const reads100 = rows.filter((r) => r.read && r.connections === 100 && r.name !== cases[0].name);
   const over = reads100.filter((r) => r.p99 >= 20).map((r) => r.name);
   console.log(`read routes p99 < 20 ms at 100 connections: ${over.length ? `NOT met for ${over.join(', ')}` : 'met'}`);
+  const show = (f: { rps: number; p50: number; p99: number }): string => `${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms`;
+  console.log(`machine floor, a plain Fastify route (no plugins, hooks or store) at 100 connections: before ${show(floorBefore)}; after ${show(floorAfter)}`);
 
   stop();
 }

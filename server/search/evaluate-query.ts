@@ -2,11 +2,12 @@ import type { Bm25Norms } from './bm25.ts';
 import type { CorpusStats, TermInfo, TermLookup } from './corpus-stats.ts';
 import { expandFuzzy, expandWildcard } from './expand-terms.ts';
 import { phraseKey, phraseList } from './phrase-postings.ts';
-import type { PlanTerm, QueryPlan, QueryUnit } from './plan-query.ts';
+import { SYNONYM_WEIGHT, type PlanTerm, type QueryPlan, type QueryUnit } from './plan-query.ts';
 import type { Shard } from './shard.ts';
 import { bm25Norms, K1, postingWeights } from './bm25.ts';
 import { ADD, foldMax, MAX, markUsed, scoreTerm, walkPostings, type QueryRun } from './score-postings.ts';
 import type { EvalBuffers, SlotScores } from './slot-buffers.ts';
+import { mergedGroups, type SynonymPostings } from './synonym-postings.ts';
 import { FIELD_BOOSTS, FIELD_NAMES, type FieldName } from './types.ts';
 
 /** A wildcard or fuzzy term is expanded to at most this many index terms (the first in sorted order). */
@@ -29,6 +30,8 @@ export interface EvalContext {
   shardAllowed(shard: Shard): boolean;
   /** Every index term of every shard, sorted: wildcards and fuzzy terms expand over it (built on first use). */
   vocabulary(): readonly string[];
+  /** Merged postings per thesaurus group (synonym-postings.ts); without them every synonym is walked. */
+  synonymLists?: SynonymPostings | null;
 }
 
 export interface Evaluation {
@@ -69,13 +72,22 @@ interface PreparedUnit {
   fields: number[];
   useMax: boolean;
   alts: PreparedAlt[];
+  /** Thesaurus groups scored from their merged lists (instead of the synonym alternatives), or null. */
+  groups: readonly string[] | null;
+  /** A synonym's weight in this unit: SYNONYM_WEIGHT x the unit's boost. */
+  groupFactor: number;
 }
 
 function prepareUnit(run: QueryRun, unit: QueryUnit): PreparedUnit {
+  const groups = mergedGroups(run.ctx.synonymLists, unit);
+  // With merged lists only the typed alternative is walked; it keeps the `max` of a unit of several alternatives.
+  const alts = groups ? unit.alts.slice(0, 1) : unit.alts;
   return {
     fields: unit.fields.map((f) => FIELD_INDEX.get(f)!),
     useMax: unit.alts.length > 1,
-    alts: unit.alts.map((alt): PreparedAlt => {
+    groups,
+    groupFactor: SYNONYM_WEIGHT * unit.boost,
+    alts: alts.map((alt): PreparedAlt => {
       const factor = alt.weight * unit.boost;
       if (alt.terms.length === 1) return { factor, words: indexTerms(run, alt.terms[0]).map((t) => run.lookup.get(t)), phrase: null };
       const stems = alt.terms.map((t) => t.stem);
@@ -146,6 +158,14 @@ function scoreUnit(run: QueryRun, unit: PreparedUnit, shard: Shard, index: numbe
   for (const alt of unit.alts) {
     if (alt.words) scoreWord(run, shard, index, alt.words, unit.fields, target, alt.factor, unit.useMax);
     else scorePhrase(run, shard, index, alt.phrase!, unit.fields, target, alt.factor, unit.useMax);
+  }
+  if (unit.groups) {
+    const lists = run.ctx.synonymLists!;
+    for (const group of unit.groups) {
+      const list = lists.get(run.lookup, shard, index, group);
+      walkPostings(shard, list.locals, list.scores, 0, list.locals.length, unit.groupFactor, target, MAX, null);
+      for (const id of list.used) markUsed(run, shard, id);
+    }
   }
 }
 

@@ -30,6 +30,8 @@ export interface QueryUnit {
   presence: 'optional' | 'required' | 'prohibited';
   boost: number;
   label: string;
+  /** The thesaurus groups whose terms are this unit's synonym alternatives (each group lends to one unit only). */
+  synonymGroups?: string[];
 }
 
 export interface QueryPlan {
@@ -67,10 +69,11 @@ function fuzzyTerm(raw: string, distance: number): PlanTerm {
   return { stem, patterns: stem === word ? undefined : [word], fuzzy: distance };
 }
 
-function synonymAlts(synonyms: SynonymIndex, groups: string[], key: string, expanded: Set<string>): Alternative[] {
+function synonymAlts(synonyms: SynonymIndex, groups: string[], key: string, expanded: Set<string>, unit: QueryUnit): Alternative[] {
   // Each thesaurus group lends its terms to one unit only: "aiding or abetting" must not count a synonym twice.
   const fresh = groups.filter((g) => !expanded.has(g));
   fresh.forEach((g) => expanded.add(g));
+  if (fresh.length > 0) unit.synonymGroups = fresh;
   return synonyms.synonymsOf(fresh, key).map((t) => ({
     terms: t.stems.map((stem) => ({ stem, fuzzy: 0 })),
     gaps: t.gaps,
@@ -113,13 +116,9 @@ export function planQuery(clauses: ParsedClause[], synonyms: SynonymIndex | null
           weight: 1,
           label,
         };
-        units.push({
-          alts: [typed, ...synonymAlts(synonyms, span.groups, key, expanded)],
-          fields: run[span.from].unit.fields,
-          presence: 'optional',
-          boost: CONCEPT_BOOST,
-          label,
-        });
+        const concept: QueryUnit = { alts: [typed], fields: run[span.from].unit.fields, presence: 'optional', boost: CONCEPT_BOOST, label };
+        concept.alts.push(...synonymAlts(synonyms, span.groups, key, expanded, concept));
+        units.push(concept);
       }
     }
     run = [];
@@ -161,7 +160,7 @@ export function planQuery(clauses: ParsedClause[], synonyms: SynonymIndex | null
     if (synonyms && c.presence !== 'prohibited') {
       const spans = synonyms.findSpans(key.split(' '));
       if (spans.length === 1 && spans[0].from === 0 && spans[0].to === alt.terms.length) {
-        unit.alts.push(...synonymAlts(synonyms, spans[0].groups, key, expanded));
+        unit.alts.push(...synonymAlts(synonyms, spans[0].groups, key, expanded, unit));
       }
     }
     units.push(unit);

@@ -14,6 +14,7 @@ import { SEARCH_SYNONYMS } from './search-synonyms.ts';
 import { Shard } from './shard.ts';
 import { EvalBuffers, type HitList } from './slot-buffers.ts';
 import { SynonymIndex } from './synonym-index.ts';
+import { SynonymPostings } from './synonym-postings.ts';
 import { topK } from './top-k.ts';
 import { FIELD_NAMES, type FieldName, type SearchDoc, type SearchRequest, type SearchResponse } from './types.ts';
 import { validateDocs } from './validate-docs.ts';
@@ -24,6 +25,12 @@ export const MAX_QUERY_CHARS = 1000;
 export const DEFAULT_SIZE = 20;
 export const MAX_SIZE = 100;
 const DEFAULT_FACET_LIMIT = 100;
+
+export interface SearchOptions {
+  shardChars?: number;
+  /** Merged posting lists per thesaurus group (default true); false walks every synonym, as a reference. */
+  synonymLists?: boolean;
+}
 
 interface ShardInfo {
   instruments: Set<string>;
@@ -46,6 +53,7 @@ export class ProvisionSearch {
   private stats = new CorpusStats();
   private readonly facets = new FacetTable();
   private readonly synonyms: SynonymIndex;
+  private readonly synonymLists: SynonymPostings | null;
   private readonly buffers = new EvalBuffers();
   private readonly units = new UnitGroups();
   /** Union of the shards' sorted terms, for wildcards and fuzzy terms; dropped when the shards change. */
@@ -55,12 +63,16 @@ export class ProvisionSearch {
   /** The statistics the shards' posting weights were last computed for. */
   private norms: Bm25Norms | null = null;
 
-  private constructor(thesaurus: Thesaurus) {
+  private constructor(thesaurus: Thesaurus, options: SearchOptions) {
     this.synonyms = SynonymIndex.fromThesaurus(thesaurus, SEARCH_SYNONYMS);
+    this.synonymLists =
+      options.synonymLists === false
+        ? null
+        : new SynonymPostings(this.synonyms, (shard, local, f) => this.fieldText(shard.slots[local], FIELD_NAMES[f]));
   }
 
-  static build(docs: SearchDoc[], thesaurus: Thesaurus, options: { shardChars?: number } = {}): ProvisionSearch {
-    const search = new ProvisionSearch(thesaurus);
+  static build(docs: SearchDoc[], thesaurus: Thesaurus, options: SearchOptions = {}): ProvisionSearch {
+    const search = new ProvisionSearch(thesaurus, options);
     const valid = validateDocs(docs, 'build');
     const groups = new Map<string, SearchDoc[]>();
     for (const d of valid) {
@@ -88,9 +100,9 @@ export class ProvisionSearch {
     return search;
   }
 
-  static load(serialised: string, thesaurus: Thesaurus): ProvisionSearch {
+  static load(serialised: string, thesaurus: Thesaurus, options: SearchOptions = {}): ProvisionSearch {
     const { docs, shards } = readIndexFile(serialised);
-    const search = new ProvisionSearch(thesaurus);
+    const search = new ProvisionSearch(thesaurus, options);
     docs.forEach((d) => search.docs.push(d));
     for (const shard of shards) search.attachShard(shard);
     search.prepare();
@@ -173,11 +185,20 @@ export class ProvisionSearch {
     this.prepare();
   }
 
-  /** Everything a query would otherwise build on first use: facet codes, the vocabulary, posting weights. */
+  /**
+   * Everything a query would otherwise build on first use: facet codes, the vocabulary, posting weights, the
+   * thesaurus groups' merged lists. After an upsert or removal the lists are rebuilt on use (their idf moved).
+   */
   private prepare(): void {
     this.facets.prepare();
     this.vocabulary();
     this.normalise();
+    this.synonymLists?.buildAll(this.termLookup(), this.shards);
+  }
+
+  /** Term ids and idf for the current shards and statistics; replaced with any change to either. */
+  private termLookup(): TermLookup {
+    return (this.lookupCache ??= new TermLookup(this.shards, this.stats));
   }
 
   /**
@@ -249,11 +270,12 @@ export class ProvisionSearch {
             shards: this.shards,
             stats: this.stats,
             slotCount: this.docs.length,
-            lookup: (this.lookupCache ??= new TermLookup(this.shards, this.stats)),
+            lookup: this.termLookup(),
             norms: this.normalise(),
             buffers: this.buffers,
             fieldText: (slot, field) => this.fieldText(slot, field),
             vocabulary: () => this.vocabulary(),
+            synonymLists: this.synonymLists,
             // Facet counts leave out the facet's own filter, so a provision failing one filter still counts; a
             // shard can be skipped only when all its provisions fail both the instrument and jurisdiction filters.
             shardAllowed: (shard) => {

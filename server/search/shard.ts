@@ -97,6 +97,8 @@ export class Shard {
   /** Per field, per posting: BM25's length-normalised term frequency for `norms` (see bm25.ts). */
   weights: Float64Array[] = [];
   private norms: Bm25Norms | null = null;
+  /** Bumped whenever `weights` are recomputed: scores derived from them (synonym-postings.ts) check it. */
+  revision = 0;
   /** slots[0] when slots are slots[0] + local (a built or loaded shard), else -1. */
   readonly base: number;
 
@@ -130,6 +132,7 @@ export class Shard {
     this.weights = seg.fields.map(({ locals, occStart }, f) => postingWeights(locals, occStart, null, seg.lengths[f], norms.a, norms.b[f], this.weights[f]));
     for (const lists of this.phrases.values()) this.weighPhrase(lists, norms);
     this.norms = norms;
+    this.revision++;
   }
 
   private weighPhrase(lists: PhraseList[], norms: Bm25Norms): void {

@@ -135,7 +135,11 @@ export class SynonymIndex {
         out.push(t);
       }
     }
-    this.phraseCache = out;
     return out;
+  }
+
+  /** Every group's id, in thesaurus order. */
+  groupIds(): string[] {
+    return [...this.termsByGroup.keys()];
   }
 }

@@ -25,4 +25,12 @@ describe('SynonymIndex', () => {
   it('keeps a negation between content words as a stop word of the phrase', () => {
     expect(index.synonymsOf(['penalty'], 'penalti')).toEqual([{ term: 'term not exceeding', stems: stems('term exceeding'), gaps: [['not']], key: stems('term exceeding').join(' ') }]);
   });
+
+  it('lists every multi-word term for the shards, whatever was expanded before', () => {
+    const all = index.phraseTerms().map((t) => t.term);
+    expect(all).toEqual(['without authority', 'term not exceeding']);
+    index.synonymsOf(['penalty'], 'penalti');
+    // A new shard (an upsert) finds its thesaurus phrases from this list.
+    expect(index.phraseTerms().map((t) => t.term)).toEqual(all);
+  });
 });
