@@ -243,9 +243,10 @@ export function evaluatePlan(plan: QueryPlan, ctx: EvalContext): Evaluation {
     for (let i = before; i < total.count && !candidates; i++) candidates = reqCount.marks[total.touched[i]] === R;
     if (!candidates) continue;
     for (let i = 0; i < optional.length; i++) {
-      if (R === 0 && i === 0) {
+      if (R === 0 && (i === 0 || !optional[i].useMax)) {
         // Shards hold disjoint slots: without required units, the totals of this shard's slots are still 0, so
-        // the first unit is scored straight into them (one pass over its matches fewer).
+        // the first unit is scored straight into them (one pass over its matches fewer). So is a later unit of one
+        // alternative, which only adds.
         scoreUnit(run, optional[i], shard, index, total);
         continue;
       }
