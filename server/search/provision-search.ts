@@ -118,8 +118,8 @@ export class ProvisionSearch {
     const valid = validateDocs(docs, `upsertInstrument("${instrumentId}")`, instrumentId);
     this.removeInstrument(instrumentId);
     if (valid.length > 0) this.addShard(valid);
-    this.facets.prepare();
-    this.normalise();
+    // The next query (often the uploader's own) should not pay for the new statistics' weights and lists.
+    this.prepare();
   }
 
   removeInstrument(instrumentId: string): void {
@@ -187,7 +187,7 @@ export class ProvisionSearch {
 
   /**
    * Everything a query would otherwise build on first use: facet codes, the vocabulary, posting weights, the
-   * thesaurus groups' merged lists. After an upsert or removal the lists are rebuilt on use (their idf moved).
+   * thesaurus groups' merged lists (their idf moves with every upsert; after a removal alone they are rebuilt on use).
    */
   private prepare(): void {
     this.facets.prepare();
