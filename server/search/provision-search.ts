@@ -4,7 +4,8 @@ import { CorpusStats, TermLookup } from './corpus-stats.ts';
 import { SearchIndexError, SearchSyntaxError } from './errors.ts';
 import { evaluatePlan } from './evaluate-query.ts';
 import { mergeSorted } from './expand-terms.ts';
-import { activeFilters, FacetTable } from './facets.ts';
+import { activeFilters, FacetCounter } from './facet-counter.ts';
+import { FacetTable } from './facet-table.ts';
 import { UnitGroups } from './group-by-unit.ts';
 import { readIndexFile, writeIndexFile } from './index-file.ts';
 import { parseQuery } from './parse-query.ts';
@@ -240,7 +241,7 @@ export class ProvisionSearch {
 
   private run(req: SearchRequest, plan: ReturnType<typeof planQuery> | null, page: number, size: number): SearchResponse {
     const filters = activeFilters(req.filters);
-    const counter = this.facets.counter(filters);
+    const counter = new FacetCounter(this.facets, filters);
     const notes: string[] = [];
     let hits: HitList = this.buffers.hits;
     let terms = new Map<Shard, Set<number>>();
