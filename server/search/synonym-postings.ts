@@ -38,7 +38,12 @@ interface ShardLists {
 export class SynonymPostings {
   readonly groupIds: readonly string[];
   private readonly terms = new Map<string, SynonymTerm[]>();
-  private readonly keys = new Map<string, Set<string>>();
+  /**
+   * Groups whose list gives exactly what the planner's alternatives would: every term of the group is spelt as in
+   * every other group (same stems, same stop words between). The planner lists each stems key once, with one
+   * spelling; a merge of two spellings ("aiding abetting" and "aiding or abetting") would find more.
+   */
+  private readonly mergeable = new Set<string>();
   private lookup: TermLookup | null = null;
   private readonly shards = new Map<Shard, ShardLists>();
   /** Per-local scratch sums, reused between builds (a shard has a few thousand to tens of thousands of provisions). */
@@ -51,30 +56,24 @@ export class SynonymPostings {
     private readonly text: (shard: Shard, local: number, f: number) => string,
   ) {
     this.groupIds = synonyms.groupIds();
+    const spelling = new Map<string, string>();
+    const speltTwice = new Set<string>();
     for (const id of this.groupIds) {
       const terms = synonyms.synonymsOf([id], '');
       this.terms.set(id, terms);
-      this.keys.set(id, new Set(terms.map((t) => phraseKey(t.stems, t.gaps))));
-    }
-  }
-
-  /**
-   * Whether max over `groups` of G equals the unit's alternatives: every term of the groups is one of the unit's
-   * synonyms (same stems and stop words) or the typed term itself, and every synonym is in a group. Groups that
-   * share a term's stems with other stop words ("aiding or/and abetting") fail this, and keep the per-term path.
-   */
-  covers(groups: readonly string[], typedKey: string, synonymKeys: ReadonlySet<string>): boolean {
-    const seen = new Set<string>();
-    for (const g of groups) {
-      const keys = this.keys.get(g);
-      if (!keys) return false;
-      for (const k of keys) {
-        if (k !== typedKey && !synonymKeys.has(k)) return false;
-        seen.add(k);
+      for (const t of terms) {
+        const written = phraseKey(t.stems, t.gaps);
+        const before = spelling.get(t.key);
+        if (before === undefined) spelling.set(t.key, written);
+        else if (before !== written) speltTwice.add(t.key);
       }
     }
-    for (const k of synonymKeys) if (!seen.has(k)) return false;
-    return true;
+    for (const [id, terms] of this.terms) if (terms.every((t) => !speltTwice.has(t.key))) this.mergeable.add(id);
+  }
+
+  /** Whether max over `groups` of G equals the planner's synonym alternatives for them (see `mergeable`). */
+  covers(groups: readonly string[]): boolean {
+    return groups.every((g) => this.mergeable.has(g));
   }
 
   /** The merged list of `group` in the shard at position `s` of the lookup's shards; built on first use. */
@@ -169,25 +168,20 @@ export class SynonymPostings {
   }
 }
 
-const altKey = (alt: Alternative): string => phraseKey(alt.terms.map((t) => t.stem), alt.gaps);
 const plainTerms = (alt: Alternative): boolean => alt.terms.every((t) => t.fuzzy === 0 && !t.patterns);
 
 /**
  * The unit's thesaurus groups when their merged lists give exactly its synonym alternatives' best score, else null
  * (the alternatives are walked): all fields, the typed words first and plain (no wildcard or fuzzy term), every
- * other alternative a thesaurus synonym of those groups (SynonymPostings.covers). Excluded words are never merged.
+ * other alternative a thesaurus synonym, and groups without a term spelt two ways. The planner gives a unit its
+ * groups' terms, less the typed one, as its synonyms (plan-query.ts, synonymAlts). Excluded words are never merged.
  */
 export function mergedGroups(lists: SynonymPostings | null | undefined, unit: QueryUnit): readonly string[] | null {
   const groups = unit.synonymGroups;
   if (!lists || !groups || groups.length === 0 || unit.presence === 'prohibited') return null;
-  if (new Set(unit.fields).size !== FIELD_NAMES.length) return null;
-  const [typed, ...synonyms] = unit.alts;
-  if (!typed || typed.weight !== 1 || !plainTerms(typed)) return null;
-  const keys = new Set<string>();
-  for (const alt of synonyms) {
-    if (alt.weight !== SYNONYM_WEIGHT || !plainTerms(alt)) return null;
-    keys.add(altKey(alt));
-  }
-  if (keys.size !== synonyms.length) return null;
-  return lists.covers(groups, altKey(typed), keys) ? groups : null;
+  if (unit.fields.length !== FIELD_NAMES.length) return null;
+  const alts = unit.alts;
+  if (alts.length === 0 || alts[0].weight !== 1 || !plainTerms(alts[0])) return null;
+  for (let i = 1; i < alts.length; i++) if (alts[i].weight !== SYNONYM_WEIGHT || !plainTerms(alts[i])) return null;
+  return lists.covers(groups) ? groups : null;
 }
