@@ -7,7 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaults, type AppConfig } from './config.ts';
-import { securityHeaders } from './security-headers.ts';
+import { apiSecurityHeaders, securityHeaders } from './security-headers.ts';
 import { errorBody, Errors } from './errors.ts';
 import { loadDefaultPipeline } from './services/default-pipeline.ts';
 import { mapError } from './services/error-mapping.ts';
@@ -108,10 +108,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       },
     },
   });
-  // Every response, the not-found answer included, carries the same security headers; a route may override one
-  // (the printable gap report sets its own stricter CSP).
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(headers);
+  // Every response carries security headers, the not-found answer included: the page policy for the client and the
+  // API documentation, a short data policy for /api/ answers. A route may override one (the printable gap report
+  // sets its own CSP).
+  const apiHeaders = apiSecurityHeaders(headers);
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(request.url.startsWith('/api/') ? apiHeaders : headers);
     done();
   });
   await app.register(multipart, {

@@ -31,8 +31,8 @@ async function serveInChild(): Promise<void> {
   const { buildApp } = await import('../../server/app.ts');
   const dir = mkdtempSync(join(tmpdir(), 'lexalign-bench-'));
   const app = await buildApp({ corpusDir: corpusDir(), dbPath: join(dir, 'bench.sqlite'), clientDir: join(dir, 'none') });
-  app.get('/bench/bare', async () => ({ ok: true }));
-  app.get('/bench/cpu', async () => process.cpuUsage());
+  app.get('/api/bench/bare', async () => ({ ok: true }));
+  app.get('/api/bench/cpu', async () => process.cpuUsage());
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const statute = app.services.catalogue.list().find((r) => r.instrument.role === 'statute');
   if (!statute) throw new Error('no statute to benchmark');
@@ -100,7 +100,7 @@ async function runBench(): Promise<void> {
 }
 
   const cases: Case[] = [
-    { name: 'bare route (baseline)', path: '/bench/bare', read: true, connections: 100 },
+    { name: 'bare route (baseline)', path: '/api/bench/bare', read: true, connections: 100 },
     { name: 'matrix (cached)', path: '/api/matrix', read: true, connections: 100 },
     { name: 'correlation table', path: `/api/alignments/${statute.id}`, read: true, connections: 100 },
     { name: 'provision', path: `/api/instruments/${statute.id}/provisions/${provision.eId}`, read: true, connections: 100 },
@@ -110,7 +110,7 @@ async function runBench(): Promise<void> {
 
   /** Server CPU time (user + system, µs) so far: robust where wall-clock figures depend on what else runs. */
   const serverCpu = async (): Promise<number> => {
-    const u = (await (await fetch(`${base}/bench/cpu`)).json()) as { user: number; system: number };
+    const u = (await (await fetch(`${base}/api/bench/cpu`)).json()) as { user: number; system: number };
     return u.user + u.system;
   };
 
