@@ -1,4 +1,8 @@
+import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchSchema } from '../../server/schemas/search.ts';
+import type { SearchRequest } from '../../server/search/index.ts';
+import { buildFixture } from '../unit/search/fixture.ts';
 import { buildTestApp, type TestApp } from './helper.ts';
 
 describe('search route', () => {
@@ -61,5 +65,24 @@ describe('search route', () => {
     expect((await t.app.inject({ url: '/api/search' })).statusCode).toBe(400);
     expect((await t.app.inject({ url: '/api/search?q=x&size=1000' })).statusCode).toBe(400);
     expect((await t.app.inject({ url: '/api/search?q=x&page=0' })).statusCode).toBe(400);
+  });
+});
+
+describe('search answer shape', () => {
+  it('the engine answers exactly the documented shape (the route sends it with JSON.stringify, unfiltered)', () => {
+    const schema = searchSchema.response[200];
+    const search = buildFixture();
+    const requests: SearchRequest[] = [
+      { q: 'unauthorised access', size: 5 },
+      { q: 'interception', group: 'unit', filters: { jurisdiction: ['XA'] } },
+      { q: 'zzzz' },
+      { q: 'computer', page: 2, size: 1 },
+    ];
+    for (const req of requests) {
+      const answer = search.query(req);
+      expect(Value.Check(schema, answer), req.q).toBe(true);
+      // Clean drops what the schema does not name: nothing may be dropped.
+      expect(Value.Clean(schema, structuredClone(answer)), req.q).toEqual(answer);
+    }
   });
 });
