@@ -36,22 +36,33 @@ export class UnitGroups {
     const outSlots = out.slots;
     const outScores = out.scores;
     let n = 0;
+    // Hits usually come in slot order, where a unit's provisions are consecutive: the unit being read and its
+    // held key stay in locals, and the table is consulted only when the unit changes.
+    let lastUnit = -1;
+    let at = -1;
+    let held = 0;
     for (let i = 0; i < hits.count; i++) {
       const slot = slots[i];
       const unit = unitOf[slot];
-      const at = pick[unit];
-      if (at < 0) {
-        pick[unit] = n;
-        outSlots[n] = slot;
-        outScores[n++] = scores[i];
-        continue;
+      const key = scoreKey(scores[i]);
+      if (unit !== lastUnit) {
+        lastUnit = unit;
+        at = pick[unit];
+        if (at < 0) {
+          at = n++;
+          pick[unit] = at;
+          outSlots[at] = slot;
+          outScores[at] = scores[i];
+          held = key;
+          continue;
+        }
+        held = scoreKey(outScores[at]);
       }
       // The unit's best provision: ranking order (rounded score, then the earlier slot).
-      const key = scoreKey(scores[i]);
-      const held = scoreKey(outScores[at]);
       if (key > held || (key === held && slot < outSlots[at])) {
         outSlots[at] = slot;
         outScores[at] = scores[i];
+        held = key;
       }
     }
     out.count = n;
