@@ -96,8 +96,9 @@ function withinOneEdit(terms: readonly string[], word: string, limit: number): s
 
 /**
  * Terms within `distance` edits of `word` (optimal string alignment distance), in sorted order, at most `limit`.
- * One edit: by look-up (withinOneEdit). More: a depth-first walk over the sorted list: rows of the distance table are kept per prefix length and reused by
- * the next term sharing that prefix; a prefix that cannot come back within the distance skips every term under it.
+ * One edit: by look-up (withinOneEdit). More: a depth-first walk over the sorted list, where rows of the distance
+ * table are kept per prefix length and reused by the next term sharing that prefix, and a prefix that cannot come
+ * back within the distance skips every term under it.
  */
 export function expandFuzzy(terms: readonly string[], word: string, distance: number, limit: number): string[] {
   if (distance === 1) return withinOneEdit(terms, word, limit);
