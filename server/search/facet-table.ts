@@ -1,4 +1,5 @@
 import { FACET_NAMES, type FacetName, type SearchDoc } from './types.ts';
+import { withCapacity } from './typed-capacity.ts';
 
 const KIND_LABELS: Record<string, string> = {
   definition: 'Definition',
@@ -98,11 +99,7 @@ export class FacetTable {
   }
 
   set(slot: number, doc: SearchDoc): void {
-    if (slot >= this.comboOf.length) {
-      const grown = new Int32Array(Math.max(slot + 1, this.comboOf.length * 2, 1024));
-      grown.set(this.comboOf);
-      this.comboOf = grown;
-    }
+    this.comboOf = withCapacity(this.comboOf, slot + 1);
     const ids = SINGLE.map((facet) => {
       const values = facetValues(doc, facet);
       return values.length > 0 ? this.idFor(FACET_NAMES.indexOf(facet), values[0], doc) : -1;

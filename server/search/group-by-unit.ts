@@ -1,5 +1,6 @@
 import type { HitList } from './slot-buffers.ts';
 import { scoreKey } from './top-k.ts';
+import { withCapacity } from './typed-capacity.ts';
 
 /**
  * Which (instrument, top-level unit) each provision belongs to, as small integers, and the grouping of a result
@@ -16,11 +17,7 @@ export class UnitGroups {
     const key = `${instrument}\u0000${unit}`;
     let id = this.ids.get(key);
     if (id === undefined) this.ids.set(key, (id = this.ids.size));
-    if (slot >= this.unitOf.length) {
-      const grown = new Int32Array(Math.max(slot + 1, this.unitOf.length * 2, 1024));
-      grown.set(this.unitOf);
-      this.unitOf = grown;
-    }
+    this.unitOf = withCapacity(this.unitOf, slot + 1);
     this.unitOf[slot] = id;
   }
 

@@ -1,3 +1,5 @@
+import { withCapacity } from './typed-capacity.ts';
+
 /**
  * Score accumulators over global provision slots, allocated once and reused by every query (queries run one at a
  * time on the event loop). Only touched entries are reset, so a query costs what it matches, not the corpus size.
@@ -8,14 +10,8 @@ export class SlotScores {
   count = 0;
 
   ensure(capacity: number): void {
-    if (this.scores.length >= capacity) return;
-    const size = Math.max(capacity, this.scores.length * 2, 1024);
-    const scores = new Float64Array(size);
-    scores.set(this.scores);
-    this.scores = scores;
-    const touched = new Int32Array(size);
-    touched.set(this.touched);
-    this.touched = touched;
+    this.scores = withCapacity(this.scores, capacity);
+    this.touched = withCapacity(this.touched, capacity);
   }
 
   /** Scores are always positive (BM25 with positive idf and weights), so 0 marks an untouched slot. */
@@ -76,14 +72,8 @@ export class SlotMarks {
   private count = 0;
 
   ensure(capacity: number): void {
-    if (this.marks.length >= capacity) return;
-    const size = Math.max(capacity, this.marks.length * 2, 1024);
-    const marks = new Uint8Array(size);
-    marks.set(this.marks);
-    this.marks = marks;
-    const list = new Int32Array(size);
-    list.set(this.list);
-    this.list = list;
+    this.marks = withCapacity(this.marks, capacity);
+    this.list = withCapacity(this.list, capacity);
   }
 
   set(slot: number, value: number): void {
@@ -110,31 +100,14 @@ export class HitList {
 
   /** Room for `capacity` hits, so that loops filling the arrays directly need no check. */
   ensure(capacity: number): void {
-    if (this.slots.length >= capacity) return;
-    const size = Math.max(capacity, this.slots.length * 2);
-    const slots = new Int32Array(size);
-    slots.set(this.slots.subarray(0, this.count));
-    this.slots = slots;
-    const scores = new Float64Array(size);
-    scores.set(this.scores.subarray(0, this.count));
-    this.scores = scores;
+    this.slots = withCapacity(this.slots, capacity);
+    this.scores = withCapacity(this.scores, capacity);
   }
 
   push(slot: number, score: number): void {
-    this.grow();
+    this.ensure(this.count + 1);
     this.slots[this.count] = slot;
     this.scores[this.count++] = score;
-  }
-
-  private grow(): void {
-    if (this.count === this.slots.length) {
-      const slots = new Int32Array(this.slots.length * 2);
-      slots.set(this.slots);
-      this.slots = slots;
-      const scores = new Float64Array(this.scores.length * 2);
-      scores.set(this.scores);
-      this.scores = scores;
-    }
   }
 
   clear(): void {
