@@ -4,30 +4,32 @@ import { resolveTemplate } from '../../server/align/resolve-template.ts';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { instrumentPath, readManifest, type ManifestEntry } from '../../server/eval/corpus-manifest.ts';
 import { formatReport } from '../../server/eval/format-report.ts';
-import { readTables } from '../../server/eval/read-tables.ts';
+import { readTables, readTablesFrom } from '../../server/eval/read-tables.ts';
 import { runEvaluation } from '../../server/eval/run-eval.ts';
 import { loadThesaurus } from '../../server/thesaurus/index.ts';
 
 interface EvalFlags {
-  gold: string;
+  gold: string[];
   pred?: string;
   corpus?: string;
   template: string;
   json?: boolean;
+  diffs?: boolean;
 }
 
 export function register(program: Command): void {
   program
     .command('eval')
     .description('Score correlation tables against expert (gold) tables, with BM25 and Smith-Waterman baselines.')
-    .requiredOption('--gold <dir>', 'folder of expert correlation tables')
+    .requiredOption('--gold <dirs...>', 'folders of expert correlation tables (one or more)')
     .option('--pred <dir>', 'folder of predicted tables (default: align the gold instruments now)')
     .option('--corpus <dir>', 'corpus folder with manifest.json (default: $LEXALIGN_CORPUS)')
     .option('--template <file|id>', 'template profile or id', 'coe-budapest-convention-2001')
     .option('--json', 'print the report as JSON')
+    .option('--diffs', 'also list, per statute, the articles where LexAlign and the expert disagree')
     .action(async (flags: EvalFlags) => {
       try {
-        const gold = readTables(flags.gold);
+        const gold = readTablesFrom(flags.gold);
         const pred = flags.pred ? readTables(flags.pred) : undefined;
         const corpus = corpusDir(flags.corpus);
         if (flags.corpus && !corpus) throw new Error(`--corpus ${flags.corpus}: no such folder`);
@@ -46,7 +48,7 @@ export function register(program: Command): void {
             return path && existsSync(path) ? ingestFile(path, { id }) : null;
           },
         });
-        console.log(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
+        console.log(flags.json ? JSON.stringify(report, null, 2) : formatReport(report, { diffs: flags.diffs }));
         process.exitCode = 0;
       } catch (err) {
         console.error(`lexalign eval: ${err instanceof Error ? err.message : String(err)}`);

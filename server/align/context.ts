@@ -101,8 +101,12 @@ const FITS: Record<ArticleGroup, UnitContext[]> = {
 /** Floor of the context factor: a unit from the wrong Part keeps a third of its score (drafting is messy). */
 export const CONTEXT_FLOOR = 0.3;
 
-/** How well a unit's context suits an article's group, from CONTEXT_FLOOR (belongs elsewhere) to 1. */
-export function contextFit(group: ArticleGroup, profile: ContextProfile): number {
-  const share = Math.max(...FITS[group].map((c) => profile[c]));
+/**
+ * How well a unit's context suits an article, from CONTEXT_FLOOR (belongs elsewhere) to 1: the contexts its group
+ * suits, or the article's own (ArticleProfile.contexts).
+ */
+export function contextFit(group: ArticleGroup, profile: ContextProfile, own?: UnitContext[]): number {
+  let share = 0;
+  for (const c of own ?? FITS[group]) share = Math.max(share, profile[c]);
   return CONTEXT_FLOOR + (1 - CONTEXT_FLOOR) * share;
 }

@@ -24,6 +24,8 @@ export const RULES = {
    */
   HOME_RATIO: 0.75,
   HEADING_EVIDENCE: 0.5,
+  /** A unit whose words show all the article's core elements is eligible without heading or other evidence. */
+  CORE_ELIGIBLE: true,
   SPECIFIC_COVERAGE: 0.6,
   MAX_UNITS: 3,
   COVERED_SCORE: 0.45,
@@ -45,6 +47,8 @@ export interface ArticleDecision {
   elements: ElementFinding[];
   coverage: number;
   best: PairFeatures | undefined;
+  /** What keeps the article from being covered (see statusGaps); empty when covered or missing. */
+  gaps?: ElementFinding[];
 }
 
 /**
@@ -54,7 +58,29 @@ export interface ArticleDecision {
  * frame of every offence or request and cannot carry a match alone.
  */
 export function isEligible(f: PairFeatures, rules: Rules): boolean {
+  if (f.coreAbsent || f.foreignTwin) return false;
+  // A section's own words showing every core element of an article implement it, whatever else the section is
+  // mainly about: one section may implement several articles (interception inside an access section).
+  if (f.coreShown && rules.CORE_ELIGIBLE) return true;
   return f.heading >= rules.HEADING_EVIDENCE || f.specificCoverage >= rules.SPECIFIC_COVERAGE;
+}
+
+/**
+ * The elements that keep an article from being covered: a core or required element absent or narrowed (unless an
+ * alternative element is present: Art. 22(3) is met by nationality jurisdiction), or a narrowed element the general
+ * law would otherwise supply (a fine-only penalty). A restriction the national rule lacks makes it wider, and an
+ * option may be left: neither is a gap.
+ */
+export function statusGaps(elements: ElementFinding[]): ElementFinding[] {
+  const present = new Set(elements.filter((e) => e.state === 'present').map((e) => e.id));
+  return elements.filter((e) => {
+    if (e.alternatives?.some((alt) => present.has(alt))) return false;
+    // A paragraph a Party may reserve still counts: without the reservation, its absence is a gap (the score
+    // leaves reservable paragraphs out; the status does not).
+    if (e.role === 'core' || e.role === 'required' || e.role === 'reservable') return e.state === 'absent' || e.state === 'narrowed';
+    if (e.role === 'general-law') return e.state === 'narrowed';
+    return false;
+  });
 }
 
 /** Ranks an article's candidates: score first, then unit order for ties (deterministic output). */
@@ -146,11 +172,10 @@ export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx:
     if (!chosen.includes(f) && chosen.some((c) => ctx.restates?.(f.unit, c.unit))) chosen.push(f);
   }
   const elements = mergeElements(chosen);
-  const required = elements.filter((e) => e.required);
-  const coverage = required.length
-    ? required.reduce((s, e) => s + (e.state === 'present' ? 1 : e.state === 'narrowed' ? 0.5 : 0), 0) / required.length
-    : 1;
-  const need = ctx.offence === false ? rules.COVERED_COVERAGE_POWERS : rules.COVERED_COVERAGE;
-  const covered = coverage >= need && best.score >= rules.COVERED_SCORE;
-  return { status: covered ? 'covered' : 'partial', chosen, elements, coverage, best };
+  const counted = elements.filter((e) => e.role !== 'restricts' && e.role !== 'optional');
+  const gaps = statusGaps(elements);
+  const coverage = counted.length ? 1 - gaps.length / counted.length : 1;
+  // Status follows the legend: covered when nothing the article needs is absent or narrowed; partial always names
+  // what is (the gaps), never a low score alone.
+  return { status: gaps.length === 0 ? 'covered' : 'partial', chosen, elements, coverage, best, gaps };
 }

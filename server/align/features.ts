@@ -5,6 +5,8 @@ import type { ElementHit } from './element-matcher.ts';
 import { cosine, type TermVector } from './lexical.ts';
 import { sharesSeed, smithWaterman } from './local-align.ts';
 import type { PreparedArticle, PreparedUnit } from './prepare.ts';
+import type { ElementProfile } from '../templates/types.ts';
+import type { Provision } from '../ingest/types.ts';
 
 /** Weights of the combined score; fixed a priori from what each feature can tell, then checked on dev tables. */
 export const WEIGHTS = { heading: 0.4, lexical: 0.2, elements: 0.25, local: 0.15 } as const;
@@ -21,6 +23,12 @@ export const LOCAL_CAP = LOCAL_FULL;
 export interface ElementFinding {
   id: string;
   required: boolean;
+  /** What the element is to the article (see ElementProfile): the parts of the profile that decide the status. */
+  role: ElementRole;
+  /** A core element (the conduct or object; see ElementProfile.core), whatever its role for the status. */
+  core: boolean;
+  /** Elements of the same article that satisfy this one in its place (see ElementProfile.alternatives). */
+  alternatives?: string[];
   state: ElementState;
   /** Cue hits in the unit's provisions (eId of each), narrowing hits flagged. */
   hits: Array<{ eId: string; hit: ElementHit }>;
@@ -43,12 +51,34 @@ export interface PairFeatures {
   specificFound: number;
   /** Share of the article's specific required elements found (present or narrowed). */
   specificCoverage: number;
+  /** True when the article has core elements and the unit's words show none of them (see lacksCore). */
+  coreAbsent: boolean;
+  /** True when the unit's words show every core element of the article (see showsAllCore). */
+  coreShown: boolean;
+  /** True for a domestic procedural article and a unit mainly about foreign requests (see pairFeatures). */
+  foreignTwin: boolean;
   /** Smith-Waterman score (+3/-1/-2) and the copied wording it found. */
   local: number;
   localSpan?: EvidenceSpan;
   context: UnitContext;
   contextFit: number;
   score: number;
+}
+
+/**
+ * How an element counts for the status (docs/templates.md): `core` (the conduct or object: needed for a match and
+ * for full coverage), `required` (needed for full coverage), `restricts` (a limit of the Convention's offence:
+ * without it the national rule is wider), `general-law` (commonly supplied by the general law: only a narrowed form
+ * is a gap), `reservable` (a paragraph a Party may reserve), `optional` (an option a Party may take).
+ */
+export type ElementRole = 'core' | 'required' | 'restricts' | 'general-law' | 'reservable' | 'optional';
+
+export function elementRole(el: ElementProfile): ElementRole {
+  if (el.status === 'optional') return 'optional';
+  if (el.reservable) return 'reservable';
+  if (el.restricts) return 'restricts';
+  if (el.generalLaw) return 'general-law';
+  return el.core ? 'core' : 'required';
 }
 
 /** How rare each element's cues are across the statute's units: rarer elements say more about which unit fits. */
@@ -77,10 +107,26 @@ export function elementKey(article: string, element: string): string {
  */
 export const CORE_ABSENT_HEADING = 0.5;
 
+/** True when the article marks core elements and the unit's text shows every one of them. */
+export function showsAllCore(elements: ElementFinding[]): boolean {
+  let anyCore = false;
+  for (const f of elements) {
+    if (!f.core) continue;
+    anyCore = true;
+    if (f.state !== 'present' && f.state !== 'narrowed') return false;
+  }
+  return anyCore;
+}
+
 /** True when the article marks core elements and the unit's text shows none of them. */
-function lacksCore(a: PreparedArticle, elements: ElementFinding[]): boolean {
-  const core = a.article.elements.filter((e) => e.core).map((e) => e.id);
-  return core.length > 0 && !elements.some((f) => core.includes(f.id) && (f.state === 'present' || f.state === 'narrowed'));
+export function lacksCore(elements: ElementFinding[]): boolean {
+  let anyCore = false;
+  for (const f of elements) {
+    if (!f.core) continue;
+    anyCore = true;
+    if (f.state === 'present' || f.state === 'narrowed') return false;
+  }
+  return anyCore;
 }
 
 /** Heading evidence at or above this names the article's conduct (the eligibility bar of decide.ts too). */
@@ -106,6 +152,25 @@ function headingMatch(a: PreparedArticle, u: PreparedUnit): Pick<PairFeatures, '
   return { heading: best, headingAt: at, named };
 }
 
+/**
+ * The penalty is judged from the parsed penalties (mode of trial, maximum term), not from a phrase: "liable to a
+ * fine not exceeding ... or to imprisonment for ..." is not a fine-only penalty. Imprisonment (or life) is the
+ * deprivation of liberty Art. 13 asks for; a fine alone narrows it. Null when nothing was parsed.
+ */
+function penaltyState(provisions: Provision[], within: Set<string> | null): ElementState | null {
+  let parsed = false;
+  for (const p of provisions) {
+    if (within && !within.has(p.eId)) continue;
+    for (const x of p.penalty) {
+      parsed = true;
+      if (x.life || (x.imprisonmentMonths ?? 0) > 0) return 'present';
+    }
+  }
+  return parsed ? 'narrowed' : null;
+}
+
+const PENALTY_CUE = '@penalty';
+
 function findElements(a: PreparedArticle, u: PreparedUnit, within: Set<string> | null): ElementFinding[] {
   return a.article.elements.map((el) => {
     const all = u.hitsByElement.get(elementKey(a.article.article, el.id)) ?? [];
@@ -113,8 +178,11 @@ function findElements(a: PreparedArticle, u: PreparedUnit, within: Set<string> |
     const required = el.status === 'required';
     const narrowed = hits.some((h) => h.hit.narrowing);
     const present = hits.some((h) => !h.hit.narrowing);
-    const state: ElementState = narrowed ? 'narrowed' : present ? 'present' : required ? 'absent' : 'optional-absent';
-    return { id: el.id, required, state, hits };
+    let state: ElementState = narrowed ? 'narrowed' : present ? 'present' : required ? 'absent' : 'optional-absent';
+    if (el.cues.includes(PENALTY_CUE)) state = penaltyState(u.view.provisions, within) ?? state;
+    const finding: ElementFinding = { id: el.id, required, role: elementRole(el), core: el.core === true, state, hits };
+    if (el.alternatives) finding.alternatives = el.alternatives;
+    return finding;
   });
 }
 
@@ -214,10 +282,15 @@ export function pairFeatures(
     }
   }
   const { elementScore, requiredCoverage, specificFound, specificCoverage } = measures;
-  if (lacksCore(a, elements)) heading.heading *= CORE_ABSENT_HEADING;
+  const coreAbsent = lacksCore(elements);
+  const coreShown = showsAllCore(elements);
+  if (coreAbsent) heading.heading *= CORE_ABSENT_HEADING;
   const lexical = 'lexical' in vectors ? vectors.lexical : cosine(vectors.article, vectors.unit);
   const local = localMatch(a, u, seeded);
-  const fit = contextFit(a.article.group, u.contextProfile);
+  const fit = contextFit(a.article.group, u.contextProfile, a.article.contexts);
+  // A domestic power is not implemented by a provision whose operative words serve a foreign request (Arts 16-21
+  // against their co-operation twins 29-34): the unit's main context tells them apart, not its heading.
+  const foreignTwin = a.article.group === 'procedural' && (u.context === 'cooperation' || u.foreignRequest);
   const rest =
     WEIGHTS.lexical * Math.min(1, lexical / LEXICAL_FULL) +
     WEIGHTS.elements * elementScore +
@@ -235,6 +308,9 @@ export function pairFeatures(
     requiredCoverage,
     specificFound,
     specificCoverage,
+    coreAbsent,
+    coreShown,
+    foreignTwin,
     ...local,
     context: u.context,
     contextFit: fit,

@@ -1,6 +1,7 @@
 import type { Provision } from '../ingest/types.ts';
 import type { AlignArticle } from './prepare.ts';
 import type { ElementFinding } from './features.ts';
+import { statusGaps } from './decide.ts';
 import type { LegalThesaurus } from '../thesaurus/index.ts';
 
 /** The named divergences a lawyer looks for when comparing an offence with the Convention. */
@@ -38,9 +39,11 @@ export interface FlagInput {
 
 export function divergenceFlags({ article, elements, provisions, thesaurus }: FlagInput): string[] {
   const flags = new Set<string>();
+  // A shortfall (an element the article needs, absent or narrowed) raises its flag. A restriction the national rule
+  // lacks makes it wider, not narrower: that is no shortfall, and a flag would say the opposite of the truth.
+  for (const f of statusGaps(elements)) flags.add(elementFlag(article, f.id));
   for (const f of elements) {
     const el = article.elements.find((e) => e.id === f.id);
-    if (f.state === 'narrowed' || (f.state === 'absent' && f.required)) flags.add(elementFlag(article, f.id));
     // An optional element found present means the statute uses an option the treaty allows (e.g. requiring the
     // infringement of security measures): lawful, but narrower, and a reviewer should see it.
     if (f.state === 'present' && !f.required && el?.flag) flags.add(el.flag);

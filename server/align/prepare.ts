@@ -6,7 +6,7 @@ import { contextProfile, mainContext, type ContextProfile, type UnitContext } fr
 import type { ElementHit, ElementMatcher } from './element-matcher.ts';
 import { indexTerms } from './lexical.ts';
 import { seedIndex, type SeedIndex, type StemIds } from './local-align.ts';
-import { analyse, type Token } from './tokenize.ts';
+import { analyse, groupSpans, type AnalysedText, type Token } from './tokenize.ts';
 import type { UnitView } from './unit-view.ts';
 
 /** A template article as alignment takes it: its profile, plus its official text when the corpus has it. */
@@ -70,6 +70,32 @@ export interface PreparedUnit {
   omnibus: boolean;
   /** Element hits of all its provisions, keyed `article#element`. */
   hitsByElement: Map<string, Array<{ eId: string; hit: ElementHit }>>;
+  /** True when the unit's opening words are about a foreign State's request (see servesForeignRequest). */
+  foreignRequest: boolean;
+}
+
+/** Thesaurus groups whose words mark a request between States. */
+const FOREIGN_GROUPS = new Set(['foreign_state', 'mutual_assistance']);
+/** How much of a unit's opening states its occasion ("This section applies where a request ... is accepted"). */
+const OPENING_CHARS = 400;
+
+/**
+ * Whether a unit serves a foreign request: its heading or its opening words (the first OPENING_CHARS characters of
+ * its provisions in order) name a foreign State or mutual assistance. A section's opening states its occasion, so a
+ * search warrant "on a request by a foreign State" is the co-operation twin (Art. 31) of the domestic power
+ * (Art. 19), whatever Part it sits in and whatever a scraper did to the Part headings.
+ */
+function servesForeignRequest(provisions: PreparedProvision[], texts: AnalysedText[], thesaurus: LegalThesaurus | null): boolean {
+  const heading = provisions.find((p) => p.headingText)?.headingText;
+  if (heading && groupSpans(analyse(heading), thesaurus).some((g) => FOREIGN_GROUPS.has(g.group))) return true;
+  let seen = 0;
+  for (const text of texts) {
+    const left = OPENING_CHARS - seen;
+    if (left <= 0) break;
+    if (groupSpans(text, thesaurus).some((g) => FOREIGN_GROUPS.has(g.group) && g.start < left)) return true;
+    seen += text.text.length + 1;
+  }
+  return false;
 }
 
 export function prepareArticle(
@@ -139,6 +165,7 @@ export function prepareUnit(view: UnitView, thesaurus: LegalThesaurus | null, ma
     provisions,
     terms,
     hitsByElement,
+    foreignRequest: servesForeignRequest(provisions, texts, thesaurus),
     ids,
     origin,
   };

@@ -1,7 +1,7 @@
 import type { Provision } from '../ingest/types.ts';
 import type { CoverageStatus } from './types.ts';
 import { citeMany, citeOne, type UnitStyle } from './cite.ts';
-import type { ArticleDecision } from './decide.ts';
+import { statusGaps, type ArticleDecision } from './decide.ts';
 import type { AlignArticle } from './prepare.ts';
 
 const fmt = (x: number): string => x.toFixed(2);
@@ -45,15 +45,19 @@ export function explain(
     .map((e) => `${labelOf(article, e.id)} ("${e.hits.find((h) => !h.hit.narrowing)?.hit.quote ?? e.hits[0].hit.quote}")`);
   if (found.length) reasons.push(`found: ${found.slice(0, 4).join(', ')}`);
   if (best.local >= 18) reasons.push(`wording copied from the template ("${best.localSpan?.quote.slice(0, 80)}")`);
-  const narrowed = d.elements.filter((e) => e.state === 'narrowed').map((e) => labelOf(article, e.id));
-  const absent = d.elements.filter((e) => e.state === 'absent').map((e) => labelOf(article, e.id));
+  const shortfalls = statusGaps(d.elements);
+  const narrowed = shortfalls.filter((e) => e.state === 'narrowed').map((e) => labelOf(article, e.id));
+  const absent = shortfalls.filter((e) => e.state !== 'narrowed').map((e) => labelOf(article, e.id));
   const gaps: string[] = [];
   if (narrowed.length) gaps.push(`narrowed: ${narrowed.join(', ')}`);
   if (absent.length) gaps.push(`not found: ${absent.join(', ')}`);
+  // Restrictions of the Convention's offence that the national rule does without: it reaches further.
+  const wider = d.elements.filter((e) => e.role === 'restricts' && e.state !== 'present').map((e) => labelOf(article, e.id));
   const units = d.chosen.length > 1 ? ` (read with ${citeMany(d.chosen.slice(1).map((c) => c.unit), style)})` : '';
   return (
     `${where}${units} ${verb} Art. ${article.article} (${article.title})` +
     `${reasons.length ? `: ${reasons.join('; ')}` : ''}.` +
-    `${gaps.length ? ` Required elements ${gaps.join('; ')}.` : ''} Score ${fmt(best.score)}.`
+    `${gaps.length ? ` Required elements ${gaps.join('; ')}.` : ''}` +
+    `${wider.length ? ` Wider than the Convention: the words do not require ${wider.join(', ')}.` : ''} Score ${fmt(best.score)}.`
   );
 }

@@ -44,3 +44,15 @@ export function readTables(dir: string): Map<string, CorrelationTable> {
   if (out.size === 0) throw new EvalError('LEXALIGN_ERR_NO_TABLES', `${dir}: no correlation tables (*.json) found`);
   return out;
 }
+
+/** The tables of several folders together; one instrument in two folders is an error, not a silent overwrite. */
+export function readTablesFrom(dirs: string[]): Map<string, CorrelationTable> {
+  const out = new Map<string, CorrelationTable>();
+  for (const dir of dirs) {
+    for (const [id, table] of readTables(dir)) {
+      if (out.has(id)) throw new EvalError('LEXALIGN_ERR_BAD_TABLE', `${dir}: instrument ${id} already has a table in another --gold folder`);
+      out.set(id, table);
+    }
+  }
+  return out;
+}

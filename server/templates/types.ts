@@ -30,6 +30,24 @@ export interface ElementProfile {
    * not the enactment: when the text has none of the article's core elements, its heading counts half.
    */
   core?: boolean;
+  /**
+   * The element restricts the Convention's offence (intent, without right, technical means, non-public
+   * transmissions): a national rule without it, or with a wider standard such as recklessness, reaches further
+   * than the Convention asks. That is full implementation: never a gap, only a divergence to note.
+   */
+  restricts?: boolean;
+  /**
+   * The general law commonly supplies the element (a general penalties section): its absence from the unit is not
+   * a gap. A narrowed form (a fine only) still is.
+   */
+  generalLaw?: boolean;
+  /**
+   * The paragraph of the article that a Party may reserve (`6(3)`, `9(4)`, `22(2)`): reservations attach to
+   * paragraphs, not to whole articles, so only this element is excused when absent.
+   */
+  reservable?: string;
+  /** Elements of the same article that satisfy this one in its place (Art. 22(3) aut dedere by nationality jurisdiction). */
+  alternatives?: string[];
   note?: string;
 }
 
@@ -63,6 +81,12 @@ export interface ArticleProfile {
    * draft of this type). They explain why `obligation` is `optional`, or which element is only an option.
    */
   reservations?: ReservationProfile[];
+  /**
+   * Where national law places this article's provisions, when not where its group says (optional). Budapest
+   * Art. 32 is in the co-operation chapter but is exercised by a Party's own investigators without a request, so
+   * statutes enact it among the investigative powers: `["cooperation", "procedural"]`.
+   */
+  contexts?: Array<'definitions' | 'offences' | 'procedural' | 'jurisdiction' | 'cooperation' | 'general'>;
 }
 
 /** A reservation or declaration a treaty allows on an article (Budapest Arts 40 and 42). */

@@ -15,6 +15,7 @@ export class ProfileError extends Error {
 }
 
 const GROUPS: readonly ArticleGroup[] = ['definitions', 'substantive', 'ancillary', 'procedural', 'jurisdiction', 'cooperation'];
+const CONTEXTS: readonly string[] = ['definitions', 'offences', 'procedural', 'jurisdiction', 'cooperation', 'general'];
 const ID = /^[a-z][a-z0-9_]*$/;
 const FLAG = /^[a-z][a-z0-9-]*$/;
 const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -85,6 +86,11 @@ export function validateProfile(value: unknown, file: string, thesaurus?: LegalT
     strings(art.headingCues, `${at}.headingCues`);
     if (art.relatedArticles !== undefined) strings(art.relatedArticles, `${at}.relatedArticles`);
     if (art.basedOn !== undefined) strings(art.basedOn, `${at}.basedOn`);
+    if (art.contexts !== undefined) {
+      strings(art.contexts, `${at}.contexts`).forEach((c) => {
+        if (!CONTEXTS.includes(c)) fail(`${at}.contexts`, `"${c}" is not one of ${CONTEXTS.join(', ')}`);
+      });
+    }
     if (!Array.isArray(art.elements) || art.elements.length === 0) fail(`${at}.elements`, 'must be a non-empty array');
     if (art.reservations !== undefined) {
       if (!Array.isArray(art.reservations)) fail(`${at}.reservations`, 'must be an array');
@@ -111,10 +117,21 @@ export function validateProfile(value: unknown, file: string, thesaurus?: LegalT
       if (el.narrowing !== undefined) strings(el.narrowing, `${eat}.narrowing`).forEach((c, k) => checkGroupRef(c, `${eat}.narrowing[${k}]`));
       if (el.flag !== undefined && (typeof el.flag !== 'string' || !FLAG.test(el.flag))) fail(`${eat}.flag`, 'must be a kebab-case name such as "without-right"');
       if (el.core !== undefined && typeof el.core !== 'boolean') fail(`${eat}.core`, 'must be true or false');
+      for (const flag of ['restricts', 'generalLaw'] as const) {
+        if (el[flag] !== undefined && typeof el[flag] !== 'boolean') fail(`${eat}.${flag}`, 'must be true or false');
+      }
+      if (el.reservable !== undefined && typeof el.reservable !== 'string') fail(`${eat}.reservable`, 'must name a paragraph such as "6(3)"');
+      if (el.alternatives !== undefined) strings(el.alternatives, `${eat}.alternatives`);
       if (el.note !== undefined && typeof el.note !== 'string') fail(`${eat}.note`, 'must be a string');
     });
   });
   (p.articles as Obj[]).forEach((art, i) => {
+    const own = new Set((art.elements as Obj[]).map((e) => e.id as string));
+    (art.elements as Obj[]).forEach((e, j) => {
+      for (const alt of (e.alternatives as string[] | undefined) ?? []) {
+        if (!own.has(alt)) fail(`articles[${i}].elements[${j}].alternatives`, `names element "${alt}", which article ${art.article as string} does not have`);
+      }
+    });
     for (const field of ['relatedArticles', 'basedOn'] as const) {
       for (const other of (art[field] as string[] | undefined) ?? []) {
         if (!seen.has(other)) fail(`articles[${i}].${field}`, `names article ${other}, which the profile does not have`);

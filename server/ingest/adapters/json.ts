@@ -18,6 +18,18 @@ export type JsonRead =
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
+/**
+ * The section text of a Guyana record's `context`: without its "ACT under <marginal note>. 18." prefix, and with
+ * each subsection or paragraph marker that the scraper set off by two or more spaces ("...(2).  (2)   Subsection")
+ * on a line of its own, as the structure stage expects. A single space before "(2)" is a cross-reference.
+ */
+function contextText(context: string): string {
+  return context
+    .replace(/^.*?\bunder\b.*?\s\d{1,4}[A-Z]{0,2}\.\s+/, '')
+    .replace(/\s{2,}(\((?:[0-9]{1,3}[A-Z]?|[a-z]{1,2}|[ivxl]{1,5}|[A-Z])\))\s+/g, '\n$1 ')
+    .trim();
+}
+
 /** Guyana records fold the number into the title when `representation` is empty ("1.Short title."). */
 function guyanaSection(rec: Record<string, unknown>): PresplitSection | null {
   const t = rec.type;
@@ -33,8 +45,12 @@ function guyanaSection(rec: Record<string, unknown>): PresplitSection | null {
   else if (Array.isArray(t.description)) {
     text = t.description.filter(isObj).map((d) => `${str(d.representation) ?? ''} ${str(d.description) ?? ''}`.trim()).join('\n');
   }
-  if (!text.trim()) text = (str(t.context) ?? '').replace(/^.*?\bunder\b.*?\s\d{1,4}[A-Z]{0,2}\.\s+/, '');
-  if (!num) return null;
+  const context = contextText(str(t.context) ?? '');
+  // The scraper's `description` fragments are often cut at the wrong marker ("(1) refers to the following
+  // purposes", or a string split into single characters) while `context` holds the whole section: read the fuller.
+  if (context.length >= text.replace(/\s+/g, ' ').length * 0.9) text = context;
+  // A record numbered "000" is a stray fragment the scraper split off another section, not a unit.
+  if (!num || /^0+$/.test(num)) return null;
   return { num, heading: heading.replace(/\.\s*$/, '') || undefined, text };
 }
 

@@ -33,9 +33,9 @@ describe('divergence flags', () => {
     const flags = divergenceFlags({
       article: art3,
       elements: [
-        { id: 'interception', required: true, state: 'present', hits: [] },
-        { id: 'technical_means', required: true, state: 'absent', hits: [] },
-        { id: 'non_public', required: true, state: 'narrowed', hits: [] },
+        { id: 'interception', required: true, role: 'required', core: false, state: 'present', hits: [] },
+        { id: 'technical_means', required: true, role: 'required', core: false, state: 'absent', hits: [] },
+        { id: 'non_public', required: true, role: 'required', core: false, state: 'narrowed', hits: [] },
       ],
       provisions: [],
       thesaurus: th,

@@ -16,6 +16,15 @@ describe('decision rules', () => {
     expect(isEligible(pair('9', 0.6, { heading: 0.8, specificCoverage: 0 }), RULES)).toBe(true);
   });
 
+  it('takes words over headings: no core element, no match; every core element, a match', () => {
+    expect(isEligible(pair('9', 0.6, { heading: 1, coreAbsent: true }), RULES)).toBe(false);
+    expect(isEligible(pair('9', 0.6, { heading: 0, specificCoverage: 0, coreShown: true }), RULES)).toBe(true);
+  });
+
+  it('keeps a domestic power out of a provision serving a foreign request', () => {
+    expect(isEligible(pair('29', 0.6, { heading: 1, foreignTwin: true }), RULES)).toBe(false);
+  });
+
   it('skips an ineligible top unit and takes the best eligible one', () => {
     const d = decideArticle([pair('5', 0.9, { heading: 0, specificCoverage: 0 }), pair('3', 0.7)]);
     expect(d.chosen.map((c) => c.unit)).toEqual(['3']);
@@ -28,7 +37,7 @@ describe('decision rules', () => {
     expect(far.chosen.map((c) => c.unit)).toEqual(['14']);
   });
 
-  it('is covered when enough required elements are found, partial otherwise', () => {
+  it('is covered when every core and required element is found, partial otherwise', () => {
     expect(decideArticle([pair('3', 0.8)]).status).toBe('covered');
     const thin = pair('3', 0.8, { elements: [el('access', 'present'), el('intent', 'absent'), el('without_right', 'absent'), el('penalty', 'present')] });
     expect(decideArticle([thin]).status).toBe('partial');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideArticle, RULES } from '../../../server/align/decide.ts';
-import type { PairFeatures } from '../../../server/align/features.ts';
+import { decideArticle, RULES, statusGaps } from '../../../server/align/decide.ts';
+import type { ElementFinding, PairFeatures } from '../../../server/align/features.ts';
 import { el, pair as basePair } from '../../fixtures/align/pair-features.ts';
 import { runInHeading } from '../../../server/align/prepare.ts';
 import { buildsOn, referencedUnits, unitIndex } from '../../../server/align/unit-links.ts';
@@ -60,16 +60,38 @@ describe('secondary units', () => {
   });
 });
 
-describe('coverage of offences and of other articles', () => {
-  const fourOfFive = [el('access'), el('intent', 'absent'), el('without_right'), el('penalty'), el('computer_system')];
+describe('status follows the legend', () => {
+  const offence = (intent: ElementFinding['state'], penalty: ElementFinding['state'] = 'present') => [
+    el('access'), el('computer_system'), el('intent', intent, true, 'restricts'), el('without_right', 'absent', true, 'restricts'),
+    el('penalty', penalty, true, 'general-law'),
+  ];
 
-  it('lets one missing element of an offence pass as covered (the general law supplies intent)', () => {
-    expect(decideArticle([pair('3', 0.8, { elements: fourOfFive })]).status).toBe('covered');
+  it('is covered when every core and required element is present, even if restrictions are missing (a wider rule)', () => {
+    expect(decideArticle([pair('3', 0.8, { elements: offence('absent') })]).status).toBe('covered');
+    expect(decideArticle([pair('3', 0.8, { elements: offence('narrowed') })]).status).toBe('covered');
   });
 
-  it('needs every required element of a power or duty', () => {
-    expect(decideArticle([pair('3', 0.8, { elements: fourOfFive })], RULES, { offence: false }).status).toBe('partial');
-    expect(decideArticle([pair('3', 0.8)], RULES, { offence: false }).status).toBe('covered');
+  it('is partial when a core element is absent, and names it', () => {
+    const d = decideArticle([pair('3', 0.8, { elements: [el('access'), el('computer_system', 'narrowed'), el('penalty', 'absent', true, 'general-law')] })]);
+    expect(d.status).toBe('partial');
+    expect(d.gaps?.map((g) => g.id)).toEqual(['computer_system']);
+  });
+
+  it('lets the general law supply an absent penalty, but not a narrowed one (a fine only)', () => {
+    expect(decideArticle([pair('3', 0.8, { elements: offence('present', 'absent') })]).status).toBe('covered');
+    expect(decideArticle([pair('3', 0.8, { elements: offence('present', 'narrowed') })]).status).toBe('partial');
+  });
+
+  it('counts an absent reservable paragraph as a gap, and an alternative as meeting an element', () => {
+    const ship = el('ship', 'absent', true, 'reservable');
+    expect(decideArticle([pair('66', 0.8, { elements: [el('territory'), ship] })]).status).toBe('partial');
+    const autDedere = { ...el('aut_dedere', 'absent', true, 'required'), alternatives: ['nationals'] };
+    expect(statusGaps([autDedere, el('nationals')])).toEqual([]);
+    expect(statusGaps([autDedere, el('nationals', 'absent')]).map((g) => g.id)).toEqual(['aut_dedere', 'nationals']);
+  });
+
+  it('never makes an article partial on a low score alone', () => {
+    expect(decideArticle([pair('3', 0.36)]).status).toBe('covered');
   });
 });
 
@@ -125,8 +147,8 @@ describe('pinpoints under a matched sub-heading', () => {
       heading: 1,
       headingAt: { eId: 'sec_4__para_1', cue: 'unlawful entry', heading: 'Unlawful Entry' },
       elements: [
-        { id: 'access', required: true, state: 'present', hits: [hit('sec_4__para_1'), hit('sec_4__para_2')] },
-        { id: 'without_right', required: true, state: 'present', hits: [hit('sec_4__para_1'), hit('sec_4__para_2')] },
+        { id: 'access', required: true, role: 'required', core: false, state: 'present', hits: [hit('sec_4__para_1'), hit('sec_4__para_2')] },
+        { id: 'without_right', required: true, role: 'required', core: false, state: 'present', hits: [hit('sec_4__para_1'), hit('sec_4__para_2')] },
       ],
     });
     const d = decideArticle([f]);

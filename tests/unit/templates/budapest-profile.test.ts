@@ -38,13 +38,20 @@ describe('Budapest Convention profile', () => {
     );
   });
 
-  it('marks as optional the articles parties may reserve against or that only permit', () => {
-    const optional = budapest.articles.filter((a) => a.obligation === 'optional').map((a) => a.article);
-    // Reservations that let a party not apply (part of) the article: 6(3), 9(4), 10(3), 11(3), 22(2), 29(4);
-    // Arts 26 and 32 only permit ("A Party may").
-    expect(optional).toEqual(['6', '9', '10', '11', '22', '26', '29', '32']);
-    expect(byNumber.get('12')?.obligation).toBe('mandatory');
+  it('makes every in-scope article an obligation and attaches reservations to paragraphs, not articles', () => {
+    // Reservations let a party not apply a paragraph (6(3), 9(4), 11(3), 22(2), 29(4)): the elements of that
+    // paragraph say so, and the article stays in the harmonisation score.
+    expect(budapest.articles.filter((a) => a.obligation !== 'mandatory')).toEqual([]);
+    const reservable = budapest.articles.flatMap((a) => a.elements.filter((e) => e.reservable).map((e) => `${a.article}:${e.id}@${e.reservable}`));
+    expect(reservable).toEqual([
+      '6:device_or_program@6(3)', '6:possession@6(3)', '9:procuring@9(4)', '9:possessing@9(4)', '11:attempt@11(3)',
+      '22:ship@22(2)', '22:aircraft@22(2)', '22:nationals@22(2)', '29:no_dual_criminality@29(4)',
+    ]);
     expect(byNumber.get('2')?.reservations?.[0].kind).toBe('declaration');
+  });
+
+  it('models Art. 22(3) as met by nationality jurisdiction', () => {
+    expect(byNumber.get('22')?.elements.find((e) => e.id === 'aut_dedere')?.alternatives).toEqual(['nationals']);
   });
 
   it('gives every article a summary, heading cues and at least one required element with cues', () => {
