@@ -290,7 +290,7 @@ export function pairFeatures(
   const fit = contextFit(a.article.group, u.contextProfile, a.article.contexts);
   // A domestic power is not implemented by a provision whose operative words serve a foreign request (Arts 16-21
   // against their co-operation twins 29-34): the unit's main context tells them apart, not its heading.
-  const foreignTwin = a.article.group === 'procedural' && (u.context === 'cooperation' || u.foreignRequest);
+  const foreignTwin = a.article.group === 'procedural' && u.context === 'cooperation';
   const rest =
     WEIGHTS.lexical * Math.min(1, lexical / LEXICAL_FULL) +
     WEIGHTS.elements * elementScore +

@@ -144,6 +144,10 @@ export function prepareUnit(view: UnitView, thesaurus: LegalThesaurus | null, ma
   const terms = indexTerms(analyse(headings), thesaurus);
   for (const t of texts) terms.push(...indexTerms(t, thesaurus));
   const profile = contextProfile(view, texts, thesaurus);
+  const foreignRequest = servesForeignRequest(provisions, texts, thesaurus);
+  // The occasion a section's opening states governs what it is about: a search warrant issued on a foreign
+  // request is co-operation, whatever its powers' vocabulary says.
+  if (foreignRequest) profile.cooperation = 1;
   const hitsByElement: PreparedUnit['hitsByElement'] = new Map();
   for (const p of provisions) {
     for (const hit of p.hits) {
@@ -159,13 +163,13 @@ export function prepareUnit(view: UnitView, thesaurus: LegalThesaurus | null, ma
     view,
     branches,
     omnibus,
-    context: mainContext(profile),
+    context: foreignRequest ? 'cooperation' : mainContext(profile),
     contextProfile: profile,
     headless: provisions.every((p) => !p.headingText),
     provisions,
     terms,
     hitsByElement,
-    foreignRequest: servesForeignRequest(provisions, texts, thesaurus),
+    foreignRequest,
     ids,
     origin,
   };
