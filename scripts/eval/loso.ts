@@ -61,7 +61,7 @@ function format(r: LosoResult, keys: string[], defaults: Record<string, number>)
 }
 
 /** The JSON report without the per-article diffs (they belong to `lexalign eval --diffs`). */
-function withoutDiffs(r: LosoResult): unknown {
+function withoutDiffs(r: LosoResult): object {
   const strip = (s: TableScore): Omit<TableScore, 'diffs'> => {
     const { diffs: _diffs, ...rest } = s;
     return rest;

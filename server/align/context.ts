@@ -16,7 +16,8 @@ export type ContextProfile = Record<UnitContext, number>;
  * Checked in this order: "Mutual assistance in investigations" is co-operation, not procedure.
  */
 const PART_CUES: Array<[UnitContext, string[]]> = [
-  ['cooperation', ['cooper', 'mutual', 'extradit', 'foreign', 'intern']],
+  // "Requests by Guyana", "Requests by Commonwealth countries": requests pass between States (a domestic power is applied for).
+  ['cooperation', ['cooper', 'mutual', 'extradit', 'foreign', 'intern', 'request']],
   ['procedural', ['investig', 'procedur', 'power', 'enforc', 'evid', 'search', 'preserv']],
   ['offences', ['offens', 'crime', 'cybercrim', 'punish', 'prohibit', 'misus']],
   ['jurisdiction', ['jurisdict']],

@@ -27,6 +27,20 @@ function parseGroups(label: string | undefined, headings: Map<string, string>): 
   return out;
 }
 
+/**
+ * "Non-derogation from other forms of cooperation. PART II REQUESTS BY GUYANA": the Laws of Guyana scraper sticks
+ * the heading of the Part that starts with the next section onto the previous section's title. Returns the title
+ * without it, and the Part.
+ */
+const TITLE_RUN_ON_PART = /^(.{2,150}?)\.?\s+((?:PART|Part)\s+[IVXLC]+[A-Z]?\b.*)$/;
+
+function splitTitlePart(h: string | undefined): { title: string | undefined; part: GroupRef | null } {
+  const m = h?.match(TITLE_RUN_ON_PART);
+  const g = m ? matchGroupStart(m[2].replace(/\s+-\s+/, ' \u2013 ')) : null;
+  if (!m || !g || g.type !== 'part') return { title: h, part: null };
+  return { title: m[1], part: { type: g.type, num: g.num, heading: g.heading, eId: `part_${groupNumId(g.num)}` } };
+}
+
 function cleanHeading(h: string | undefined, num: string, warnings: IngestWarning[]): string | undefined {
   if (!h) return undefined;
   let t = cleanText(h, warnings).replace(/\s+/g, ' ').trim();
@@ -48,6 +62,13 @@ function stripEcho(text: string, num: string, heading: string | undefined): stri
   return t;
 }
 
+/** The Part a run-on heading at the end of a section's text starts (see RUN_ON_GROUP). */
+function runOnPart(g: RegExpMatchArray): GroupRef | null {
+  const group = matchGroupStart(g[1]);
+  if (!group || group.type !== 'part') return null;
+  return { type: 'part', num: group.num, heading: g[2].replace(/\s*\[[^\]]*\]\s*$/, '').trim(), eId: `part_${groupNumId(group.num)}` };
+}
+
 /**
  * Turn scraper section records into units: clean each text, cut Part headings and the next section's heading that
  * ran on at its end, and report sections the source cut short.
@@ -57,7 +78,8 @@ export function presplitUnits(sections: PresplitSection[], warnings: IngestWarni
   const throughout = repeatsThroughout(cleaned.map((s) => s.text));
   let repeats = 0;
   const runOnHeadings = new Map<string, string>();
-  const drafts: Array<{ s: PresplitSection; text: string; heading?: string }> = [];
+  const drafts: Array<{ s: PresplitSection; text: string; heading?: string; groups: GroupRef[] }> = [];
+  let current: GroupRef[] = [];
   cleaned.forEach((s, k) => {
     const num = s.num.trim();
     if (!num || num === '0' || !new RegExp(`^${UNIT_NUM}$`).test(num)) {
@@ -65,7 +87,8 @@ export function presplitUnits(sections: PresplitSection[], warnings: IngestWarni
       return;
     }
     if (s.text.length === SCRAPER_CUT) warnings.push({ code: 'LEXALIGN_WARN_TRUNCATED', message: `Section ${num} stops at exactly ${SCRAPER_CUT} characters: the source cut it short.`, where: num });
-    const heading = cleanHeading(s.heading, num, warnings);
+    const { title, part } = splitTitlePart(s.heading);
+    const heading = cleanHeading(title, num, warnings);
     let text = stripEcho(s.text, num, heading);
     const r = dropRepeats(text, throughout);
     repeats += r.removed;
@@ -85,13 +108,19 @@ export function presplitUnits(sections: PresplitSection[], warnings: IngestWarni
         warnings.push({ code: 'LEXALIGN_INFO_RUN_ON_HEADING', message: `The heading of ${g[1]} ran on at the end of section ${num}; moved to its Part.`, where: num });
       }
     }
-    drafts.push({ s, text, heading });
+    // Records without a group label of their own take the Part that a previous title or text ran on into.
+    drafts.push({ s, text, heading, groups: s.group ? parseGroups(s.group, runOnHeadings) : current });
+    const runOn = part ?? (g && !s.group ? runOnPart(g) : null);
+    if (runOn && !s.group) {
+      current = [runOn];
+      warnings.push({ code: 'LEXALIGN_INFO_RUN_ON_HEADING', message: `The heading of Part ${runOn.num} ran on into section ${num}; moved to the sections after it.`, where: num });
+    }
   });
   if (repeats) warnings.push({ code: 'LEXALIGN_WARN_REPEATED_TEXT', message: `${repeats} passage(s) printed twice in a row were dropped (the source repeats itself${throughout ? ' throughout' : ''}).` });
   let block = 0;
-  return drafts.map(({ s, text, heading }) => {
+  return drafts.map(({ s, text, heading, groups }) => {
     const fixed = fixOcrNumbering(text.split('\n'), warnings);
     const body: SourceLine[] = fixed.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean).map((t) => ({ text: t, block: block++ }));
-    return { type: 'sec', num: s.num.trim(), heading, lead: '', body, groups: parseGroups(s.group, runOnHeadings), line: 0 };
+    return { type: 'sec', num: s.num.trim(), heading, lead: '', body, groups: s.group ? parseGroups(s.group, runOnHeadings) : groups, line: 0 };
   });
 }
