@@ -55,7 +55,7 @@ export interface PairFeatures {
   coreAbsent: boolean;
   /** True when the unit's words show every core element of the article (see showsAllCore). */
   coreShown: boolean;
-  /** True for a domestic procedural article and a unit mainly about foreign requests (see pairFeatures). */
+  /** True when the article and the unit are on different sides of a request between States (see pairFeatures). */
   foreignTwin: boolean;
   /** Smith-Waterman score (+3/-1/-2) and the copied wording it found. */
   local: number;
@@ -289,8 +289,11 @@ export function pairFeatures(
   const local = localMatch(a, u, seeded);
   const fit = contextFit(a.article.group, u.contextProfile, a.article.contexts);
   // A domestic power is not implemented by a provision whose operative words serve a foreign request (Arts 16-21
-  // against their co-operation twins 29-34): the unit's main context tells them apart, not its heading.
-  const foreignTwin = a.article.group === 'procedural' && u.context === 'cooperation';
+  // against their co-operation twins 29-34), nor the reverse: the unit's main context tells them apart (its
+  // opening words, its Part, its vocabulary), not its heading.
+  const foreignTwin =
+    (a.article.group === 'procedural' && u.context === 'cooperation') ||
+    (a.article.domesticTwins !== undefined && u.context !== 'cooperation');
   const rest =
     WEIGHTS.lexical * Math.min(1, lexical / LEXICAL_FULL) +
     WEIGHTS.elements * elementScore +

@@ -82,6 +82,12 @@ export interface ArticleProfile {
    */
   reservations?: ReservationProfile[];
   /**
+   * The domestic powers this article has a Party exercise at another Party's request (Budapest Art. 29 on Art. 16,
+   * Art. 31 on Arts 18-19). Only a provision whose occasion is a foreign request implements it: the twins are told
+   * apart by operative words ("at the request of a foreign State"), not by headings.
+   */
+  domesticTwins?: string[];
+  /**
    * Where national law places this article's provisions, when not where its group says (optional). Budapest
    * Art. 32 is in the co-operation chapter but is exercised by a Party's own investigators without a request, so
    * statutes enact it among the investigative powers: `["cooperation", "procedural"]`.

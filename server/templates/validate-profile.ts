@@ -86,6 +86,7 @@ export function validateProfile(value: unknown, file: string, thesaurus?: LegalT
     strings(art.headingCues, `${at}.headingCues`);
     if (art.relatedArticles !== undefined) strings(art.relatedArticles, `${at}.relatedArticles`);
     if (art.basedOn !== undefined) strings(art.basedOn, `${at}.basedOn`);
+    if (art.domesticTwins !== undefined) strings(art.domesticTwins, `${at}.domesticTwins`);
     if (art.contexts !== undefined) {
       strings(art.contexts, `${at}.contexts`).forEach((c) => {
         if (!CONTEXTS.includes(c)) fail(`${at}.contexts`, `"${c}" is not one of ${CONTEXTS.join(', ')}`);
@@ -132,7 +133,7 @@ export function validateProfile(value: unknown, file: string, thesaurus?: LegalT
         if (!own.has(alt)) fail(`articles[${i}].elements[${j}].alternatives`, `names element "${alt}", which article ${art.article as string} does not have`);
       }
     });
-    for (const field of ['relatedArticles', 'basedOn'] as const) {
+    for (const field of ['relatedArticles', 'basedOn', 'domesticTwins'] as const) {
       for (const other of (art[field] as string[] | undefined) ?? []) {
         if (!seen.has(other)) fail(`articles[${i}].${field}`, `names article ${other}, which the profile does not have`);
       }
