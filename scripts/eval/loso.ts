@@ -16,11 +16,11 @@ import { goldCommand, loadAverage, loadGoldStatutes, runScript, shortLabels, typ
  */
 const GRID: RuleGrid = {
   MATCH_THRESHOLD: [0.25, 0.28, 0.3, 0.32, 0.35, 0.4],
-  COVERED_SCORE: [0.35, 0.4, 0.45, 0.5],
   SECONDARY_RATIO: [0.8, 0.85, 0.9],
+  HOME_RATIO: [0.65, 0.75, 0.85],
 };
 
-const program = goldCommand('loso', 'Leave-one-statute-out tuning of MATCH_THRESHOLD, COVERED_SCORE and SECONDARY_RATIO.');
+const program = goldCommand('loso', 'Leave-one-statute-out tuning of MATCH_THRESHOLD, SECONDARY_RATIO and HOME_RATIO.');
 program.parse();
 const flags = program.opts<GoldFlags>();
 

@@ -104,14 +104,12 @@ function decisionContext(matrix: FeatureMatrix, ranked: PairFeatures[][], rules:
   const views = new Map(matrix.units.map((u) => [u.view.unit, u.view]));
   const refs = new Map(matrix.units.map((u) => [u.view.unit, referencedUnits(u.view, unitOf)]));
   const substantive = new Set(matrix.articles.filter((a) => a.article.group === 'substantive').map((a) => a.article.article));
-  const offences = new Set(matrix.articles.filter((a) => a.article.group === 'substantive' || a.article.group === 'ancillary').map((a) => a.article.article));
   const relatedOf = new Map(matrix.articles.map((a) => [a.article.article, a.article.relatedArticles ?? []]));
   const baseOf = new Map(matrix.articles.map((a) => [a.article.article, a.article.basedOn ?? []]));
   const idsOf = new Map(matrix.units.map((u) => [u.view.unit, u.ids]));
   const restated = new Map<string, boolean>();
   return (article: string): DecisionContext => ({
     implementsRelated: (unit) => (relatedOf.get(article) ?? []).some((r) => primaryOf.get(r) === unit),
-    offence: offences.has(article),
     implementsBase: (unit) => (baseOf.get(article) ?? []).some((r) => primaryOf.get(r) === unit),
     restates: (unit, other) => {
       const key = unit < other ? `${unit}\u0000${other}` : `${other}\u0000${unit}`;
@@ -167,7 +165,7 @@ export function alignInstrument(
     if (pins.length) entry.pinpoints = pins;
     if (d.status !== 'missing') {
       entry.elements = Object.fromEntries(d.elements.map((e) => [e.id, e.state]));
-      entry.flags = divergenceFlags({ article: a.article, elements: d.elements, provisions: unitProvisions, thesaurus });
+      entry.flags = divergenceFlags({ article: a.article, elements: d.elements, gaps: d.gaps ?? [], provisions: unitProvisions, thesaurus });
       entry.evidence = buildEvidence(a, d, byEId);
     }
     entry.why = explain(a.article, d, d.status, style, byUnit, byEId, rules.MATCH_THRESHOLD);

@@ -2,15 +2,14 @@ import type { CoverageStatus, ElementState } from './types.ts';
 import type { ElementFinding, PairFeatures } from './features.ts';
 
 /**
- * Decision rules, documented in docs/alignment.md (values checked on the dev tables):
+ * Decision rules, documented in docs/alignment.md with their legal basis. The numbers are checked by
+ * leave-one-statute-out (scripts/eval/loso.ts); the switches let scripts/eval/ablation.ts measure each mechanism.
  * - only eligible units count (see isEligible);
  * - an article is implemented when its best eligible unit scores at least MATCH_THRESHOLD;
  * - another eligible unit joins it when it scores at least SECONDARY_RATIO of the best and at least SECONDARY_MIN
  *   (an implementing provision and its near-equal companion, such as an aggravated form), at most MAX_UNITS;
- * - the article is covered when at least COVERED_COVERAGE of its required elements are found in the chosen units
- *   (narrowed counts half) and the best score is at least COVERED_SCORE; otherwise partial. Four in five, not all:
- *   one element of an offence (typically intent) is often supplied by the general criminal law rather than restated.
- *   Any other article (definitions, powers, jurisdiction, co-operation) needs all of its (COVERED_COVERAGE_POWERS).
+ * - the status follows the legend (see statusGaps): covered when nothing the article needs is absent or narrowed,
+ *   partial otherwise, naming what is.
  */
 export const RULES = {
   MATCH_THRESHOLD: 0.35,
@@ -26,16 +25,21 @@ export const RULES = {
   HEADING_EVIDENCE: 0.5,
   /** A unit whose words show all the article's core elements is eligible without heading or other evidence. */
   CORE_ELIGIBLE: true,
+  /** Words over headings: a unit whose words show none of the article's core elements is not eligible. */
+  WORDS_OVER_HEADINGS: true,
+  /** A domestic power and its co-operation twin are told apart by the unit's occasion (see PairFeatures.foreignTwin). */
+  TWINS: true,
+  /**
+   * Elements count for the status by their role (core, required, restricts, general law, reservable, optional).
+   * Off: every required element counts alike, as before the profile spoke the Convention's logic.
+   */
+  ROLES: true,
   SPECIFIC_COVERAGE: 0.6,
   MAX_UNITS: 3,
-  COVERED_SCORE: 0.45,
-  COVERED_COVERAGE: 0.8,
-  /**
-   * For any article other than an offence (definitions, procedural powers, jurisdiction, co-operation duties),
-   * every required element: the general criminal law can supply an offence's intent, but nothing supplies a
-   * missing power or safeguard, such as a provider's duty to keep a collection confidential.
-   */
-  COVERED_COVERAGE_POWERS: 1,
+  /** Related articles (relatedArticles), aggravated forms (buildsOn) and restated units may join a match. */
+  RELATED: true,
+  BUILDS_ON: true,
+  RESTATED: true,
 };
 
 export type Rules = typeof RULES;
@@ -58,7 +62,7 @@ export interface ArticleDecision {
  * frame of every offence or request and cannot carry a match alone.
  */
 export function isEligible(f: PairFeatures, rules: Rules): boolean {
-  if (f.coreAbsent || f.foreignTwin) return false;
+  if (f.saving || (rules.WORDS_OVER_HEADINGS && f.coreAbsent) || (rules.TWINS && f.foreignTwin)) return false;
   // A section's own words showing every core element of an article implement it, whatever else the section is
   // mainly about: one section may implement several articles (interception inside an access section).
   if (f.coreShown && rules.CORE_ELIGIBLE) return true;
@@ -71,8 +75,9 @@ export function isEligible(f: PairFeatures, rules: Rules): boolean {
  * law would otherwise supply (a fine-only penalty). A restriction the national rule lacks makes it wider, and an
  * option may be left: neither is a gap.
  */
-export function statusGaps(elements: ElementFinding[]): ElementFinding[] {
+export function statusGaps(elements: ElementFinding[], rules: Pick<Rules, 'ROLES'> = RULES): ElementFinding[] {
   const present = new Set(elements.filter((e) => e.state === 'present').map((e) => e.id));
+  if (!rules.ROLES) return elements.filter((e) => e.required && (e.state === 'absent' || e.state === 'narrowed'));
   return elements.filter((e) => {
     if (e.alternatives?.some((alt) => present.has(alt))) return false;
     // A paragraph a Party may reserve still counts: without the reservation, its absence is a gap (the score
@@ -112,8 +117,6 @@ export interface DecisionContext {
   implementsBase?: (unit: string) => boolean;
   /** True when two units enact the same words (see restated-units.ts). */
   restates?: (unit: string, other: string) => boolean;
-  /** False for an article that is not an offence (see COVERED_COVERAGE_POWERS); offences by default. */
-  offence?: boolean;
 }
 
 /** True when a unit is mainly another article's implementation and fits this one markedly worse. */
@@ -147,10 +150,10 @@ function pickPrimary(eligible: PairFeatures[], ctx: DecisionContext, rules: Rule
 function joins(f: PairFeatures, best: PairFeatures, ctx: DecisionContext, rules: Rules): boolean {
   if (f.score < rules.SECONDARY_MIN) return false;
   if (f.score >= rules.SECONDARY_RATIO * best.score) return true;
-  if (ctx.implementsRelated?.(f.unit)) return true;
+  if (rules.RELATED && ctx.implementsRelated?.(f.unit)) return true;
   if (claimedElsewhere(f, ctx, rules)) return false;
   if (f.heading >= rules.HEADING_EVIDENCE && f.score >= rules.HEADED_SECONDARY_RATIO * best.score) return true;
-  return ctx.buildsOn?.(f.unit, best.unit) ?? false;
+  return (rules.BUILDS_ON && ctx.buildsOn?.(f.unit, best.unit)) ?? false;
 }
 
 export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx: DecisionContext = {}): ArticleDecision {
@@ -169,11 +172,11 @@ export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx:
   // A unit restating a chosen one word for word implements the article as much, whatever its heading says.
   for (const f of ranked) {
     if (chosen.length >= rules.MAX_UNITS) break;
-    if (!chosen.includes(f) && chosen.some((c) => ctx.restates?.(f.unit, c.unit))) chosen.push(f);
+    if (rules.RESTATED && !chosen.includes(f) && chosen.some((c) => ctx.restates?.(f.unit, c.unit))) chosen.push(f);
   }
   const elements = mergeElements(chosen);
   const counted = elements.filter((e) => e.role !== 'restricts' && e.role !== 'optional');
-  const gaps = statusGaps(elements);
+  const gaps = statusGaps(elements, rules);
   const coverage = counted.length ? 1 - gaps.length / counted.length : 1;
   // Status follows the legend: covered when nothing the article needs is absent or narrowed; partial always names
   // what is (the gaps), never a low score alone.

@@ -57,6 +57,8 @@ export interface PairFeatures {
   coreShown: boolean;
   /** True when the article and the unit are on different sides of a request between States (see pairFeatures). */
   foreignTwin: boolean;
+  /** True when the unit is a saving or exclusion clause, which implements nothing (see isSavingClause). */
+  saving: boolean;
   /** Smith-Waterman score (+3/-1/-2) and the copied wording it found. */
   local: number;
   localSpan?: EvidenceSpan;
@@ -314,6 +316,7 @@ export function pairFeatures(
     coreAbsent,
     coreShown,
     foreignTwin,
+    saving: u.saving,
     ...local,
     context: u.context,
     contextFit: fit,

@@ -1,7 +1,6 @@
 import type { Provision } from '../ingest/types.ts';
 import type { AlignArticle } from './prepare.ts';
 import type { ElementFinding } from './features.ts';
-import { statusGaps } from './decide.ts';
 import type { LegalThesaurus } from '../thesaurus/index.ts';
 
 /** The named divergences a lawyer looks for when comparing an offence with the Convention. */
@@ -32,16 +31,18 @@ export function elementFlag(article: AlignArticle, elementId: string): string {
 export interface FlagInput {
   article: AlignArticle;
   elements: ElementFinding[];
+  /** What keeps the article from being covered (ArticleDecision.gaps). */
+  gaps: ElementFinding[];
   /** Provisions of the units chosen for the article. */
   provisions: Provision[];
   thesaurus: LegalThesaurus | null;
 }
 
-export function divergenceFlags({ article, elements, provisions, thesaurus }: FlagInput): string[] {
+export function divergenceFlags({ article, elements, gaps, provisions, thesaurus }: FlagInput): string[] {
   const flags = new Set<string>();
   // A shortfall (an element the article needs, absent or narrowed) raises its flag. A restriction the national rule
   // lacks makes it wider, not narrower: that is no shortfall, and a flag would say the opposite of the truth.
-  for (const f of statusGaps(elements)) flags.add(elementFlag(article, f.id));
+  for (const f of gaps) flags.add(elementFlag(article, f.id));
   for (const f of elements) {
     const el = article.elements.find((e) => e.id === f.id);
     // An optional element found present means the statute uses an option the treaty allows (e.g. requiring the

@@ -72,6 +72,18 @@ export interface PreparedUnit {
   hitsByElement: Map<string, Array<{ eId: string; hit: ElementHit }>>;
   /** True when the unit's opening words are about a foreign State's request (see servesForeignRequest). */
   foreignRequest: boolean;
+  /** True when the whole unit is a saving or exclusion clause (see isSavingClause). */
+  saving: boolean;
+}
+
+/**
+ * A unit that opens "Nothing in this Act ..." is a saving or exclusion clause ("Nothing in this Act authorises the
+ * extradition ...", "... derogates from existing forms of co-operation", "... prohibits a police officer from ..."):
+ * it preserves or excludes other law, and confers no power, creates no offence and imposes no duty of its own.
+ */
+export function isSavingClause(view: UnitView): boolean {
+  const first = view.provisions.find((p) => p.text.trim().length > 0);
+  return first !== undefined && /^nothing in this (?:act|part|chapter|bill)\b/i.test(first.text.trim());
 }
 
 /** Thesaurus groups whose words mark a request between States. */
@@ -170,6 +182,7 @@ export function prepareUnit(view: UnitView, thesaurus: LegalThesaurus | null, ma
     terms,
     hitsByElement,
     foreignRequest,
+    saving: isSavingClause(view),
     ids,
     origin,
   };

@@ -1,7 +1,7 @@
 import type { Provision } from '../ingest/types.ts';
 import type { CoverageStatus } from './types.ts';
 import { citeMany, citeOne, type UnitStyle } from './cite.ts';
-import { statusGaps, type ArticleDecision } from './decide.ts';
+import type { ArticleDecision } from './decide.ts';
 import type { AlignArticle } from './prepare.ts';
 
 const fmt = (x: number): string => x.toFixed(2);
@@ -45,7 +45,7 @@ export function explain(
     .map((e) => `${labelOf(article, e.id)} ("${e.hits.find((h) => !h.hit.narrowing)?.hit.quote ?? e.hits[0].hit.quote}")`);
   if (found.length) reasons.push(`found: ${found.slice(0, 4).join(', ')}`);
   if (best.local >= 18) reasons.push(`wording copied from the template ("${best.localSpan?.quote.slice(0, 80)}")`);
-  const shortfalls = statusGaps(d.elements);
+  const shortfalls = d.gaps ?? [];
   const narrowed = shortfalls.filter((e) => e.state === 'narrowed').map((e) => labelOf(article, e.id));
   const absent = shortfalls.filter((e) => e.state !== 'narrowed').map((e) => labelOf(article, e.id));
   const gaps: string[] = [];

@@ -22,10 +22,12 @@ export const ABLATIONS: Ablation[] = [
   { name: 'no core eligibility', rules: { CORE_ELIGIBLE: false }, note: 'a unit showing every core element is no longer eligible on that alone' },
   { name: 'eligible by heading only', rules: { SPECIFIC_COVERAGE: 2 } },
   { name: 'eligible by elements only', rules: { HEADING_EVIDENCE: 2 }, note: 'also disables headed secondaries (same key)' },
-  { name: 'covered by score only', rules: { COVERED_COVERAGE: 0, COVERED_COVERAGE_POWERS: 0 } },
-  { name: 'covered by elements only', rules: { COVERED_SCORE: 0 } },
-  { name: 'offences need every element', rules: { COVERED_COVERAGE: 1 } },
-  { name: 'powers need four in five', rules: { COVERED_COVERAGE_POWERS: 0.8 } },
+  { name: 'headings may carry a match', rules: { WORDS_OVER_HEADINGS: false }, note: 'a unit whose words show no core element stays eligible on its heading' },
+  { name: 'no twin rule', rules: { TWINS: false }, note: 'domestic powers and their co-operation twins are no longer told apart by the occasion' },
+  { name: 'no element roles', rules: { ROLES: false }, note: 'every required element counts for the status alike (restrictions, general law, alternatives)' },
+  { name: 'no related articles', rules: { RELATED: false } },
+  { name: 'no aggravated forms', rules: { BUILDS_ON: false } },
+  { name: 'no restated units', rules: { RESTATED: false } },
 ];
 
 export interface AblationRow {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contextFit, contextProfile, mainContext } from '../../../server/align/context.ts';
 import { divergenceFlags } from '../../../server/align/flags.ts';
+import { statusGaps } from '../../../server/align/decide.ts';
+import type { ElementFinding } from '../../../server/align/features.ts';
 import { groupUnits } from '../../../server/align/unit-view.ts';
 import { analyse } from '../../../server/align/tokenize.ts';
 import { createThesaurus } from '../../../server/thesaurus/index.ts';
@@ -29,24 +31,20 @@ describe('context of a unit', () => {
 
 describe('divergence flags', () => {
   const art3 = template.articles[1];
-  it('names a required element that is absent by its flag', () => {
-    const flags = divergenceFlags({
-      article: art3,
-      elements: [
-        { id: 'interception', required: true, role: 'required', core: false, state: 'present', hits: [] },
-        { id: 'technical_means', required: true, role: 'required', core: false, state: 'absent', hits: [] },
-        { id: 'non_public', required: true, role: 'required', core: false, state: 'narrowed', hits: [] },
-      ],
-      provisions: [],
-      thesaurus: th,
-    });
-    expect(flags).toEqual(['non-public-transmission', 'technical-means']);
+  it('names each shortfall by its flag, and never a restriction the national rule does without (it is wider)', () => {
+    const elements: ElementFinding[] = [
+      { id: 'interception', required: true, role: 'core', core: true, state: 'present', hits: [] },
+      { id: 'technical_means', required: true, role: 'restricts', core: false, state: 'absent', hits: [] },
+      { id: 'non_public', required: true, role: 'required', core: false, state: 'narrowed', hits: [] },
+    ];
+    const flags = divergenceFlags({ article: art3, elements, gaps: statusGaps(elements), provisions: [], thesaurus: th });
+    expect(flags).toEqual(['non-public-transmission']);
   });
 
   it('flags a penalty under one year for a substantive article, not life imprisonment', () => {
     const short = provisions.filter((p) => p.unit === '3');
-    expect(divergenceFlags({ article: art3, elements: [], provisions: short, thesaurus: th })).toContain('penalty-range');
+    expect(divergenceFlags({ article: art3, elements: [], gaps: [], provisions: short, thesaurus: th })).toContain('penalty-range');
     const life = [{ ...short[1], penalty: [{ mode: 'any' as const, life: true, quote: 'imprisonment for life' }] }];
-    expect(divergenceFlags({ article: art3, elements: [], provisions: life, thesaurus: th })).not.toContain('penalty-range');
+    expect(divergenceFlags({ article: art3, elements: [], gaps: [], provisions: life, thesaurus: th })).not.toContain('penalty-range');
   });
 });
