@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decideArticle, RULES, statusGaps } from '../../../server/align/decide.ts';
+import { decideArticle, isEligible, RULES, statusGaps } from '../../../server/align/decide.ts';
 import type { ElementFinding, PairFeatures } from '../../../server/align/features.ts';
 import { el, pair as basePair } from '../../fixtures/align/pair-features.ts';
-import { runInHeading } from '../../../server/align/prepare.ts';
+import { isSavingClause, prepareUnit, runInHeading } from '../../../server/align/prepare.ts';
+import { compileElementMatcher } from '../../../server/align/element-matcher.ts';
+import { StemIds } from '../../../server/align/local-align.ts';
+import { createThesaurus, loadThesaurus } from '../../../server/thesaurus/index.ts';
 import { buildsOn, referencedUnits, unitIndex } from '../../../server/align/unit-links.ts';
 import type { Provision } from '../../../server/ingest/types.ts';
 import { groupUnits } from '../../../server/align/unit-view.ts';
@@ -153,5 +156,38 @@ describe('pinpoints under a matched sub-heading', () => {
     });
     const d = decideArticle([f]);
     expect(flattenPinpoints(pinpointsByUnit(d, byEId, order))).toEqual(['4(1)']);
+  });
+});
+
+describe('saving clauses', () => {
+  it('reads a unit opening "Nothing in this Act ..." as a saving or exclusion clause', () => {
+    const unit = (text: string) => groupUnits([prov('5', 'sec_5', 0, text)])[0];
+    expect(isSavingClause(unit('Nothing in this Act authorises the extradition of any person.'))).toBe(true);
+    expect(isSavingClause(unit('A person who, without authority, enters a computer commits an offence.'))).toBe(false);
+  });
+
+  it('never lets a saving clause implement an article', () => {
+    expect(isEligible(pair('5', 0.9, { heading: 1, saving: true }), RULES)).toBe(false);
+  });
+});
+
+describe('the occasion of a section', () => {
+  const thesaurus = createThesaurus(loadThesaurus());
+  const matcher = compileElementMatcher([], thesaurus);
+  const prepared = (heading: string, text: string) => {
+    const p = { ...prov('29', 'sec_29', 0, text, [], 'power'), heading };
+    return prepareUnit(groupUnits([p])[0], thesaurus, matcher, new StemIds());
+  };
+
+  it('reads a search warrant issued on a foreign request as co-operation, whatever its vocabulary', () => {
+    const u = prepared('Search warrant', 'Where a requesting State asks for a thing in the country, a magistrate may issue a warrant to search for and seize it.');
+    expect(u.foreignRequest).toBe(true);
+    expect(u.context).toBe('cooperation');
+  });
+
+  it('leaves a domestic warrant procedural', () => {
+    const u = prepared('Search warrant', 'A magistrate may, on application by a police officer, issue a warrant to search for and seize a computer.');
+    expect(u.foreignRequest).toBe(false);
+    expect(u.context).toBe('procedural');
   });
 });

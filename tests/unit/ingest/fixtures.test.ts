@@ -110,6 +110,22 @@ describe('scraper section records (JSON)', () => {
     expect(r.provisions.find((p) => p.eId === 'sec_5')!.text).toBe('The governing body of the Authority is a Board appointed by the President of the country.');
     expect(codes(r)).toContain('LEXALIGN_WARN_REPEATED_TEXT');
   });
+  it('reads a Guyana record from its full context when the description fragments are cut at the wrong marker', () => {
+    const r = load('guyana-context.json');
+    expect(rows(r)).toEqual([
+      ['sec_1', '1', 'Short title', 'This Act may be cited as the Lantern Assistance Act.'],
+      ['sec_2', '2', 'Saving of other co-operation', 'Nothing in this Act prevents co-operation with the police of another country.'],
+      ['part_2__sec_3', '3', 'Restriction on use of evidence', ''],
+      ['part_2__sec_3__subsec_1', '3(1)', '', 'No evidence obtained as a result of a request under this Part may be used except for a purpose specified in subsection (2).'],
+      ['part_2__sec_3__subsec_2', '3(2)', '', 'Subsection (1) refers to the following purposes'],
+      ['part_2__sec_3__subsec_2__para_a', '3(2)(a)', '', 'the proceedings to which the request relates;'],
+      ['part_2__sec_3__subsec_2__para_b', '3(2)(b)', '', 'any other purpose to which the requested country consents.'],
+    ]);
+    // The Part heading ran on into s. 2's title: the Part starts with the next section.
+    expect(r.instrument.parts).toEqual([{ eId: 'part_2', type: 'part', num: 'II', heading: 'REQUESTS BY LANTERNIA' }]);
+    expect(codes(r)).toContain('LEXALIGN_INFO_RUN_ON_HEADING');
+  });
+
   it('reads Guyana-style arrays, with the number folded into the title', () => {
     const r = load('guyana-array.json');
     expect(rows(r)).toEqual([
