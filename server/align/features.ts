@@ -271,7 +271,8 @@ export function pairFeatures(
   seeded: boolean = sharesSeed(a.seeds, u.ids),
 ): PairFeatures {
   const { named, ...heading } = headingMatch(a, u);
-  const focus = focusSets(u, named);
+  // An interpretation section's paragraphs are one list of definitions, read together (Art. 1 needs all four).
+  const focus = a.article.group === 'definitions' ? null : focusSets(u, named);
   let elements = findElements(a, u, null);
   let measures = elementMeasures(a, elements, weights, generic);
   if (focus) {
