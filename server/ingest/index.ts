@@ -12,7 +12,7 @@ import { normaliseLines } from './pipeline/normalise-lines.ts';
 import { presplitUnits } from './pipeline/presplit-units.ts';
 import { metaFromRecord, resolveMeta } from './pipeline/resolve-meta.ts';
 import { structureText } from './pipeline/structure-text.ts';
-import type { SourceLine } from './structure/types.ts';
+import type { SourceLine } from './source-line.ts';
 import { IngestError, type IngestResult, type IngestWarning, type InstrumentMeta, type SourceFormat } from './types.ts';
 
 export { IngestError } from './types.ts';

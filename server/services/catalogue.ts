@@ -4,7 +4,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { IngestError, type IngestResult, type InstrumentMeta, type Provision } from '../ingest/types.ts';
 import { lexError, LexAlignError } from '../errors.ts';
 import type { InstrumentRow, Store } from '../store/types.ts';
-import { assertDocxExpandsWithin } from './docx-guard.ts';
+import { zipExpansionProblem } from '../ingest/adapters/zip-expansion.ts';
 import { Lru } from './lru.ts';
 import type { FileOutcome, Pipeline } from './pipeline.ts';
 import { idFromFileName, supportedExtensions, type SourceEntry } from './sources.ts';
@@ -277,6 +277,13 @@ export class Catalogue {
     this.provisionCache.deleteWhere((k) => k === id);
     for (const l of this.listeners) l(id, 'remove');
   }
+}
+
+/** Refuses a .docx that would expand past `limit`, before any library unpacks it (a zip bomb). */
+function assertDocxExpandsWithin(bytes: Uint8Array, limit: number): void {
+  const problem = zipExpansionProblem(bytes, limit);
+  if (problem?.kind === 'too-large') throw lexError('ARCHIVE_TOO_LARGE', limit);
+  if (problem?.kind === 'broken') throw lexError('BAD_ARCHIVE', problem.reason);
 }
 
 /** Ingestion errors are for a person and safe to show; anything else is an internal fault, described generically. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Thesaurus } from '../templates/types.ts';
+import type { Thesaurus } from './types.ts';
 import { createThesaurus, type LegalThesaurus } from './legal-thesaurus.ts';
 
 /** corpus/thesaurus.json in the repository: our own general legal synonyms. */

@@ -1,5 +1,5 @@
 import { IngestError } from '../types.ts';
-import { zipDeclaredSize } from './zip-size.ts';
+import { zipExpansionProblem } from './zip-expansion.ts';
 
 /**
  * HTML of a Word document, through mammoth: headings keep their levels and paragraphs their breaks, and the HTML
@@ -35,10 +35,10 @@ export async function docxToHtmlWithMessages(bytes: Uint8Array, options: DocxOpt
   if (bytes.length > maxBytes) {
     throw new IngestError(DOCX_TOO_LARGE, `The .docx is ${bytes.length} bytes, over the limit of ${maxBytes} bytes.`);
   }
-  const size = zipDeclaredSize(bytes);
-  if (!size) throw badDocx('it is not a complete zip archive');
-  if (size.uncompressed > maxExpandedBytes) {
-    throw new IngestError(DOCX_TOO_LARGE, `The .docx would expand to ${size.uncompressed} bytes, over the limit of ${maxExpandedBytes} bytes.`);
+  const problem = zipExpansionProblem(bytes, maxExpandedBytes);
+  if (problem?.kind === 'broken') throw badDocx(`it is not a complete zip archive: ${problem.reason}`);
+  if (problem?.kind === 'too-large') {
+    throw new IngestError(DOCX_TOO_LARGE, `The .docx would expand to more than ${maxExpandedBytes} bytes, over the limit.`);
   }
   const mammoth = (await import('mammoth')).default;
   try {
