@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { IngestError, type IngestResult, type InstrumentMeta, type Provision } from '../ingest/types.ts';
-import { lexError, LexAlignError } from '../errors.ts';
+import type { IngestResult, InstrumentMeta, Provision } from '../ingest/types.ts';
+import { IngestError, lexError, LexAlignError } from '../errors.ts';
 import type { InstrumentRow, Store } from '../store/types.ts';
 import { zipExpansionProblem } from '../ingest/adapters/zip-expansion.ts';
 import { Lru } from './lru.ts';
@@ -286,13 +286,13 @@ function assertDocxExpandsWithin(bytes: Uint8Array, limit: number): void {
   if (problem?.kind === 'broken') throw lexError('BAD_ARCHIVE', problem.reason);
 }
 
-/** Ingestion errors are for a person and safe to show; anything else is an internal fault, described generically. */
+/**
+ * Ingestion errors are the parser's reason, for a person and safe to show; their catalogue entry gives the status
+ * (415: a format ingestion cannot read). Clients know the upload's two codes, so the answer keeps them. Anything
+ * else is an internal fault, described generically.
+ */
 function toUploadError(error: unknown): LexAlignError {
+  if (error instanceof IngestError) return lexError(error.statusCode === 415 ? 'UNSUPPORTED_FORMAT' : 'INGEST_FAILED', error.message);
   if (error instanceof LexAlignError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (error instanceof IngestError || (error instanceof Error && error.name === 'IngestError' && typeof code === 'string')) {
-    if (/UNSUPPORTED|FORMAT/i.test(String(code))) return lexError('UNSUPPORTED_FORMAT', error.message);
-    return lexError('INGEST_FAILED', error.message);
-  }
   return lexError('INGEST_FAILED', 'the parser stopped on this file');
 }
