@@ -38,7 +38,7 @@ const compare: FastifyPluginAsyncTypebox = async (app) => {
           .map((p) => ({ unit: p.unit, eId: p.eId, num: p.num, heading: p.heading ?? '', text: p.text })),
       });
     }
-    return { template, article: article as unknown as Record<string, unknown>, instruments: out };
+    return { template, article, instruments: out };
   });
 };
 
