@@ -1,60 +1,114 @@
+import createError, { type FastifyErrorConstructor } from '@fastify/error';
+
 /**
- * The one catalogue of LexAlign's coded errors. Every 4xx the API sends carries one of these codes; a client
- * (or a lawyer reading a log) can rely on the code while the message stays free to improve.
+ * The one catalogue of LexAlign's coded errors, made the way fastify makes its own (lib/errors.js):
+ * `createError(code, message, statusCode)`. Every code a client, the CLI or a log can show is defined here, once;
+ * a caller relies on the code while the message stays free to improve. docs/api.md's error tables are generated
+ * from this file (scripts/docs/error-table.ts) and a test keeps them in step.
+ *
+ * The core (ingest, templates, thesaurus, search, eval) imports this file, never fastify: @fastify/error is a
+ * standalone package of one function.
  */
 
-export interface ErrorSpec {
+/** Base of every catalogued error: `instanceof LexAlignError` tells ours (safe to show) from anything else. */
+export class LexAlignError extends Error {
+  declare readonly code: string;
+  declare readonly statusCode: number;
+}
+
+/** A file ingestion cannot read. Reported per file by the CLI and start-up; an upload answers with its status. */
+export class IngestError extends LexAlignError {}
+
+/** A search query or index that cannot be used. */
+export class SearchError extends LexAlignError {}
+
+/** Data of ours that cannot be used (a profile, the thesaurus, a corpus manifest, tables to score). */
+export class DataError extends LexAlignError {}
+
+/** Who sees an error: `api` codes are what HTTP clients receive; `core` codes come from the core's own callers. */
+export type ErrorAudience = 'api' | 'core';
+
+export interface CatalogueEntry {
   code: string;
   statusCode: number;
-  /** Message template; `%s` is replaced by the arguments in order. */
-  message: string;
+  audience: ErrorAudience;
+  /** When the error happens, for the documentation. */
+  when: string;
 }
 
-function spec(code: string, statusCode: number, message: string): ErrorSpec {
-  return { code: `LEXALIGN_ERR_${code}`, statusCode, message };
+const entries: CatalogueEntry[] = [];
+
+type Coded = FastifyErrorConstructor<{ code: string; statusCode: number }> & { readonly code: string; readonly statusCode: number };
+
+function coded(name: string, statusCode: number, message: string, audience: ErrorAudience, when: string, Base: typeof LexAlignError = LexAlignError): Coded {
+  const code = `LEXALIGN_ERR_${name}`;
+  entries.push({ code, statusCode, audience, when });
+  // The code and status are also readable on the constructor, for answers built without throwing (404 handler).
+  return Object.assign(createError(code, message, statusCode, Base as unknown as ErrorConstructor), { code, statusCode }) as Coded;
 }
+
+const api = (name: string, statusCode: number, message: string, when: string) => coded(name, statusCode, message, 'api', when);
+
+/**
+ * Ingestion's codes. The status is what an upload answers with: 415 (as `UNSUPPORTED_FORMAT`) for a format we cannot
+ * read, 422 (as `INGEST_FAILED`) for everything else; the client has always seen those two codes, with the
+ * parser's message.
+ */
+const ingest = (name: string, statusCode: 415 | 422, when: string) => coded(name, statusCode, '%s', 'core', when, IngestError);
 
 export const Errors = {
-  UNKNOWN_INSTRUMENT: spec('UNKNOWN_INSTRUMENT', 404, 'No instrument with id "%s"'),
-  UNKNOWN_PROVISION: spec('UNKNOWN_PROVISION', 404, 'Instrument "%s" has no provision with eId "%s"'),
-  UNKNOWN_TEMPLATE: spec('UNKNOWN_TEMPLATE', 404, 'No template with id "%s"'),
-  UNKNOWN_ARTICLE: spec('UNKNOWN_ARTICLE', 404, 'Template "%s" has no article "%s" in scope'),
-  NOT_A_STATUTE: spec('NOT_A_STATUTE', 400, 'Instrument "%s" is a template, not a statute to align'),
-  NOT_UPLOADED: spec('NOT_UPLOADED', 409, 'Instrument "%s" comes from a corpus folder; only uploaded instruments can be deleted'),
-  DUPLICATE_INSTRUMENT: spec('DUPLICATE_INSTRUMENT', 409, 'An instrument with id "%s" already exists from a corpus folder'),
-  BAD_REQUEST: spec('BAD_REQUEST', 400, '%s'),
-  BAD_QUERY: spec('BAD_QUERY', 400, 'Search query not understood: %s'),
-  BAD_ID: spec('BAD_ID', 400, 'Not a valid identifier: %s'),
-  UPLOAD_TOO_LARGE: spec('UPLOAD_TOO_LARGE', 413, 'Upload is larger than the limit of %s bytes'),
-  BODY_TOO_LARGE: spec('BODY_TOO_LARGE', 413, 'Request body is larger than the limit of %s bytes'),
-  UNSUPPORTED_FORMAT: spec('UNSUPPORTED_FORMAT', 415, '%s'),
-  ARCHIVE_TOO_LARGE: spec('ARCHIVE_TOO_LARGE', 413, 'The .docx would expand beyond %s bytes (a zip bomb or an oversized document)'),
-  BAD_ARCHIVE: spec('BAD_ARCHIVE', 422, 'The .docx is not a readable zip archive: %s'),
-  INGEST_FAILED: spec('INGEST_FAILED', 422, 'The file could not be ingested: %s'),
-  NOT_FOUND: spec('NOT_FOUND', 404, 'No route %s %s'),
-  METHOD_NOT_ALLOWED: spec('METHOD_NOT_ALLOWED', 405, 'Method not allowed'),
-  UNAVAILABLE: spec('UNAVAILABLE', 503, '%s'),
-  INTERNAL: spec('INTERNAL', 500, 'Internal server error'),
+  BAD_REQUEST: api('BAD_REQUEST', 400, '%s', 'Validation of params, query or body failed; malformed JSON; JSON nested deeper than 16 levels; prototype-poisoning keys; an over-long URL id; a review that makes no legal sense (a `missing` cell citing provisions, a unit the statute does not have)'),
+  BAD_QUERY: api('BAD_QUERY', 400, 'Search query not understood: %s', 'The search query could not be parsed'),
+  BAD_ID: api('BAD_ID', 400, 'Not a valid identifier: %s', 'Not sent at present (an id that fails validation answers `LEXALIGN_ERR_BAD_REQUEST`); kept because clients know it'),
+  NOT_A_STATUTE: api('NOT_A_STATUTE', 400, 'Instrument "%s" is a template, not a statute to align', 'Aligning a template against a template'),
+  UNKNOWN_INSTRUMENT: api('UNKNOWN_INSTRUMENT', 404, 'No instrument with id "%s"', 'No such instrument'),
+  UNKNOWN_PROVISION: api('UNKNOWN_PROVISION', 404, 'Instrument "%s" has no provision with eId "%s"', 'No such provision in the instrument'),
+  UNKNOWN_TEMPLATE: api('UNKNOWN_TEMPLATE', 404, 'No template with id "%s"', 'No such template'),
+  UNKNOWN_ARTICLE: api('UNKNOWN_ARTICLE', 404, 'Template "%s" has no article "%s" in scope', 'No such article in the template'),
+  NOT_FOUND: api('NOT_FOUND', 404, 'No route %s %s', 'No such route'),
+  METHOD_NOT_ALLOWED: api('METHOD_NOT_ALLOWED', 405, 'Method not allowed', 'Not sent at present (an unknown method answers `LEXALIGN_ERR_NOT_FOUND`); kept because clients know it'),
+  NOT_UPLOADED: api('NOT_UPLOADED', 409, 'Instrument "%s" comes from a corpus folder; only uploaded instruments can be deleted', 'Deleting an instrument that comes from a corpus folder'),
+  DUPLICATE_INSTRUMENT: api('DUPLICATE_INSTRUMENT', 409, 'An instrument with id "%s" already exists from a corpus folder', 'Uploading a file whose id is taken by a corpus instrument'),
+  UPLOAD_TOO_LARGE: api('UPLOAD_TOO_LARGE', 413, 'Upload is larger than the limit of %s bytes', 'Upload over the limit (20 MiB by default, `--upload-limit`)'),
+  BODY_TOO_LARGE: api('BODY_TOO_LARGE', 413, 'Request body is larger than the limit of %s bytes', 'JSON body over 256 KiB'),
+  ARCHIVE_TOO_LARGE: api('ARCHIVE_TOO_LARGE', 413, 'The .docx would expand beyond %s bytes (a zip bomb or an oversized document)', 'A .docx that inflates beyond 100 MiB (zip bomb); checked by real inflation, not by the sizes the zip declares'),
+  UNSUPPORTED_FORMAT: api('UNSUPPORTED_FORMAT', 415, '%s', 'Upload not .md/.txt/.html/.json/.pdf/.docx, or a format ingestion cannot read, or a body of a media type no route takes'),
+  BAD_ARCHIVE: api('BAD_ARCHIVE', 422, 'The .docx is not a readable zip archive: %s', 'A .docx that is not a readable zip'),
+  INGEST_FAILED: api('INGEST_FAILED', 422, 'The file could not be ingested: %s', "The parser refused the file; the message is the parser's reason (one of the ingestion codes below)"),
+  UNAVAILABLE: api('UNAVAILABLE', 503, '%s', 'The search index is not built yet'),
+  INTERNAL: api('INTERNAL', 500, 'Internal server error', 'Our fault; details go to the log only'),
+
+  EMPTY_FILE: ingest('EMPTY_FILE', 422, 'The file is empty'),
+  BINARY_CONTENT: ingest('BINARY_CONTENT', 422, 'A text format holds binary data'),
+  UNKNOWN_FORMAT: ingest('UNKNOWN_FORMAT', 415, 'Neither the extension nor the content says which format the file is in'),
+  BAD_JSON: ingest('BAD_JSON', 422, 'A .json file that is not valid JSON'),
+  JSON_SHAPE: ingest('JSON_SHAPE', 422, 'Valid JSON, but not provision records or sections ingestion knows'),
+  FORMAT_UNAVAILABLE: ingest('FORMAT_UNAVAILABLE', 415, 'The PDF or DOCX adapter is missing from this build'),
+  NO_PROVISIONS: ingest('NO_PROVISIONS', 422, 'No numbered sections or articles were found'),
+  READ_FILE: ingest('READ_FILE', 422, 'The file could not be read from disk (CLI and start-up only)'),
+  INGEST_INTERNAL: ingest('INGEST_INTERNAL', 422, 'Anything unexpected while ingesting, wrapped with the file name; also a file over the time limit in a worker'),
+  BAD_DOCX: ingest('BAD_DOCX', 422, 'A .docx that is truncated, corrupt or not a Word document'),
+  DOCX_TOO_LARGE: ingest('DOCX_TOO_LARGE', 422, 'A .docx over 50 MB, or that would inflate beyond 200 MB'),
+  BAD_PDF: ingest('BAD_PDF', 422, 'A PDF that is truncated, corrupt or encrypted'),
+  PDF_TOO_LARGE: ingest('PDF_TOO_LARGE', 422, 'A PDF over its size or page bound'),
+
+  SEARCH_SYNTAX: coded('SEARCH_SYNTAX', 400, '%s', 'core', 'A query the search parser cannot read (answered as `LEXALIGN_ERR_BAD_QUERY`)', SearchError),
+  SEARCH_INDEX: coded('SEARCH_INDEX', 500, '%s', 'core', 'Documents or a stored search index that cannot be used (the index is rebuilt at start-up)', SearchError),
+  BAD_PROFILE: coded('BAD_PROFILE', 500, '%s', 'core', 'An element profile that cannot be used; the message names the file and the field', DataError),
+  BAD_THESAURUS: coded('BAD_THESAURUS', 500, '%s', 'core', 'The thesaurus file cannot be used; the message names the file and the field', DataError),
+  MANIFEST: coded('MANIFEST', 500, '%s', 'core', 'A corpus `manifest.json` that is missing or malformed (`lexalign eval`)', DataError),
+  BAD_TABLE: coded('BAD_TABLE', 500, '%s', 'core', 'A correlation table to score that breaks the contract (`lexalign eval`)', DataError),
+  NO_DIR: coded('NO_DIR', 500, '%s', 'core', 'A folder of tables that does not exist (`lexalign eval`)', DataError),
+  NO_TABLES: coded('NO_TABLES', 500, '%s', 'core', 'A folder with no correlation tables (`lexalign eval`)', DataError),
 } as const;
 
 export type ErrorName = keyof typeof Errors;
 
-/** An error the API answers with its code and status; never carries internals. */
-export class LexAlignError extends Error {
-  readonly code: string;
-  readonly statusCode: number;
-
-  constructor(which: ErrorSpec, ...args: Array<string | number>) {
-    let i = 0;
-    super(which.message.replace(/%s/g, () => String(args[i++] ?? '')));
-    this.name = 'LexAlignError';
-    this.code = which.code;
-    this.statusCode = which.statusCode;
-  }
-}
+/** Every catalogued code, in catalogue order, for the documentation. */
+export const catalogue: readonly CatalogueEntry[] = entries;
 
 export function lexError(name: ErrorName, ...args: Array<string | number>): LexAlignError {
-  return new LexAlignError(Errors[name], ...args);
+  return new Errors[name](...args);
 }
 
 /** The one error body shape of the API. */

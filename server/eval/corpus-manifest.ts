@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Errors } from '../errors.ts';
 
 /** One curated instrument of the corpus manifest (the fields alignment and evaluation need). */
 export interface ManifestEntry {
@@ -13,9 +14,8 @@ export interface ManifestEntry {
   kind?: string;
 }
 
-export class ManifestError extends Error {
-  readonly code = 'LEXALIGN_ERR_MANIFEST';
-}
+/** A corpus manifest that cannot be used; the code is catalogued in server/errors.ts. */
+export class ManifestError extends Errors.MANIFEST {}
 
 /** Reads `manifest.json` of a corpus folder; a clear error when it is missing or malformed. */
 export function readManifest(corpusDir: string): ManifestEntry[] {

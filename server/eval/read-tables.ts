@@ -1,26 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorrelationTable } from '../align/types.ts';
-
-export class EvalError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'EvalError';
-  }
-}
+import { Errors } from '../errors.ts';
 
 /** Checks the parts of the correlation-table contract that scoring relies on. */
 export function checkTable(value: unknown, where: string): CorrelationTable {
   const t = value as Partial<CorrelationTable> | null;
-  if (!t || typeof t !== 'object') throw new EvalError('LEXALIGN_ERR_BAD_TABLE', `${where}: not a correlation table (expected an object)`);
-  if (typeof t.instrument !== 'string') throw new EvalError('LEXALIGN_ERR_BAD_TABLE', `${where}: "instrument" must be a string`);
-  if (!t.articles || typeof t.articles !== 'object') throw new EvalError('LEXALIGN_ERR_BAD_TABLE', `${where}: "articles" must be an object`);
+  if (!t || typeof t !== 'object') throw new Errors.BAD_TABLE(`${where}: not a correlation table (expected an object)`);
+  if (typeof t.instrument !== 'string') throw new Errors.BAD_TABLE(`${where}: "instrument" must be a string`);
+  if (!t.articles || typeof t.articles !== 'object') throw new Errors.BAD_TABLE(`${where}: "articles" must be an object`);
   for (const [art, a] of Object.entries(t.articles)) {
     if (!Array.isArray(a?.provisions) || !['covered', 'partial', 'missing'].includes(a?.status)) {
-      throw new EvalError('LEXALIGN_ERR_BAD_TABLE', `${where}: article ${art} needs "provisions" (array) and "status" (covered|partial|missing)`);
+      throw new Errors.BAD_TABLE(`${where}: article ${art} needs "provisions" (array) and "status" (covered|partial|missing)`);
     }
   }
   return t as CorrelationTable;
@@ -28,7 +19,7 @@ export function checkTable(value: unknown, where: string): CorrelationTable {
 
 /** Every correlation table (*.json) in a folder, keyed by instrument id. */
 export function readTables(dir: string): Map<string, CorrelationTable> {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new EvalError('LEXALIGN_ERR_NO_DIR', `${dir}: no such folder`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Errors.NO_DIR(`${dir}: no such folder`);
   const out = new Map<string, CorrelationTable>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
     const path = join(dir, name);
@@ -36,12 +27,12 @@ export function readTables(dir: string): Map<string, CorrelationTable> {
     try {
       parsed = JSON.parse(readFileSync(path, 'utf8'));
     } catch (err) {
-      throw new EvalError('LEXALIGN_ERR_BAD_TABLE', `${path}: not valid JSON (${(err as Error).message})`);
+      throw new Errors.BAD_TABLE(`${path}: not valid JSON (${(err as Error).message})`);
     }
     const t = checkTable(parsed, path);
     out.set(t.instrument, t);
   }
-  if (out.size === 0) throw new EvalError('LEXALIGN_ERR_NO_TABLES', `${dir}: no correlation tables (*.json) found`);
+  if (out.size === 0) throw new Errors.NO_TABLES(`${dir}: no correlation tables (*.json) found`);
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { CorrelationTable, CoverageStatus } from '../align/types.ts';
 import type { Instrument } from '../ingest/types.ts';
-import type { TemplateArticle } from '../services/pipeline.ts';
+import type { TemplateArticle } from '../templates/types.ts';
 import { citations } from './citation.ts';
 
 export interface GapEntry {

@@ -1,4 +1,4 @@
-import type { Matrix } from '../services/matrix.ts';
+import type { Matrix } from '../matrix/build-matrix.ts';
 import { toCsv } from './csv.ts';
 
 /** The matrix as a spreadsheet: one row per instrument, one column per article; "(reviewed)" marks a human decision. */

@@ -7,16 +7,15 @@ import { textToLines } from './adapters/text.ts';
 import { cleanText } from './normalise/clean-text.ts';
 import { assemble } from './pipeline/assemble.ts';
 import { decodeText, detectFormat, looksBinary } from './pipeline/detect-format.ts';
-import { ingestError } from './pipeline/error-codes.ts';
+import { Errors } from '../errors.ts';
 import { normaliseLines } from './pipeline/normalise-lines.ts';
 import { presplitUnits } from './pipeline/presplit-units.ts';
 import { metaFromRecord, resolveMeta } from './pipeline/resolve-meta.ts';
 import { structureText } from './pipeline/structure-text.ts';
-import type { SourceLine } from './structure/types.ts';
+import type { SourceLine } from './source-line.ts';
 import { IngestError, type IngestResult, type IngestWarning, type InstrumentMeta, type SourceFormat } from './types.ts';
 
 export { IngestError } from './types.ts';
-export { IngestErrorCodes } from './pipeline/error-codes.ts';
 
 type TextFormat = Exclude<SourceFormat, 'pdf' | 'docx'>;
 
@@ -26,7 +25,7 @@ function guard<T>(fileName: string, fn: () => T): T {
     return fn();
   } catch (e) {
     if (e instanceof IngestError) throw e;
-    throw ingestError('INTERNAL', `Ingesting ${fileName} failed unexpectedly: ${(e as Error)?.message ?? String(e)}`);
+    throw new Errors.INGEST_INTERNAL(`Ingesting ${fileName} failed unexpectedly: ${(e as Error)?.message ?? String(e)}`);
   }
 }
 
@@ -46,7 +45,7 @@ function linesFor(text: string, format: 'md' | 'txt' | 'html', warnings: IngestW
 }
 
 function ingestTextAs(text: string, fileName: string, format: TextFormat | 'pdf' | 'docx', meta: Partial<InstrumentMeta> | undefined, raw: Uint8Array | string, started: number): IngestResult {
-  if (!text.trim()) throw ingestError('EMPTY', `${fileName} is empty: there is no text to ingest.`);
+  if (!text.trim()) throw new Errors.EMPTY_FILE(`${fileName} is empty: there is no text to ingest.`);
   const warnings: IngestWarning[] = [];
   const file = basename(fileName);
   if (format === 'json') {
@@ -81,8 +80,8 @@ export function ingestText(text: string, fileName: string, meta?: Partial<Instru
   return guard(fileName, () => {
     const bytes = new TextEncoder().encode(text);
     const format = detectFormat(fileName, bytes);
-    if (format === 'pdf' || format === 'docx') throw ingestError('UNKNOWN_FORMAT', `${fileName} is a ${format.toUpperCase()} file: use ingest() for binary formats.`);
-    if (looksBinary(bytes)) throw ingestError('BINARY', `${fileName} holds binary data, not text.`);
+    if (format === 'pdf' || format === 'docx') throw new Errors.UNKNOWN_FORMAT(`${fileName} is a ${format.toUpperCase()} file: use ingest() for binary formats.`);
+    if (looksBinary(bytes)) throw new Errors.BINARY_CONTENT(`${fileName} holds binary data, not text.`);
     return ingestTextAs(text, fileName, format, meta, bytes, started);
   });
 }
@@ -91,7 +90,7 @@ export function ingestText(text: string, fileName: string, meta?: Partial<Instru
 async function loadAdapter<T>(path: string, name: string, format: string): Promise<T> {
   const mod = await import(new URL(path, import.meta.url).href).catch(() => null);
   const fn = mod?.[name];
-  if (typeof fn !== 'function') throw ingestError('FORMAT_UNAVAILABLE', `Reading ${format} files is not available in this build.`);
+  if (typeof fn !== 'function') throw new Errors.FORMAT_UNAVAILABLE(`Reading ${format} files is not available in this build.`);
   return fn as T;
 }
 
@@ -100,7 +99,7 @@ export async function ingest(input: { bytes: Uint8Array; fileName: string; meta?
   const started = performance.now();
   const { bytes, fileName, meta } = input;
   try {
-    if (!bytes || bytes.length === 0) throw ingestError('EMPTY', `${fileName} is empty: there is no text to ingest.`);
+    if (!bytes || bytes.length === 0) throw new Errors.EMPTY_FILE(`${fileName} is empty: there is no text to ingest.`);
     const format = detectFormat(fileName, bytes);
     if (format === 'pdf') {
       const pdfToText = await loadAdapter<(b: Uint8Array) => Promise<string>>('./adapters/pdf.ts', 'pdfToText', 'PDF');
@@ -117,12 +116,12 @@ export async function ingest(input: { bytes: Uint8Array; fileName: string; meta?
         return result;
       });
     }
-    if (looksBinary(bytes)) throw ingestError('BINARY', `${fileName} holds binary data, not text.`);
+    if (looksBinary(bytes)) throw new Errors.BINARY_CONTENT(`${fileName} holds binary data, not text.`);
     const text = decodeText(bytes);
     return guard(fileName, () => ingestTextAs(text, fileName, format, meta, bytes, started));
   } catch (e) {
     if (e instanceof IngestError) throw e;
-    throw ingestError('INTERNAL', `Ingesting ${fileName} failed unexpectedly: ${(e as Error)?.message ?? String(e)}`);
+    throw new Errors.INGEST_INTERNAL(`Ingesting ${fileName} failed unexpectedly: ${(e as Error)?.message ?? String(e)}`);
   }
 }
 
@@ -132,7 +131,7 @@ export async function ingestFile(path: string, meta?: Partial<InstrumentMeta>): 
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch (e) {
-    throw ingestError('READ', `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+    throw new Errors.READ_FILE(`Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
   }
   return ingest({ bytes, fileName: path, meta });
 }

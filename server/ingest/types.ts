@@ -152,13 +152,5 @@ export interface IngestResult {
   provisions: Provision[];
 }
 
-/** Thrown for input that cannot be ingested at all; `code` is stable and `message` is for a person. */
-export class IngestError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'IngestError';
-  }
-}
+/** Thrown for input that cannot be ingested at all; its code is catalogued in server/errors.ts. */
+export { IngestError } from '../errors.ts';

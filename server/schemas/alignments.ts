@@ -1,12 +1,14 @@
 import { Type } from 'typebox';
-import { Article, errors, Id, Open, Status, TemplateQuery } from './common.ts';
+import { Article, errors, Id, Status, TemplateQuery } from './common.ts';
+import { CorrelationTable } from './records/correlation-table.ts';
+import { TemplateArticle } from './records/template-article.ts';
 
 export const alignmentSchema = {
   tags: ['alignments'],
   summary: 'The correlation table (contract shape) with reviewed values merged as `reviewed`',
   params: Type.Object({ instrumentId: Id }, { additionalProperties: false }),
   querystring: TemplateQuery,
-  response: { 200: Open('CorrelationTable (server/align/types.ts, correlation-table.schema.json)'), ...errors(400, 404) },
+  response: { 200: CorrelationTable, ...errors(400, 404) },
 };
 
 const Counts = Type.Object({ covered: Type.Integer(), partial: Type.Integer(), missing: Type.Integer() });
@@ -61,7 +63,7 @@ export const compareSchema = {
   response: {
     200: Type.Object({
       template: Type.String(),
-      article: Open('The template article: title, obligation, elements, text'),
+      article: TemplateArticle,
       instruments: Type.Array(
         Type.Object({
           instrument: Type.String(),

@@ -25,6 +25,3 @@ export const TemplateQuery = Type.Object(
 export function errors(...codes: number[]): Record<number, typeof ErrorResponse> {
   return Object.fromEntries(codes.map((c) => [c, ErrorResponse]));
 }
-
-/** Records produced by the pipeline are passed through whole; their shape is documented in server/ingest/types.ts. */
-export const Open = (description: string) => Type.Object({}, { additionalProperties: true, description });

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { errors, Id, Open } from './common.ts';
+import { errors, Id } from './common.ts';
+import { Instrument } from './records/instrument.ts';
 
 export const InstrumentSummary = Type.Object({
   id: Type.String(),
@@ -42,7 +43,7 @@ export const getInstrumentSchema = {
   tags: ['instruments'],
   summary: 'One instrument: metadata, parts, arrangement of sections, ingestion report',
   params: IdParams,
-  response: { 200: Type.Object({ instrument: Open('Instrument (server/ingest/types.ts)'), collection: Type.String() }), ...errors(400, 404) },
+  response: { 200: Type.Object({ instrument: Instrument, collection: Type.String() }), ...errors(400, 404) },
 };
 
 export const deleteInstrumentSchema = {
@@ -57,7 +58,7 @@ export const uploadInstrumentSchema = {
   summary: 'Upload a statute (multipart: file, and optional title, jurisdiction, year, kind)',
   consumes: ['multipart/form-data'],
   response: {
-    201: Type.Object({ instrument: Open('Instrument with its ingestion report'), provisions: Type.Integer() }),
+    201: Type.Object({ instrument: Instrument, provisions: Type.Integer({ description: 'Provisions found' }) }),
     ...errors(400, 409, 413, 415, 422),
   },
 };

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import { EId, errors, Id, Open } from './common.ts';
+import { EId, errors, Id } from './common.ts';
+import { Provision } from './records/provision.ts';
 
 export const ProvisionParams = Type.Object({ id: Id, eId: EId }, { additionalProperties: false });
 
@@ -7,14 +8,14 @@ export const listProvisionsSchema = {
   tags: ['provisions'],
   summary: "The instrument's provisions in order; `parent` links make the tree",
   params: Type.Object({ id: Id }, { additionalProperties: false }),
-  response: { 200: Type.Object({ instrument: Type.String(), total: Type.Integer(), provisions: Type.Array(Open('Provision')) }), ...errors(400, 404) },
+  response: { 200: Type.Object({ instrument: Type.String(), total: Type.Integer(), provisions: Type.Array(Provision) }), ...errors(400, 404) },
 };
 
 export const getProvisionSchema = {
   tags: ['provisions'],
   summary: 'One provision',
   params: ProvisionParams,
-  response: { 200: Type.Object({ instrument: Type.String(), provision: Open('Provision (server/ingest/types.ts)') }), ...errors(400, 404) },
+  response: { 200: Type.Object({ instrument: Type.String(), provision: Provision }), ...errors(400, 404) },
 };
 
 export const aknSchema = {

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import { errors, Id, Open } from './common.ts';
+import { errors, Id } from './common.ts';
+import { TemplateArticle } from './records/template-article.ts';
 
 const ArticleSummary = Type.Object({
   article: Type.String(),
@@ -33,7 +34,7 @@ export const getTemplateSchema = {
       title: Type.String(),
       shortTitle: Type.String(),
       year: Type.Union([Type.Integer(), Type.Null()]),
-      articles: Type.Array(Open('Article: profile (group, obligation, elements) plus text and textSource')),
+      articles: Type.Array(TemplateArticle),
     }),
     ...errors(400, 404),
   },

@@ -1,6 +1,7 @@
+import { Errors } from '../errors.ts';
+
 /** A query the parser cannot read. `message` says what is wrong and where; `position` is a 0-based offset into q. */
-export class SearchSyntaxError extends Error {
-  readonly code = 'LEXALIGN_ERR_SEARCH_SYNTAX';
+export class SearchSyntaxError extends Errors.SEARCH_SYNTAX {
   constructor(
     message: string,
     readonly position: number,
@@ -11,8 +12,7 @@ export class SearchSyntaxError extends Error {
 }
 
 /** Documents or a serialised index that cannot be used (missing fields, duplicate eIds, another format). */
-export class SearchIndexError extends Error {
-  readonly code = 'LEXALIGN_ERR_SEARCH_INDEX';
+export class SearchIndexError extends Errors.SEARCH_INDEX {
   constructor(message: string) {
     super(message);
     this.name = 'SearchIndexError';

@@ -1,4 +1,4 @@
-import type { Thesaurus } from '../templates/types.ts';
+import type { Thesaurus } from '../thesaurus/types.ts';
 import { bm25Norms, sameNorms, type Bm25Norms } from './bm25.ts';
 import { CorpusStats, TermLookup } from './corpus-stats.ts';
 import { SearchIndexError, SearchSyntaxError } from './errors.ts';

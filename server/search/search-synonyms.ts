@@ -1,4 +1,4 @@
-import type { ThesaurusGroup } from '../templates/types.ts';
+import type { ThesaurusGroup } from '../thesaurus/types.ts';
 
 /**
  * General legal synonyms that matter for searching but are not (yet) in corpus/thesaurus.json, which is shared

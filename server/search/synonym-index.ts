@@ -1,4 +1,4 @@
-import type { Thesaurus, ThesaurusGroup } from '../templates/types.ts';
+import type { Thesaurus, ThesaurusGroup } from '../thesaurus/types.ts';
 import { analyseWords, type QueryWord } from './analysis.ts';
 
 /** A thesaurus term as the index sees it: content stems in order and the stop words allowed between them. */

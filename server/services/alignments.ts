@@ -14,13 +14,6 @@ export interface ReviewRequest {
   note?: string;
 }
 
-/** Status and provisions that count for a cell: the reviewer's when there is one, else the machine's. */
-export function effective(a: ArticleAlignment): { status: CoverageStatus; provisions: string[]; reviewed: boolean } {
-  return a.reviewed
-    ? { status: a.reviewed.status, provisions: a.reviewed.provisions, reviewed: true }
-    : { status: a.status, provisions: a.provisions, reviewed: false };
-}
-
 export function mergeReviews(table: CorrelationTable, reviews: Map<string, ReviewRecord>): CorrelationTable {
   const articles: Record<string, ArticleAlignment> = {};
   for (const [article, a] of Object.entries(table.articles)) {

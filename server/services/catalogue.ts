@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { IngestError, type IngestResult, type InstrumentMeta, type Provision } from '../ingest/types.ts';
-import { lexError, LexAlignError } from '../errors.ts';
+import type { IngestResult, InstrumentMeta, Provision } from '../ingest/types.ts';
+import { IngestError, lexError, LexAlignError } from '../errors.ts';
 import type { InstrumentRow, Store } from '../store/types.ts';
-import { assertDocxExpandsWithin } from './docx-guard.ts';
+import { zipExpansionProblem } from '../ingest/adapters/zip-expansion.ts';
 import { Lru } from './lru.ts';
 import type { FileOutcome, Pipeline } from './pipeline.ts';
 import { idFromFileName, supportedExtensions, type SourceEntry } from './sources.ts';
@@ -279,13 +279,20 @@ export class Catalogue {
   }
 }
 
-/** Ingestion errors are for a person and safe to show; anything else is an internal fault, described generically. */
+/** Refuses a .docx that would expand past `limit`, before any library unpacks it (a zip bomb). */
+function assertDocxExpandsWithin(bytes: Uint8Array, limit: number): void {
+  const problem = zipExpansionProblem(bytes, limit);
+  if (problem?.kind === 'too-large') throw lexError('ARCHIVE_TOO_LARGE', limit);
+  if (problem?.kind === 'broken') throw lexError('BAD_ARCHIVE', problem.reason);
+}
+
+/**
+ * Ingestion errors are the parser's reason, for a person and safe to show; their catalogue entry gives the status
+ * (415: a format ingestion cannot read). Clients know the upload's two codes, so the answer keeps them. Anything
+ * else is an internal fault, described generically.
+ */
 function toUploadError(error: unknown): LexAlignError {
+  if (error instanceof IngestError) return lexError(error.statusCode === 415 ? 'UNSUPPORTED_FORMAT' : 'INGEST_FAILED', error.message);
   if (error instanceof LexAlignError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (error instanceof IngestError || (error instanceof Error && error.name === 'IngestError' && typeof code === 'string')) {
-    if (/UNSUPPORTED|FORMAT/i.test(String(code))) return lexError('UNSUPPORTED_FORMAT', error.message);
-    return lexError('INGEST_FAILED', error.message);
-  }
   return lexError('INGEST_FAILED', 'the parser stopped on this file');
 }

@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue.ts';
 import type { AlignmentService } from './alignments.ts';
 import type { TemplateRegistry } from './templates.ts';
-import { buildMatrix, type Matrix } from './matrix.ts';
+import { buildMatrix, type Matrix } from '../matrix/build-matrix.ts';
 import type { Collection } from '../store/types.ts';
 
 export interface MatrixFilters {

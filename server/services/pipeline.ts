@@ -1,11 +1,11 @@
 import type { IngestResult, InstrumentMeta } from '../ingest/types.ts';
-import type { ArticleProfile, ElementProfile } from '../templates/types.ts';
+import type { Template } from '../templates/types.ts';
 import type { CorrelationTable } from '../align/types.ts';
 import type { SearchDoc, SearchRequest, SearchResponse } from '../search/types.ts';
 
 /**
- * The pipeline as the API sees it: ingestion, templates, alignment and search behind one port, so the routes
- * and services are tested with fakes and the real modules plug in through default-pipeline.ts.
+ * The pipeline as the API sees it: ingestion, templates, alignment and search behind one port. It is the seam for
+ * the API tests' fake (tests/fixtures/api/fake-pipeline.ts); default-pipeline.ts wires the real core modules in.
  */
 
 export interface IngestInput {
@@ -13,30 +13,6 @@ export interface IngestInput {
   /** A bare file name (no folders): its extension picks the adapter, its stem the default id. */
   fileName: string;
   meta?: Partial<InstrumentMeta>;
-}
-
-/** One article of a loaded template: our profile plus, when the corpus is present, the official text. */
-export interface TemplateArticle {
-  article: string;
-  title: string;
-  group: ArticleProfile['group'];
-  chapter: string;
-  obligation: ArticleProfile['obligation'];
-  summary: string;
-  elements: ElementProfile[];
-  /** Official text when the corpus is present; otherwise our summary. */
-  text: string;
-  textSource: 'official' | 'summary' | string;
-}
-
-export interface LoadedTemplate {
-  id: string;
-  title: string;
-  shortTitle: string;
-  year: number | null;
-  articles: TemplateArticle[];
-  /** Whatever the template loader returned, handed back unchanged to the aligner. */
-  handle: unknown;
 }
 
 /** The search module's own records and request/response shapes, so the port and the module cannot drift. */
@@ -83,7 +59,7 @@ export interface Pipeline {
    * it when present; without it, files are ingested one by one through `ingest`.
    */
   ingestFiles?(jobs: FileJob[], options: IngestFilesOptions): Promise<void>;
-  loadTemplates(corpusDir: string | null): Promise<LoadedTemplate[]>;
-  align(template: LoadedTemplate, result: IngestResult): CorrelationTable | Promise<CorrelationTable>;
+  loadTemplates(corpusDir: string | null): Promise<Template[]>;
+  align(template: Template, result: IngestResult): CorrelationTable | Promise<CorrelationTable>;
   search: SearchEngine;
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { lexError } from '../errors.ts';
-import type { LoadedTemplate, TemplateArticle } from './pipeline.ts';
+import type { Template, TemplateArticle } from '../templates/types.ts';
 
-export interface RegisteredTemplate extends LoadedTemplate {
+export interface RegisteredTemplate extends Template {
   /** sha256 of the loaded articles (profile + text): part of every cached table's key. */
   hash: string;
 }
@@ -11,7 +11,7 @@ export interface RegisteredTemplate extends LoadedTemplate {
 export class TemplateRegistry {
   private readonly byId = new Map<string, RegisteredTemplate>();
 
-  constructor(templates: LoadedTemplate[]) {
+  constructor(templates: Template[]) {
     for (const t of templates) {
       const hash = createHash('sha256').update(JSON.stringify(t.articles)).digest('hex');
       this.byId.set(t.id, { ...t, hash });

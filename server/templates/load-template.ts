@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join } from 'node:path';
+import { ingestFile } from '../ingest/index.ts';
 import type { IngestResult, InstrumentMeta } from '../ingest/types.ts';
 import type { LegalThesaurus } from '../thesaurus/legal-thesaurus.ts';
 import { articleTextsFromIngest, splitTreatyArticles } from './article-texts.ts';
@@ -27,7 +28,7 @@ export interface LoadTemplateOptions {
 /**
  * Loads a template: the element profile joined with the official text of each article when `corpusDir` holds the
  * profile's `sourceFile`, else the profile alone (each article's text is then our summary, marked as such).
- * Without `ingestFn`, the ingestion pipeline (server/ingest/index.ts) is used when it can be loaded; articles it
+ * Without `ingestFn`, the file is read with the ingestion pipeline (server/ingest/index.ts); articles it
  * misses are read by splitting the treaty's article headings. Failures to read the text are warnings, never errors:
  * a template without its official text still aligns.
  */
@@ -89,19 +90,17 @@ export function joinTemplate(
 async function officialTexts(profile: TemplateProfile, path: string, ingestFn: TemplateIngest | undefined, warnings: string[]): Promise<Map<string, string>> {
   const bytes = new Uint8Array(readFileSync(path));
   const texts = new Map<string, string>();
-  const ingest = ingestFn ?? (await pipelineIngest());
-  if (ingest) {
-    try {
-      const result = await ingest({
-        path,
-        fileName: basename(path),
-        bytes,
-        meta: { id: profile.id, title: profile.title, year: profile.year, role: 'template' },
-      });
-      for (const [unit, text] of articleTextsFromIngest(result)) texts.set(unit, text);
-    } catch (err) {
-      warnings.push(`ingesting ${basename(path)} failed (${err instanceof Error ? err.message : String(err)}): reading its article headings instead`);
-    }
+  const ingest = ingestFn ?? ((s: TemplateSource) => ingestFile(s.path, s.meta));
+  try {
+    const result = await ingest({
+      path,
+      fileName: basename(path),
+      bytes,
+      meta: { id: profile.id, title: profile.title, year: profile.year, role: 'template' },
+    });
+    for (const [unit, text] of articleTextsFromIngest(result)) texts.set(unit, text);
+  } catch (err) {
+    warnings.push(`ingesting ${basename(path)} failed (${err instanceof Error ? err.message : String(err)}): reading its article headings instead`);
   }
   const wanted = profile.articles.filter((a) => !texts.has(a.article));
   if (wanted.length > 0 && /\.(md|markdown|txt)$/i.test(path)) {
@@ -112,27 +111,4 @@ async function officialTexts(profile: TemplateProfile, path: string, ingestFn: T
     }
   }
   return texts;
-}
-
-interface IngestModuleShape {
-  ingestFile?: (path: string, meta?: Partial<InstrumentMeta>) => IngestResult | Promise<IngestResult>;
-  ingest?: (input: { bytes: Uint8Array; fileName: string; meta?: Partial<InstrumentMeta> }) => IngestResult | Promise<IngestResult>;
-}
-
-/** The ingestion pipeline, if it can be loaded now; null otherwise (the heading splitter then reads the text). */
-async function pipelineIngest(): Promise<TemplateIngest | null> {
-  try {
-    const mod = (await import(new URL('../ingest/index.ts', import.meta.url).href)) as IngestModuleShape;
-    if (typeof mod.ingestFile === 'function') {
-      const ingestFile = mod.ingestFile;
-      return (s) => ingestFile(s.path, s.meta);
-    }
-    if (typeof mod.ingest === 'function') {
-      const ingest = mod.ingest;
-      return (s) => ingest({ bytes: s.bytes, fileName: s.fileName, meta: s.meta });
-    }
-  } catch {
-    // Not built yet, or failing to load: the heading splitter below still gives the official words.
-  }
-  return null;
 }

@@ -120,16 +120,8 @@ export interface TemplateProfile {
   outOfScope?: Array<{ articles: string; reason: string }>;
 }
 
-/** A thesaurus group: terms a drafter uses interchangeably. corpus/thesaurus.json holds `{ groups: [...] }`. */
-export interface ThesaurusGroup {
-  id: string;
-  terms: string[];
-  note?: string;
-}
-
-export interface Thesaurus {
-  groups: ThesaurusGroup[];
-}
+/** The thesaurus is its own domain (server/thesaurus/types.ts); re-exported because server/align still reads it here. */
+export type { Thesaurus, ThesaurusGroup } from '../thesaurus/types.ts';
 
 /** One article of a loaded template: the profile's article plus the text alignment reads. */
 export interface TemplateArticle extends ArticleProfile {

@@ -3,4 +3,5 @@ export { foldWord, legalTokens, phraseStems, stemWord, type LegalToken } from '.
 export { PhraseMatcher, prepareText, type PhraseHit } from './phrase-matcher.ts';
 export { createThesaurus, type GroupHit, type LegalThesaurus } from './legal-thesaurus.ts';
 export { defaultThesaurusPath, loadThesaurus, ThesaurusError, validateThesaurus } from './load-thesaurus.ts';
+export type { Thesaurus, ThesaurusGroup } from './types.ts';
 export { compileCues, matchCues, type CueHit, type CueMatcher } from './match-cues.ts';

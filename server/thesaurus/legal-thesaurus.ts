@@ -1,4 +1,4 @@
-import type { Thesaurus, ThesaurusGroup } from '../templates/types.ts';
+import type { Thesaurus, ThesaurusGroup } from './types.ts';
 import { phraseStems } from './legal-tokens.ts';
 import { PhraseMatcher, prepareText } from './phrase-matcher.ts';
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Thesaurus } from '../templates/types.ts';
+import { Errors } from '../errors.ts';
+import type { Thesaurus } from './types.ts';
 import { createThesaurus, type LegalThesaurus } from './legal-thesaurus.ts';
 
 /** corpus/thesaurus.json in the repository: our own general legal synonyms. */
 export const defaultThesaurusPath = resolve(import.meta.dirname, '..', '..', 'corpus', 'thesaurus.json');
 
 /** A thesaurus file that cannot be used; the message names the file and the field. */
-export class ThesaurusError extends Error {
-  readonly code = 'LEXALIGN_ERR_BAD_THESAURUS';
+export class ThesaurusError extends Errors.BAD_THESAURUS {
   constructor(message: string) {
     super(message);
     this.name = 'ThesaurusError';

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadIngestFiles } from '../../server/services/ingest-files.ts';
+import { ingestFiles } from '../../server/services/ingest-files.ts';
 import type { FileOutcome } from '../../server/services/pipeline.ts';
 import { fakePipeline, type FakePipeline } from '../fixtures/api/fake-pipeline.ts';
 import { buildTestApp, fixtureSamples } from './helper.ts';
@@ -83,10 +83,8 @@ describe('the worker pool behind Pipeline.ingestFiles', () => {
       writeFileSync(files[1], `1. Short title\n\nThis Act may be cited as the Wick Act.\n\n2. Wicks\n\nA wick shall be of cotton.\n`);
       writeFileSync(files[2], 'No sections here at all.\n');
       writeFileSync(files[3], `1. Short title\n\nThis Act may be cited as the Oil Act.\n\n2. Oil\n\nOil shall be clean.\n`);
-      const ingestFiles = await loadIngestFiles();
-      expect(ingestFiles).not.toBeNull();
       const outcomes: FileOutcome[] = [];
-      await ingestFiles!(files.map((path, k) => ({ path, meta: { id: `x-${k}` } })), { timeoutMs: 60_000, onResult: (i, o) => { outcomes[i] = o; } });
+      await ingestFiles(files.map((path, k) => ({ path, meta: { id: `x-${k}` } })), { timeoutMs: 60_000, onResult: (i, o) => { outcomes[i] = o; } });
       expect(outcomes.map((o) => ('result' in o ? o.result.instrument.id : 'failed'))).toEqual(['x-0', 'x-1', 'failed', 'x-3']);
       expect(outcomes[2]).toEqual({ error: expect.stringMatching(/No numbered sections/) });
       expect('result' in outcomes[1] && outcomes[1].result.provisions.map((p) => p.num)).toEqual(['1', '2']);

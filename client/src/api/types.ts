@@ -1,15 +1,17 @@
 /**
- * Response shapes the client reads. Route envelopes come from the server's TypeBox schemas and the record types from
- * the shared server types: type-only imports, so no server code enters the bundle and the two cannot drift.
- * The few view-side shapes (the normalised Matrix) are declared here.
+ * Response shapes the client reads, all from the server's TypeBox schemas (server/schemas/, records in
+ * server/schemas/records/): the same definitions validate, serialise and document the API. Type-only imports, so no
+ * server code enters the bundle and the two cannot drift. The few view-side shapes (the normalised Matrix) are
+ * declared here.
  */
 import type { Static } from 'typebox';
 import type { compareSchema, diffSchema, getReviewsSchema, matrixSchema } from '../../../server/schemas/alignments.ts';
 import type { searchSchema } from '../../../server/schemas/search.ts';
-import type { TemplateSummary as TemplateSummarySchema } from '../../../server/schemas/templates.ts';
-import type { InstrumentSummary as InstrumentSummarySchema } from '../../../server/schemas/instruments.ts';
-import type { Instrument, IngestReport, Provision, InstrumentKind } from '../../../server/ingest/types.ts';
-import type { ArticleGroup, ArticleProfile } from '../../../server/templates/types.ts';
+import type { getTemplateSchema, TemplateSummary as TemplateSummarySchema } from '../../../server/schemas/templates.ts';
+import type { InstrumentSummary as InstrumentSummarySchema, uploadInstrumentSchema } from '../../../server/schemas/instruments.ts';
+import type { Instrument, IngestReport, InstrumentKind } from '../../../server/schemas/records/instrument.ts';
+import type { Provision } from '../../../server/schemas/records/provision.ts';
+import type { ArticleGroup, TemplateArticle } from '../../../server/schemas/records/template-article.ts';
 import type {
   ArticleAlignment,
   CorrelationTable,
@@ -17,7 +19,7 @@ import type {
   ElementState,
   EvidenceSpan,
   ReviewedValue,
-} from '../../../server/align/types.ts';
+} from '../../../server/schemas/records/correlation-table.ts';
 
 export type {
   Instrument,
@@ -25,7 +27,7 @@ export type {
   Provision,
   InstrumentKind,
   ArticleGroup,
-  ArticleProfile,
+  TemplateArticle,
   ArticleAlignment,
   CorrelationTable,
   CoverageStatus,
@@ -87,16 +89,7 @@ export interface Matrix {
 
 export type TemplateSummary = Static<typeof TemplateSummarySchema>;
 
-/** A template article with its official text when the corpus is present. */
-export type TemplateArticle = ArticleProfile & { text?: string; textSource?: 'official' | 'summary' | string };
-
-export interface TemplateDetail {
-  id: string;
-  title: string;
-  shortTitle?: string;
-  year?: number;
-  articles: TemplateArticle[];
-}
+export type TemplateDetail = Static<(typeof getTemplateSchema.response)[200]>;
 
 export type DiffResponse = Static<(typeof diffSchema.response)[200]>;
 export type DiffSegment = DiffResponse['segments'][number];
@@ -118,10 +111,7 @@ export type SearchHit = SearchResponse['hits'][number];
 export type SnippetSegment = SearchHit['snippet'][number];
 export type FacetValue = SearchResponse['facets']['jurisdiction'][number];
 
-export interface UploadResponse {
-  instrument: Instrument;
-  report?: IngestReport;
-}
+export type UploadResponse = Static<(typeof uploadInstrumentSchema.response)[201]>;
 
 export interface HealthResponse {
   ok?: boolean;

@@ -1,14 +1,11 @@
-import { IngestError } from '../types.ts';
-import { zipDeclaredSize } from './zip-size.ts';
+import { Errors, type IngestError } from '../../errors.ts';
+import { zipExpansionProblem } from './zip-expansion.ts';
 
 /**
  * HTML of a Word document, through mammoth: headings keep their levels and paragraphs their breaks, and the HTML
  * then takes the core's HTML path (rehype -> remark) like any web page. Mammoth's messages (unsupported styles and
  * the like) are returned so that the ingestion report can show them.
  */
-
-export const DOCX_ERROR = 'LEXALIGN_ERR_BAD_DOCX';
-export const DOCX_TOO_LARGE = 'LEXALIGN_ERR_DOCX_TOO_LARGE';
 
 export interface DocxOptions {
   /** Largest accepted file, in bytes (default 50 MB). */
@@ -25,7 +22,7 @@ export interface DocxHtml {
 const DEFAULTS = { maxBytes: 50 * 1024 * 1024, maxExpandedBytes: 200 * 1024 * 1024 };
 
 function badDocx(reason: string): IngestError {
-  return new IngestError(DOCX_ERROR, `The .docx file could not be read (${reason}). It may be truncated, corrupt, or not a Word document.`);
+  return new Errors.BAD_DOCX(`The .docx file could not be read (${reason}). It may be truncated, corrupt, or not a Word document.`);
 }
 
 /** HTML and conversion messages of a .docx. Throws IngestError for unreadable or oversized files. */
@@ -33,12 +30,12 @@ export async function docxToHtmlWithMessages(bytes: Uint8Array, options: DocxOpt
   const { maxBytes, maxExpandedBytes } = { ...DEFAULTS, ...options };
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw badDocx('the file is empty');
   if (bytes.length > maxBytes) {
-    throw new IngestError(DOCX_TOO_LARGE, `The .docx is ${bytes.length} bytes, over the limit of ${maxBytes} bytes.`);
+    throw new Errors.DOCX_TOO_LARGE(`The .docx is ${bytes.length} bytes, over the limit of ${maxBytes} bytes.`);
   }
-  const size = zipDeclaredSize(bytes);
-  if (!size) throw badDocx('it is not a complete zip archive');
-  if (size.uncompressed > maxExpandedBytes) {
-    throw new IngestError(DOCX_TOO_LARGE, `The .docx would expand to ${size.uncompressed} bytes, over the limit of ${maxExpandedBytes} bytes.`);
+  const problem = zipExpansionProblem(bytes, maxExpandedBytes);
+  if (problem?.kind === 'broken') throw badDocx(`it is not a complete zip archive: ${problem.reason}`);
+  if (problem?.kind === 'too-large') {
+    throw new Errors.DOCX_TOO_LARGE(`The .docx would expand to more than ${maxExpandedBytes} bytes, over the limit.`);
   }
   const mammoth = (await import('mammoth')).default;
   try {

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
-import type { SourceLine } from '../structure/types.ts';
+import type { SourceLine } from '../source-line.ts';
 import { mdastToLines } from './mdast-lines.ts';
 
 const processor = unified().use(rehypeParse).use(rehypeRemark);

@@ -1,5 +1,5 @@
 import type { IngestResult } from '../types.ts';
-import { ingestError } from '../pipeline/error-codes.ts';
+import { Errors } from '../../errors.ts';
 
 /** A section already split out by a scraper, before its body is split. */
 export interface PresplitSection {
@@ -65,25 +65,25 @@ export function readJson(text: string): JsonRead {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw ingestError('BAD_JSON', `The file is not valid JSON (${(e as Error).message}).`);
+    throw new Errors.BAD_JSON(`The file is not valid JSON (${(e as Error).message}).`);
   }
   if (Array.isArray(data)) {
-    if (data.length === 0) throw ingestError('EMPTY', 'The JSON file is an empty array: there is no statute text in it.');
+    if (data.length === 0) throw new Errors.EMPTY_FILE('The JSON file is an empty array: there is no statute text in it.');
     if (data.every((r) => isObj(r) && isObj(r.type))) {
       const sections = data.map((r) => guyanaSection(r as Record<string, unknown>)).filter((s): s is PresplitSection => !!s);
       if (sections.length) return { kind: 'sections', sections, title: str((data[0] as Record<string, unknown>).act)?.replace(/\s+/g, ' ').trim() };
     }
-    throw ingestError('JSON_SHAPE', 'A JSON array must hold section records of the form {act, type: {representation, title, description}}.');
+    throw new Errors.JSON_SHAPE('A JSON array must hold section records of the form {act, type: {representation, title, description}}.');
   }
-  if (!isObj(data)) throw ingestError('JSON_SHAPE', 'The JSON file holds a single value, not a statute record.');
+  if (!isObj(data)) throw new Errors.JSON_SHAPE('The JSON file holds a single value, not a statute record.');
   if (isIngestResult(data)) return { kind: 'result', result: data };
   if (typeof data.markdown === 'string') {
-    if (!data.markdown.trim()) throw ingestError('EMPTY', 'The record\'s "markdown" field is empty.');
+    if (!data.markdown.trim()) throw new Errors.EMPTY_FILE('The record\'s "markdown" field is empty.');
     return { kind: 'text', text: data.markdown, title: str(data.title), format: 'md' };
   }
   if (Array.isArray(data.provisions)) {
     const provs = data.provisions.filter(isObj);
-    if (provs.length === 0) throw ingestError('EMPTY', 'The record has no provisions.');
+    if (provs.length === 0) throw new Errors.EMPTY_FILE('The record has no provisions.');
     if (provs.some((p) => 'section_number' in p)) {
       const docs = Array.isArray(data.documents) ? data.documents.filter(isObj) : [];
       if (provs.length === 1) {
@@ -103,5 +103,5 @@ export function readJson(text: string): JsonRead {
       };
     }
   }
-  throw ingestError('JSON_SHAPE', 'Unrecognised JSON: expected a bill record {title, markdown}, a record with provisions [{section, title, content}] or [{section_number, title, text}], an array of {act, type} section records, or a LexAlign ingest result.');
+  throw new Errors.JSON_SHAPE('Unrecognised JSON: expected a bill record {title, markdown}, a record with provisions [{section, title, content}] or [{section_number, title, text}], an array of {act, type} section records, or a LexAlign ingest result.');
 }

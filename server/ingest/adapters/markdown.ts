@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import type { SourceLine } from '../structure/types.ts';
+import type { SourceLine } from '../source-line.ts';
 import { mdastToLines } from './mdast-lines.ts';
 import { textToLines } from './text.ts';
 

@@ -1,5 +1,5 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
-import type { SourceLine } from '../structure/types.ts';
+import type { SourceLine } from '../source-line.ts';
 
 /** Text of a node, with hard line breaks kept as new lines (they separate headings from text in HTML). */
 function toString(node: Nodes): string {

@@ -1,4 +1,4 @@
-import { IngestError } from '../types.ts';
+import { Errors, IngestError } from '../../errors.ts';
 
 /**
  * Text of a PDF, one printed line per line: pdf.js gives positioned text items, and items that share a baseline
@@ -6,9 +6,6 @@ import { IngestError } from '../types.ts';
  * pdftotext does, so the text path can recognise page furniture (running heads, page numbers) at page edges.
  * Bounds on bytes and pages keep an upload from tying up the server.
  */
-
-export const PDF_ERROR = 'LEXALIGN_ERR_BAD_PDF';
-export const PDF_TOO_LARGE = 'LEXALIGN_ERR_PDF_TOO_LARGE';
 
 export interface PdfOptions {
   /** Largest accepted file, in bytes (default 50 MB). */
@@ -68,7 +65,7 @@ export function itemsToLines(items: TextItemLike[]): string[] {
 }
 
 function badPdf(reason: string): IngestError {
-  return new IngestError(PDF_ERROR, `The PDF could not be read (${reason}). It may be truncated, corrupt or encrypted.`);
+  return new Errors.BAD_PDF(`The PDF could not be read (${reason}). It may be truncated, corrupt or encrypted.`);
 }
 
 /** Plain text of a PDF: lines by baseline, pages separated by form feeds. Throws IngestError for unreadable PDFs. */
@@ -76,7 +73,7 @@ export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Pr
   const { maxBytes, maxPages } = { ...DEFAULTS, ...options };
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw badPdf('the file is empty');
   if (bytes.length > maxBytes) {
-    throw new IngestError(PDF_TOO_LARGE, `The PDF is ${bytes.length} bytes, over the limit of ${maxBytes} bytes.`);
+    throw new Errors.PDF_TOO_LARGE(`The PDF is ${bytes.length} bytes, over the limit of ${maxBytes} bytes.`);
   }
   if (!/%PDF-/.test(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'))) throw badPdf('no PDF header');
   const { getDocument } = await loadPdfJs();
@@ -93,7 +90,7 @@ export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Pr
   try {
     doc = await task.promise;
     if (doc.numPages > maxPages) {
-      throw new IngestError(PDF_TOO_LARGE, `The PDF has ${doc.numPages} pages, over the limit of ${maxPages}.`);
+      throw new Errors.PDF_TOO_LARGE(`The PDF has ${doc.numPages} pages, over the limit of ${maxPages}.`);
     }
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {

@@ -1,4 +1,4 @@
-import type { SourceLine } from '../structure/types.ts';
+import type { SourceLine } from '../source-line.ts';
 
 /** Plain text (and PDF text): a blank line closes a block. */
 export function textToLines(text: string, firstBlock = 0): SourceLine[] {

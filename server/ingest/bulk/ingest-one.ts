@@ -1,5 +1,6 @@
 import { ingestFile } from '../index.ts';
-import { IngestError, type IngestResult } from '../types.ts';
+import { Errors, IngestError } from '../../errors.ts';
+import type { IngestResult } from '../types.ts';
 import type { BulkJob, BulkOutcome, BulkSummary } from './types.ts';
 
 /** Counts that summarise a result. */
@@ -30,7 +31,7 @@ export async function ingestOne(job: BulkJob, summaryOnly: boolean): Promise<Bul
       file: job.file,
       ms: performance.now() - started,
       error: {
-        code: expected ? error.code : 'LEXALIGN_ERR_INGEST_INTERNAL',
+        code: expected ? error.code : Errors.INGEST_INTERNAL.code,
         message: error instanceof Error ? error.message : String(error),
         unexpected: !expected,
       },

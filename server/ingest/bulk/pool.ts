@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { Errors } from '../../errors.ts';
 import { ingestOne } from './ingest-one.ts';
 import type { BulkJob, BulkOptions, BulkOutcome, WorkerReply, WorkerRequest } from './types.ts';
 
@@ -105,7 +106,7 @@ export async function ingestMany(jobs: BulkJob[], options: BulkOptions = {}): Pr
           return;
         }
       } else {
-        finish(index, { file: jobs[index].file, ms: 0, error: { code: 'LEXALIGN_ERR_INGEST_INTERNAL', message, unexpected: true } });
+        finish(index, { file: jobs[index].file, ms: 0, error: { code: Errors.INGEST_INTERNAL.code, message, unexpected: true } });
       }
       replace(slot);
     };

@@ -1,4 +1,4 @@
-import type { SourceLine } from '../structure/types.ts';
+import type { SourceLine } from '../source-line.ts';
 
 /** Prefixes whose hyphen belongs to the word ("co-operation", "non-public"): kept when a line breaks there. */
 const KEEP = /(?:^|[^a-z])(?:co|non|self|cross|anti|pre|post|inter|multi|sub|ex|cyber|e)$/i;

@@ -1,5 +1,5 @@
 import type { IngestWarning } from '../types.ts';
-import { romanValue, toRoman } from '../structure/labels.ts';
+import { romanValue, toRoman } from '../roman-numerals.ts';
 
 /**
  * OCR misreadings of numbering in scanned statutes. Each fix is made only where the surrounding sequence confirms

@@ -1,6 +1,6 @@
 import type { IngestWarning } from '../types.ts';
 import { PAGE_BREAK } from './clean-text.ts';
-import type { SourceLine } from '../structure/types.ts';
+import type { SourceLine } from '../source-line.ts';
 
 /** Footers of scanned Revised Laws and running heads of consolidated editions: never statute text. */
 const KNOWN_FURNITURE = [

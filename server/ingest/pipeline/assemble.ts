@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IngestResult, IngestWarning, InstrumentMeta, SourceFormat, TocEntry } from '../types.ts';
 import type { UnitDraft } from '../structure/types.ts';
 import { buildReport } from './ingest-report.ts';
-import { ingestError } from './error-codes.ts';
+import { Errors } from '../../errors.ts';
 import { provisionRecords } from './provision-records.ts';
 
 export interface AssembleInput {
@@ -24,7 +24,7 @@ export function workIri(meta: InstrumentMeta): string {
 
 export function assemble(input: AssembleInput): IngestResult {
   if (input.units.length === 0) {
-    throw ingestError('NO_PROVISIONS', `No numbered sections, articles or subsections were found in ${input.source.file}.`);
+    throw new Errors.NO_PROVISIONS(`No numbered sections, articles or subsections were found in ${input.source.file}.`);
   }
   // The jurisdiction tells extractPenalties which currency a bare "$" is (a Barbados dollar in a Barbados Act).
   const jurisdiction = /^[A-Z]{2}$/.test(input.meta.jurisdiction) && input.meta.jurisdiction !== 'XX' ? input.meta.jurisdiction : undefined;

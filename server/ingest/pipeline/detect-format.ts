@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import type { SourceFormat } from '../types.ts';
-import { ingestError } from './error-codes.ts';
+import { Errors } from '../../errors.ts';
 
 const BY_EXTENSION: Record<string, SourceFormat> = {
   '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.text': 'txt', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
@@ -32,18 +32,18 @@ export function detectFormat(fileName: string, bytes: Uint8Array): SourceFormat 
   const ext = extname(fileName).toLowerCase();
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (ext === '.docx' || ext === '') return 'docx';
-    throw ingestError('UNKNOWN_FORMAT', `${fileName} is a ZIP archive; only .docx archives can be read.`);
+    throw new Errors.UNKNOWN_FORMAT(`${fileName} is a ZIP archive; only .docx archives can be read.`);
   }
   const known = BY_EXTENSION[ext];
   if (known === 'pdf' || known === 'docx') {
-    throw ingestError('UNKNOWN_FORMAT', `${fileName} is named ${ext} but its content is not a ${ext.slice(1).toUpperCase()} file.`);
+    throw new Errors.UNKNOWN_FORMAT(`${fileName} is named ${ext} but its content is not a ${ext.slice(1).toUpperCase()} file.`);
   }
   if (known) return known;
-  if (looksBinary(bytes)) throw ingestError('BINARY', `${fileName} is not a text file and has no known document signature.`);
+  if (looksBinary(bytes)) throw new Errors.BINARY_CONTENT(`${fileName} is not a text file and has no known document signature.`);
   const head = new TextDecoder().decode(bytes.subarray(0, 2048)).trimStart();
   if (/^[[{]/.test(head)) return 'json';
   if (/^(?:<!doctype html|<html|<body|<p[\s>])/i.test(head)) return 'html';
-  throw ingestError('UNKNOWN_FORMAT', `Cannot tell what kind of file ${fileName} is: use .md, .txt, .html, .json, .pdf or .docx.`);
+  throw new Errors.UNKNOWN_FORMAT(`Cannot tell what kind of file ${fileName} is: use .md, .txt, .html, .json, .pdf or .docx.`);
 }
 
 /** Text formats are UTF-8; a file that is not valid UTF-8 is read as Windows-1252, as old HTML pages are. */

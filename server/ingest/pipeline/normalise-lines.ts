@@ -3,7 +3,7 @@ import { dehyphenate } from '../normalise/dehyphenate.ts';
 import { fixOcrNumbering } from '../normalise/ocr-numbering.ts';
 import { removePageFurniture } from '../normalise/page-furniture.ts';
 import { dropRepeats, repeatsThroughout } from '../normalise/repeated-text.ts';
-import type { SourceLine } from '../structure/types.ts';
+import type { SourceLine } from '../source-line.ts';
 
 /** The normalisation stage over lines, whatever adapter produced them. */
 export function normaliseLines(input: SourceLine[], warnings: IngestWarning[]): SourceLine[] {

@@ -5,7 +5,8 @@ import { fixOcrNumbering } from '../normalise/ocr-numbering.ts';
 import { dropRepeats, repeatsThroughout } from '../normalise/repeated-text.ts';
 import { groupNumId } from '../structure/find-units.ts';
 import { matchGroupStart, UNIT_NUM } from '../structure/line-patterns.ts';
-import type { GroupRef, SourceLine, UnitDraft } from '../structure/types.ts';
+import type { GroupRef, UnitDraft } from '../structure/types.ts';
+import type { SourceLine } from '../source-line.ts';
 
 /** Scrapers cut long sections at this many characters (Zimbabwe's records). */
 const SCRAPER_CUT = 8000;

@@ -2,7 +2,8 @@ import type { IngestWarning, TocEntry } from '../types.ts';
 import { findToc } from '../structure/find-toc.ts';
 import { findUnits } from '../structure/find-units.ts';
 import { readResolution } from '../structure/read-resolution.ts';
-import type { SourceLine, UnitDraft } from '../structure/types.ts';
+import type { UnitDraft } from '../structure/types.ts';
+import type { SourceLine } from '../source-line.ts';
 
 export interface TextStructure {
   units: UnitDraft[];

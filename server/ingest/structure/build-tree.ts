@@ -1,5 +1,6 @@
 import type { IngestWarning } from '../types.ts';
-import { follows, isFirst, labelTypes, ordinal, toRoman, type LabelType } from './labels.ts';
+import { toRoman } from '../roman-numerals.ts';
+import { follows, isFirst, labelTypes, ordinal, type LabelType } from './labels.ts';
 import type { BodyToken } from './tokenise-body.ts';
 import type { ProvisionNode } from './types.ts';
 

@@ -1,5 +1,6 @@
 import { chooseChain, type ChainCandidate } from './choose-chain.ts';
-import type { SourceLine, UnitDraft } from './types.ts';
+import type { UnitDraft } from './types.ts';
+import type { SourceLine } from '../source-line.ts';
 
 /**
  * A US Code section such as 18 U.S.C. 1030 has no numbered sections inside it: its top-level units are the

@@ -1,5 +1,5 @@
 import type { TocEntry } from '../types.ts';
-import type { SourceLine } from './types.ts';
+import type { SourceLine } from '../source-line.ts';
 import {
   ENACTING_FORMULA, TOC_MARKER, UNIT_NUM, matchGroupStart, matchSchedule, matchUnitStart, stripAnchor,
 } from './line-patterns.ts';

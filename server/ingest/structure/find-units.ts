@@ -5,7 +5,8 @@ import {
   ENACTING_FORMULA, EXPLANATORY_MARKER, TOC_MARKER, looksLikeHeading, matchGroupStart, matchSchedule,
   matchInlineSchedule, matchUnitStart, stripAnchor, type UnitStart,
 } from './line-patterns.ts';
-import type { GroupRef, SourceLine, UnitDraft } from './types.ts';
+import type { GroupRef, UnitDraft } from './types.ts';
+import type { SourceLine } from '../source-line.ts';
 import { findLetteredUnits } from './find-lettered-units.ts';
 
 export interface FoundUnits {

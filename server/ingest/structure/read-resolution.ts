@@ -1,5 +1,6 @@
 import type { IngestWarning } from '../types.ts';
-import type { SourceLine, UnitDraft } from './types.ts';
+import type { UnitDraft } from './types.ts';
+import type { SourceLine } from '../source-line.ts';
 
 /**
  * A parliamentary resolution ("WHEREAS … ; BE IT RESOLVED that …") has no numbered sections: its operative text is one

@@ -2,7 +2,8 @@ import type { IngestWarning } from '../types.ts';
 import { buildTree, COMMONWEALTH, US_CODE } from './build-tree.ts';
 import { fixFloatingNumbers, pairLabelRuns } from './pair-label-runs.ts';
 import { tokeniseBody } from './tokenise-body.ts';
-import type { ProvisionNode, SourceLine } from './types.ts';
+import type { ProvisionNode } from './types.ts';
+import type { SourceLine } from '../source-line.ts';
 
 export interface SplitBody {
   text: string;

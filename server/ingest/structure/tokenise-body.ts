@@ -1,4 +1,4 @@
-import type { SourceLine } from './types.ts';
+import type { SourceLine } from '../source-line.ts';
 
 /** A piece of a unit's body: a label standing for a subdivision, or text. */
 export type BodyToken =

@@ -1,14 +1,4 @@
-/**
- * The one representation the structure stage reads, whatever the source format: ordered lines of text, grouped
- * into blocks (a block is what a blank line or a Markdown paragraph closes).
- */
-export interface SourceLine {
-  text: string;
-  /** Blocks are numbered in order; lines of one block share the number. */
-  block: number;
-  /** Depth of a Markdown heading (1-6) when the line came from one. */
-  mdHeading?: number;
-}
+import type { SourceLine } from '../source-line.ts';
 
 /** A group above the top-level units: a Part or a Chapter of the statute. */
 export interface GroupRef {

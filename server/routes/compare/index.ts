@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { lexError } from '../../errors.ts';
 import { citations } from '../../exports/citation.ts';
 import { compareSchema } from '../../schemas/alignments.ts';
-import { effective } from '../../services/alignments.ts';
+import { effective } from '../../matrix/effective.ts';
 import { templateId } from '../template-id.ts';
 
 const compare: FastifyPluginAsyncTypebox = async (app) => {
@@ -38,7 +38,7 @@ const compare: FastifyPluginAsyncTypebox = async (app) => {
           .map((p) => ({ unit: p.unit, eId: p.eId, num: p.num, heading: p.heading ?? '', text: p.text })),
       });
     }
-    return { template, article: article as unknown as Record<string, unknown>, instruments: out };
+    return { template, article, instruments: out };
   });
 };
 

@@ -30,7 +30,7 @@ const instruments: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/api/instruments/:id', { schema: getInstrumentSchema }, async (req) => {
     const row = catalogue.get(req.params.id);
-    return { instrument: row.instrument as unknown as Record<string, unknown>, collection: row.collection };
+    return { instrument: row.instrument, collection: row.collection };
   });
 
   app.delete('/api/instruments/:id', { schema: deleteInstrumentSchema }, async (req) => {
@@ -68,7 +68,7 @@ const instruments: FastifyPluginAsyncTypebox = async (app) => {
     const result = await catalogue.upload({ bytes: file.bytes, fileName: file.name, meta });
     await search.refresh(result.instrument.id);
     reply.code(201);
-    return { instrument: result.instrument as unknown as Record<string, unknown>, provisions: result.provisions.length };
+    return { instrument: result.instrument, provisions: result.provisions.length };
   });
 };
 

@@ -7,12 +7,12 @@ const provisions: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/api/instruments/:id/provisions', { schema: listProvisionsSchema }, async (req) => {
     const list = catalogue.provisions(req.params.id);
-    return { instrument: req.params.id, total: list.length, provisions: list as unknown as Array<Record<string, unknown>> };
+    return { instrument: req.params.id, total: list.length, provisions: list };
   });
 
   app.get('/api/instruments/:id/provisions/:eId', { schema: getProvisionSchema }, async (req) => {
     const provision = catalogue.provision(req.params.id, req.params.eId);
-    return { instrument: req.params.id, provision: provision as unknown as Record<string, unknown> };
+    return { instrument: req.params.id, provision };
   });
 
   app.get('/api/instruments/:id/akn', { schema: aknSchema }, async (req, reply) => {

@@ -16,7 +16,7 @@ const templates: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/api/templates/:id', { schema: getTemplateSchema }, async (req) => {
     const t = registry.get(req.params.id);
-    return { id: t.id, title: t.title, shortTitle: t.shortTitle, year: t.year, articles: t.articles as unknown as Array<Record<string, unknown>> };
+    return { id: t.id, title: t.title, shortTitle: t.shortTitle, year: t.year, articles: t.articles };
   });
 };
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemsToLines, pdfToText } from '../../../server/ingest/adapters/pdf.ts';
 import { docxToHtml, docxToHtmlWithMessages } from '../../../server/ingest/adapters/docx.ts';
-import { zipDeclaredSize } from '../../../server/ingest/adapters/zip-size.ts';
+import { zipExpansionProblem } from '../../../server/ingest/adapters/zip-expansion.ts';
+import { makeZip } from '../../fixtures/api/zip.ts';
 import { IngestError } from '../../../server/ingest/types.ts';
 import { makeDocx, makePdf } from '../../fixtures/binary/make-fixtures.ts';
 
@@ -86,13 +87,14 @@ describe('docxToHtml', () => {
   it('refuses oversized files and archives that would expand past the bound', async () => {
     const bytes = read('freedonia-gadget-act-2032.docx');
     expect((await errorOf(docxToHtml(bytes, { maxBytes: 10 }))).code).toBe('LEXALIGN_ERR_DOCX_TOO_LARGE');
-    expect((await errorOf(docxToHtml(bytes, { maxExpandedBytes: 100 }))).message).toMatch(/would expand to \d+ bytes/);
+    expect((await errorOf(docxToHtml(bytes, { maxExpandedBytes: 100 }))).message).toMatch(/would expand to more than 100 bytes/);
   });
 
-  it('reads the declared size of a zip without inflating it', () => {
-    const size = zipDeclaredSize(makeDocx());
-    expect(size?.entries).toBe(3);
-    expect(size?.uncompressed).toBeGreaterThan(500);
-    expect(zipDeclaredSize(makePdf())).toBeNull();
+  it('bounds a zip by inflating it, not by the sizes it declares', () => {
+    expect(zipExpansionProblem(makeDocx(), 100_000)).toBeNull();
+    expect(zipExpansionProblem(makeDocx(), 100)).toEqual({ kind: 'too-large' });
+    const liar = makeZip([{ name: 'word/document.xml', data: Buffer.alloc(1_000_000), declaredSize: 100 }]);
+    expect(zipExpansionProblem(liar, 500_000)).toEqual({ kind: 'too-large' });
+    expect(zipExpansionProblem(makePdf(), 100_000)).toEqual({ kind: 'broken', reason: 'no end-of-central-directory record' });
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Thesaurus } from '../../../server/templates/types.ts';
+import type { Thesaurus } from '../../../server/thesaurus/types.ts';
 import { ProvisionSearch, type SearchDoc, type SearchResponse } from '../../../server/search/index.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'search');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProvisionSearch, type SearchDoc, type SearchRequest } from '../../../server/search/index.ts';
 import { SynonymPostings } from '../../../server/search/synonym-postings.ts';
-import type { Thesaurus } from '../../../server/templates/types.ts';
+import type { Thesaurus } from '../../../server/thesaurus/types.ts';
 import { fixtureDocs, fixtureThesaurus } from './fixture.ts';
 
 /** Units with synonyms (typed words, concepts, several groups), mixed with required, excluded and field units. */

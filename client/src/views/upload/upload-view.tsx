@@ -146,7 +146,7 @@ export default function UploadView() {
 
 function Done({ result }: { result: UploadResponse }) {
   const instrument = result.instrument;
-  const report = result.report ?? instrument.report;
+  const report = instrument.report;
   return (
     <section className="upload-done" aria-live="polite">
       <h2>“{instrument.title}” was added</h2>

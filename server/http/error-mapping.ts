@@ -25,6 +25,8 @@ const messages: Record<string, string> = {
   FST_ERR_BAD_URL: 'The URL is not valid',
 };
 
+const internalMessage = new Errors.INTERNAL().message;
+
 export function mapError(error: unknown): { status: number; body: ErrorBody; internal: boolean } {
   if (error instanceof LexAlignError) {
     return { status: error.statusCode, body: errorBody(error.code, error.message, error.statusCode), internal: error.statusCode >= 500 };
@@ -43,5 +45,5 @@ export function mapError(error: unknown): { status: number; body: ErrorBody; int
     return { status: e.statusCode, body: errorBody(Errors.BAD_REQUEST.code, e.message, e.statusCode), internal: false };
   }
   // Anything else is our fault: log it, tell the client nothing about the internals.
-  return { status: 500, body: errorBody(Errors.INTERNAL.code, Errors.INTERNAL.message, 500), internal: true };
+  return { status: 500, body: errorBody(Errors.INTERNAL.code, internalMessage, 500), internal: true };
 }

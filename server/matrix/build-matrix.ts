@@ -1,7 +1,7 @@
 import type { CorrelationTable, CoverageStatus } from '../align/types.ts';
 import type { Instrument } from '../ingest/types.ts';
-import { effective } from './alignments.ts';
-import type { TemplateArticle } from './pipeline.ts';
+import { effective } from './effective.ts';
+import type { TemplateArticle } from '../templates/types.ts';
 
 export interface Counts {
   covered: number;
