@@ -41,7 +41,7 @@ export function readTablesFrom(dirs: string[]): Map<string, CorrelationTable> {
   const out = new Map<string, CorrelationTable>();
   for (const dir of dirs) {
     for (const [id, table] of readTables(dir)) {
-      if (out.has(id)) throw new EvalError('LEXALIGN_ERR_BAD_TABLE', `${dir}: instrument ${id} already has a table in another --gold folder`);
+      if (out.has(id)) throw new Errors.BAD_TABLE(`${dir}: instrument ${id} already has a table in another --gold folder`);
       out.set(id, table);
     }
   }

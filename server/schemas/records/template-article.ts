@@ -17,7 +17,11 @@ export const ElementProfile = Type.Object({
   cues: Type.Array(Type.String()),
   narrowing: Type.Optional(Type.Array(Type.String())),
   flag: Type.Optional(Type.String()),
-  core: Type.Optional(Type.Boolean()),
+  core: Type.Optional(Type.Boolean({ description: 'The conduct or object: what makes a provision this article\'s kind' })),
+  restricts: Type.Optional(Type.Boolean({ description: 'A limit of the offence: a national rule without it is wider, never a gap' })),
+  generalLaw: Type.Optional(Type.Boolean({ description: 'Commonly supplied by the general law: only a narrowed form is a gap' })),
+  reservable: Type.Optional(Type.String({ description: 'The paragraph a Party may reserve, such as `6(3)`' })),
+  alternatives: Type.Optional(Type.Array(Type.String(), { description: 'Elements that satisfy this one in its place' })),
   note: Type.Optional(Type.String()),
 });
 
@@ -33,6 +37,8 @@ export const TemplateArticle = Type.Object(
     elements: Type.Array(ElementProfile),
     relatedArticles: Type.Optional(Type.Array(Type.String())),
     basedOn: Type.Optional(Type.Array(Type.String())),
+    domesticTwins: Type.Optional(Type.Array(Type.String(), { description: 'Domestic powers this article has a Party exercise at a foreign request' })),
+    contexts: Type.Optional(Type.Array(Type.Enum(['definitions', 'offences', 'procedural', 'jurisdiction', 'cooperation', 'general']))),
     reservations: Type.Optional(
       Type.Array(Type.Object({ paragraph: Type.String(), kind: Type.Enum(['reservation', 'declaration']), effect: Type.String() })),
     ),
