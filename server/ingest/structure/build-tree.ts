@@ -26,6 +26,7 @@ function expectedNext(level: Level): string {
     case 'upper': return n <= 26 ? String.fromCharCode(64 + n) : String.fromCharCode(64 + n - 26).repeat(2);
     case 'roman': return toRoman(n);
     case 'upperRoman': return toRoman(n).toUpperCase();
+    case 'doubled': return String.fromCharCode(96 + n).repeat(2);
   }
 }
 
@@ -35,14 +36,14 @@ export interface TreeNames {
 }
 
 export const COMMONWEALTH: TreeNames = {
-  name: (t) => ({ digit: 'subsec', lower: 'para', roman: 'subpara', upper: 'clause', upperRoman: 'subclause' })[t],
+  name: (t) => ({ digit: 'subsec', lower: 'para', roman: 'subpara', upper: 'clause', upperRoman: 'subclause', doubled: 'item' })[t],
 };
 /** US Code: (a) subsection, (1) paragraph, (A) subparagraph, (i) clause, (I) subclause. */
 export const US_CODE: TreeNames = {
-  name: (t) => ({ digit: 'para', lower: 'subsec', roman: 'clause', upper: 'subpara', upperRoman: 'subclause' })[t],
+  name: (t) => ({ digit: 'para', lower: 'subsec', roman: 'clause', upper: 'subpara', upperRoman: 'subclause', doubled: 'item' })[t],
 };
 
-const FIRST_TYPE_ORDER: LabelType[] = ['digit', 'lower', 'roman', 'upper', 'upperRoman'];
+const FIRST_TYPE_ORDER: LabelType[] = ['digit', 'lower', 'roman', 'upper', 'upperRoman', 'doubled'];
 
 /**
  * Nest labelled subdivisions by sequence: a label continues the innermost open series it follows ("(b)" after

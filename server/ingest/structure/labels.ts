@@ -6,13 +6,18 @@
 
 import { romanValue } from '../roman-numerals.ts';
 
-export type LabelType = 'digit' | 'lower' | 'roman' | 'upper' | 'upperRoman';
+/**
+ * `doubled`: "(aa)", "(bb)" as a series of its own below a subparagraph (Philippine drafting: "(i) ... (aa) a device
+ * ... (bb) a password ... (ii) possession"), as against "(aa)" continuing a lettered list after "(z)".
+ */
+export type LabelType = 'digit' | 'lower' | 'roman' | 'upper' | 'upperRoman' | 'doubled';
 
 /** Every type a bare label could be: `i` is lower (ninth letter) or roman. */
 export function labelTypes(label: string): LabelType[] {
   const out: LabelType[] = [];
   if (/^\d+[A-Z]?$/.test(label)) return ['digit'];
   if (/^[a-z]{1,2}$/.test(label) && (label.length === 1 || label[0] === label[1])) out.push('lower');
+  if (/^([a-z])\1$/.test(label)) out.push('doubled');
   if (romanValue(label) !== null && label === label.toLowerCase()) out.push('roman');
   if (/^[A-Z]{1,2}$/.test(label) && (label.length === 1 || label[0] === label[1])) out.push('upper');
   if (romanValue(label) !== null && label === label.toUpperCase()) out.push('upperRoman');
@@ -29,6 +34,8 @@ export function ordinal(label: string, type: LabelType): number {
       const c = label.toLowerCase().charCodeAt(0) - 96;
       return label.length === 2 ? 26 + c : c;
     }
+    case 'doubled':
+      return label.charCodeAt(0) - 96;
     case 'roman':
     case 'upperRoman':
       return romanValue(label) ?? 0;

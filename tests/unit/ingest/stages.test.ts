@@ -71,4 +71,18 @@ describe('structure pieces', () => {
     expect(r.children.map((c) => c.label)).toEqual(['h', 'i', 'j']);
     expect(r.children[2].children.map((c) => `${c.type} ${c.label}`)).toEqual(['subpara i', 'subpara ii']);
   });
+  it('nests a doubled series (aa), (bb) below a subparagraph, and returns to (ii) after it', () => {
+    const body = textToLines('(5) Misuse of Lamps.\n\n(i) The sale, without right, of:\n\n(aa) a lamp designed for theft; or\n\n(bb) a key to a lamp house;\n\n(ii) The possession of an item in (aa) or (bb).\n\n(6) Lamp-squatting.');
+    const r = splitBody('', body, { style: 'commonwealth', where: '4' }, []);
+    expect(r.children.map((c) => c.label)).toEqual(['5', '6']);
+    const five = r.children[0];
+    expect(five.children.map((c) => `${c.type} ${c.label}`)).toEqual(['subpara i', 'subpara ii']);
+    expect(five.children[0].children.map((c) => `${c.type} ${c.label}`)).toEqual(['item aa', 'item bb']);
+  });
+
+  it('still reads (aa) after (z) as the 27th paragraph of a long list', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz'.split('').map((l) => `(${l}) lamp ${l};`).join('\n\n');
+    const r = splitBody('', textToLines(`${letters}\n\n(aa) lamp aa.`), { style: 'commonwealth', where: '3' }, []);
+    expect(r.children.at(-1)).toMatchObject({ label: 'aa', type: 'para' });
+  });
 });
