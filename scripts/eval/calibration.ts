@@ -2,30 +2,37 @@
  * Calibration (reliability) of the tables' confidence against the gold tables (see docs/validation.md).
  *   npx tsx scripts/eval/calibration.ts --gold <dir> <dir> [--corpus dir] [--bins 10] [--json]
  */
+import { writeFileSync } from 'node:fs';
 import { calibrationPoints, fitCalibration, losoCalibrated, recalibrate, reliability, type CalibrationPoint } from '../../server/eval/calibration.ts';
 import { fixed3, markdownTable } from '../../server/eval/markdown-table.ts';
 import { alignAndScore } from '../../server/eval/score-with-rules.ts';
 import { goldCommand, loadAverage, loadGoldStatutes, runScript, type GoldFlags } from './gold-statutes.ts';
 
-const program = goldCommand('calibration', 'Reliability table and expected calibration error of article confidences.').option('--bins <n>', 'number of equal-width bins', '10');
+const program = goldCommand('calibration', 'Reliability table and expected calibration error of article confidences.')
+  .option('--bins <n>', 'number of equal-width bins', '10')
+  .option('--write', "fit the calibration on every gold statute and write it beside the template's profile");
 program.parse();
-const flags = program.opts<GoldFlags & { bins: string }>();
+const flags = program.opts<GoldFlags & { bins: string; write?: boolean }>();
 
 await runScript('calibration', async () => {
   const bins = Number(flags.bins);
   if (!Number.isInteger(bins) || bins < 1) throw new Error(`--bins ${flags.bins}: expected a positive whole number`);
   const loaded = await loadGoldStatutes(flags);
   const points: CalibrationPoint[] = [];
+  const shown: CalibrationPoint[] = [];
   let unscored = 0;
   for (const s of loaded.statutes) {
-    const read = calibrationPoints(alignAndScore(s, loaded).table, s.gold);
+    const { table } = alignAndScore(s, loaded);
+    const read = calibrationPoints(table, s.gold, 'raw');
     points.push(...read.points);
+    shown.push(...calibrationPoints(table, s.gold, 'shown').points);
     unscored += read.unscored;
   }
   const loso = losoCalibrated(points);
   const losoPlainEce = reliability(losoCalibrated(points, { prior: 0 }), bins).ece;
   const inSample = recalibrate(fitCalibration(points), points);
   const views = {
+    'shown confidence (the calibration in use, in-sample)': shown,
     'raw, all predictions': points,
     'raw, found': points.filter((p) => p.kind === 'found'),
     'raw, missing': points.filter((p) => p.kind === 'missing'),
@@ -33,6 +40,13 @@ await runScript('calibration', async () => {
   };
   const tables = Object.fromEntries(Object.entries(views).map(([name, list]) => [name, reliability(list, bins)]));
   const inSampleEce = reliability(inSample, bins).ece;
+  if (flags.write) {
+    const path = loaded.profilePath.replace(/\.profile\.json$/, '.calibration.json');
+    const fitted = fitCalibration(points);
+    const fittedOn = `${loaded.statutes.map((s) => s.id).join(', ')}; raw scores of the engine at ${new Date().toISOString().slice(0, 10)}; leave-one-statute-out ECE ${fixed3(reliability(loso, bins).ece)}`;
+    writeFileSync(path, `${JSON.stringify({ fittedOn, ...fitted }, null, 2)}\n`);
+    console.log(`wrote ${path}`);
+  }
   if (flags.json) {
     console.log(JSON.stringify({ bins, points: points.length, unscored, tables, losoPlainEce, inSampleEce, loadAverage: loadAverage() }, null, 2));
     return;

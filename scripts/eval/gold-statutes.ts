@@ -34,6 +34,8 @@ export interface LoadedGold extends AlignSetup {
   statutes: GoldStatute[];
   /** Gold tables whose statute text the corpus lacks: not scored. */
   skipped: string[];
+  /** The template's profile file (its calibration is written beside it). */
+  profilePath: string;
 }
 
 export async function loadGoldStatutes(flags: GoldFlags): Promise<LoadedGold> {
@@ -54,7 +56,7 @@ export async function loadGoldStatutes(flags: GoldFlags): Promise<LoadedGold> {
     statutes.push({ id, gold: table, ingest: await ingestFile(path, { id }) });
   }
   if (statutes.length === 0) throw new Error('no gold statute has its text in the corpus: nothing to score');
-  return { template, thesaurus, statutes, skipped };
+  return { template, thesaurus, statutes, skipped, profilePath: template.profilePath };
 }
 
 /** A short label for a statute in wide tables: its jurisdiction prefix, unless two statutes share it. */

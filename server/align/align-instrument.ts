@@ -3,6 +3,7 @@ import { createThesaurus, type LegalThesaurus } from '../thesaurus/index.ts';
 import type { Thesaurus } from '../templates/types.ts';
 import type { ArticleAlignment, CorrelationTable } from './types.ts';
 import type { UnitStyle } from './cite.ts';
+import { articleConfidence } from './confidence.ts';
 import { decideArticle, rankCandidates, RULES, type DecisionContext, type Rules } from './decide.ts';
 import { restates } from './restated-units.ts';
 import { buildsOn, referencedUnits, unitIndex } from './unit-links.ts';
@@ -161,7 +162,7 @@ export function alignInstrument(
     const pins = flattenPinpoints(byUnit);
     const unitProvisions = ingest.provisions.filter((p) => provisions.includes(p.unit));
     const score = d.best ? Math.round(d.best.score * 1000) / 1000 : 0;
-    const entry: ArticleAlignment = { provisions, status: d.status, score };
+    const entry: ArticleAlignment = { provisions, status: d.status, score, confidence: articleConfidence(d.status, score, template.calibration) };
     if (pins.length) entry.pinpoints = pins;
     if (d.status !== 'missing') {
       entry.elements = Object.fromEntries(d.elements.map((e) => [e.id, e.state]));

@@ -1,5 +1,5 @@
 import type { Provision } from '../ingest/types.ts';
-import type { ArticleProfile } from '../templates/types.ts';
+import type { ArticleProfile, Calibration } from '../templates/types.ts';
 import type { LegalThesaurus } from '../thesaurus/index.ts';
 import { conceptsOf, type Concept } from './concepts.ts';
 import { contextProfile, mainContext, type ContextProfile, type UnitContext } from './context.ts';
@@ -25,6 +25,8 @@ export interface AlignArticle extends ArticleProfile {
 export interface AlignTemplate {
   id: string;
   articles: AlignArticle[];
+  /** Maps raw scores to observed probabilities (see articleConfidence); absent: confidences are raw. */
+  calibration?: Calibration;
 }
 
 export interface PreparedArticle {

@@ -35,6 +35,11 @@ export interface ArticleAlignment {
   pinpoints?: string[];
   status: CoverageStatus;
   score?: number;
+  /**
+   * How sure the tool is, in [0, 1]: for a found article, that its first provision implements it; for a missing one,
+   * that nothing does. Calibrated on the expert tables when the template has a calibration (see articleConfidence).
+   */
+  confidence?: number;
   elements?: Record<string, ElementState>;
   flags?: string[];
   evidence?: EvidenceSpan[];

@@ -1,5 +1,6 @@
 import type { ArticleAlignment, CorrelationTable } from '../align/types.ts';
-import { applyIsotonic, fitIsotonic, type IsotonicMap } from './isotonic.ts';
+import { applyIsotonic, fitIsotonic, type IsotonicMap } from '../align/isotonic.ts';
+import type { Calibration } from '../templates/types.ts';
 import { normaliseUnit } from './normalise-unit.ts';
 
 /**
@@ -21,9 +22,14 @@ export interface CalibrationPoint {
 
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
-/** The table's own confidence when it has one; else the score, read the right way round for a missing article. */
-function confidenceOf(entry: ArticleAlignment & { confidence?: unknown }, kind: PredictionKind): number | null {
-  if (typeof entry.confidence === 'number') return clamp01(entry.confidence);
+/**
+ * What a table says of its certainty. `shown`: the table's own confidence (what a user sees). `raw`: the score,
+ * read the right way round for a missing article; the calibration is fitted on this.
+ */
+export type ConfidenceSource = 'shown' | 'raw';
+
+function confidenceOf(entry: ArticleAlignment, kind: PredictionKind, source: ConfidenceSource): number | null {
+  if (source === 'shown' && typeof entry.confidence === 'number') return clamp01(entry.confidence);
   if (typeof entry.score !== 'number') return null;
   return clamp01(kind === 'missing' ? 1 - entry.score : entry.score);
 }
@@ -33,13 +39,13 @@ function confidenceOf(entry: ArticleAlignment & { confidence?: unknown }, kind: 
  * predicted unit is among the expert's units. Missing: right when the expert marks the article missing. Articles the
  * prediction leaves out, or gives no score, are counted in `unscored`: there is no confidence to check.
  */
-export function calibrationPoints(pred: CorrelationTable, gold: CorrelationTable): { points: CalibrationPoint[]; unscored: number } {
+export function calibrationPoints(pred: CorrelationTable, gold: CorrelationTable, source: ConfidenceSource = 'shown'): { points: CalibrationPoint[]; unscored: number } {
   const points: CalibrationPoint[] = [];
   let unscored = 0;
   for (const [article, g] of Object.entries(gold.articles)) {
     const p = pred.articles[article];
     const kind: PredictionKind = !p || p.status === 'missing' ? 'missing' : 'found';
-    const confidence = p ? confidenceOf(p, kind) : null;
+    const confidence = p ? confidenceOf(p, kind, source) : null;
     if (confidence === null) {
       unscored++;
       continue;
@@ -84,10 +90,7 @@ export function reliability(points: Array<Pick<CalibrationPoint, 'confidence' | 
 }
 
 /** Recalibration maps per kind of prediction; null when the training data had no prediction of that kind. */
-export interface Calibration {
-  found: IsotonicMap | null;
-  missing: IsotonicMap | null;
-}
+export type { Calibration };
 
 /**
  * Isotonic maps from raw confidence to probability, one per kind of prediction. `prior` (pseudo-outcomes per block,

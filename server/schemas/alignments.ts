@@ -76,6 +76,7 @@ export const compareSchema = {
           elements: Type.Record(Type.String(), Type.String()),
           flags: Type.Array(Type.String()),
           score: Type.Union([Type.Number(), Type.Null()]),
+          confidence: Type.Union([Type.Number(), Type.Null()], { description: 'See the correlation table: calibrated on the expert tables' }),
           why: Type.String(),
           texts: Type.Array(Type.Object({ unit: Type.String(), eId: Type.String(), num: Type.String(), heading: Type.String(), text: Type.String() })),
         }),

@@ -5,7 +5,7 @@ import type { IngestResult, InstrumentMeta } from '../ingest/types.ts';
 import type { LegalThesaurus } from '../thesaurus/legal-thesaurus.ts';
 import { articleTextsFromIngest, splitTreatyArticles } from './article-texts.ts';
 import { loadProfile } from './load-profile.ts';
-import type { Template, TemplateArticle, TemplateProfile } from './types.ts';
+import type { Calibration, Template, TemplateArticle, TemplateProfile } from './types.ts';
 
 /**
  * What the loader hands the ingestion function: the file both as a path and as bytes, so either style of
@@ -52,7 +52,28 @@ export async function loadTemplate(
       texts = await officialTexts(profile, path, ingestFn, warnings);
     }
   }
-  return joinTemplate(profile, profilePath, texts, sourcePath, warnings);
+  const template = joinTemplate(profile, profilePath, texts, sourcePath, warnings);
+  // The calibration was fitted on scores computed with the official text: with our summaries it would not hold.
+  const calibration = template.textSource === 'official' ? loadCalibration(profilePath, warnings) : null;
+  return calibration ? { ...template, calibration } : template;
+}
+
+/** `<id>.calibration.json` beside the profile, if there is one (see Calibration); a broken file is a warning. */
+export function loadCalibration(profilePath: string, warnings: string[]): Calibration | null {
+  const path = profilePath.replace(/\.profile\.json$/, '.calibration.json');
+  if (path === profilePath || !existsSync(path)) return null;
+  try {
+    const c = JSON.parse(readFileSync(path, 'utf8')) as Calibration;
+    const ok = (m: unknown): boolean => m === null || (Array.isArray((m as { blocks?: unknown }).blocks) && (m as { blocks: unknown[] }).blocks.every((b) => {
+      const x = b as Record<string, unknown>;
+      return ['lo', 'hi', 'value', 'weight'].every((k) => typeof x[k] === 'number');
+    }));
+    if (!ok(c.found) || !ok(c.missing)) throw new Error('expected { found, missing } maps of { lo, hi, value, weight } blocks');
+    return c;
+  } catch (err) {
+    warnings.push(`${basename(path)} is not a calibration (${err instanceof Error ? err.message : String(err)}): confidences are uncalibrated`);
+    return null;
+  }
 }
 
 /** Joins a profile with the official texts found (pure): every profile article appears, in profile order. */

@@ -148,4 +148,24 @@ export interface Template {
   outOfScope: Array<{ articles: string; reason: string }>;
   /** Why the official text could not be used, in whole or for some articles. */
   warnings: string[];
+  /** The confidence calibration, when one was fitted and the official text is read (see Calibration). */
+  calibration?: Calibration;
 }
+
+/**
+ * A fitted map from the aligner's raw score to the probability that its finding is right (isotonic regression,
+ * server/align/isotonic.ts), one per kind of finding: that the first unit implements the article ("found"), and that
+ * nothing does ("missing", read on 1 - score). Fitted by `scripts/eval/calibration.ts --write` on the expert tables,
+ * with the template's official text, and stored beside the profile as `<id>.calibration.json`.
+ */
+export interface IsotonicMap {
+  blocks: Array<{ lo: number; hi: number; value: number; weight: number }>;
+}
+
+export interface Calibration {
+  found: IsotonicMap | null;
+  missing: IsotonicMap | null;
+  /** How it was fitted, for the reader: gold folders, statutes, date, leave-one-statute-out ECE. */
+  fittedOn?: string;
+}
+

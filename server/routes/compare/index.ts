@@ -30,6 +30,7 @@ const compare: FastifyPluginAsyncTypebox = async (app) => {
         elements: a?.elements ?? {},
         flags: a?.flags ?? [],
         score: a?.score ?? null,
+        confidence: a?.confidence ?? null,
         why: a?.why ?? '',
         texts: catalogue
           .provisions(id)

@@ -41,6 +41,7 @@ export const ArticleAlignment = Type.Object({
   pinpoints: Type.Optional(Type.Array(Type.String())),
   status: CoverageStatus,
   score: Type.Optional(Type.Number()),
+  confidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'How sure the tool is: that the first provision implements the article, or (missing) that nothing does; calibrated on the expert tables' })),
   elements: Type.Optional(Type.Record(Type.String(), ElementState)),
   flags: Type.Optional(Type.Array(Type.String(), { description: 'Named divergences: `recklessness`, `no-security-measure`, ...' })),
   evidence: Type.Optional(Type.Array(EvidenceSpan)),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CorrelationTable } from '../../../server/align/types.ts';
 import { applyCalibration, calibrationPoints, fitCalibration, losoCalibrated, reliability, type CalibrationPoint } from '../../../server/eval/calibration.ts';
-import { applyIsotonic, fitIsotonic } from '../../../server/eval/isotonic.ts';
+import { applyIsotonic, fitIsotonic } from '../../../server/align/isotonic.ts';
 
 const xy = (pairs: Array<[number, number]>) => pairs.map(([x, y]) => ({ x, y }));
 

@@ -151,7 +151,7 @@ function Column({ column, article, templateId }: { column: CompareColumn; articl
         <span className="subtitle">{column.title}</span>
       </h3>
       <p>
-        <StatusBadge status={column.status} reviewed={column.reviewed} /> <Confidence score={column.score ?? undefined} />
+        <StatusBadge status={column.status} reviewed={column.reviewed} /> <Confidence confidence={column.confidence} score={column.score} missing={column.status === 'missing'} />
       </p>
       <p className="cite">{column.citations.length ? column.citations.join(', ') : 'No implementing provision'}</p>
       {!eId ? null : diff.state === 'loading' ? (

@@ -179,7 +179,7 @@ function Finding({ alignment, instrument }: { alignment: ArticleAlignment; instr
   return (
     <section className="finding" aria-label="Finding">
       <p className="finding-line">
-        <StatusBadge status={now.status} reviewed={Boolean(reviewed)} /> <Confidence score={alignment.score} />{' '}
+        <StatusBadge status={now.status} reviewed={Boolean(reviewed)} /> <Confidence confidence={alignment.confidence} score={alignment.score} missing={alignment.status === 'missing'} />{' '}
         <span className="cite">
           {now.provisions.length ? `Implemented by ${citeMany(cited, instrument.units, instrument.title)}` : 'No implementing provision found'}
         </span>

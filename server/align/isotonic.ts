@@ -4,10 +4,9 @@
  * likely to be right, not a logistic shape, and the gold data are too few to check a shape.
  */
 
-/** Fitted blocks in increasing score order: scores from `lo` to `hi` map to `value` (`weight`: outcomes pooled, pseudo-outcomes included). */
-export interface IsotonicMap {
-  blocks: Array<{ lo: number; hi: number; value: number; weight: number }>;
-}
+import type { IsotonicMap } from '../templates/types.ts';
+
+export type { IsotonicMap };
 
 interface Block {
   lo: number;
