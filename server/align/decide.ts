@@ -36,8 +36,12 @@ export const RULES = {
   ROLES: true,
   SPECIFIC_COVERAGE: 0.6,
   MAX_UNITS: 3,
-  /** Related articles (relatedArticles), aggravated forms (buildsOn) and restated units may join a match. */
+  /**
+   * Related articles (relatedArticles), aggravated forms (buildsOn), restated units and the article a procedure
+   * operates on (basedOn) may join or carry a match.
+   */
   RELATED: true,
+  BASED_ON: true,
   BUILDS_ON: true,
   RESTATED: true,
 };
@@ -137,7 +141,7 @@ function pickPrimary(eligible: PairFeatures[], ctx: DecisionContext, rules: Rule
   const near = eligible.filter((f) => f.score >= floor);
   // Failing an unclaimed unit, the one implementing the article this one builds on: partial disclosure of traffic
   // data (Art. 17) is read in the preservation section (Art. 16) rather than in the real-time collection one.
-  return near.find((f) => !claimedElsewhere(f, ctx, rules)) ?? near.find((f) => ctx.implementsBase?.(f.unit)) ?? first;
+  return near.find((f) => !claimedElsewhere(f, ctx, rules)) ?? near.find((f) => rules.BASED_ON && ctx.implementsBase?.(f.unit)) ?? first;
 }
 
 /**
@@ -150,7 +154,9 @@ function pickPrimary(eligible: PairFeatures[], ctx: DecisionContext, rules: Rule
 function joins(f: PairFeatures, best: PairFeatures, ctx: DecisionContext, rules: Rules): boolean {
   if (f.score < rules.SECONDARY_MIN) return false;
   if (f.score >= rules.SECONDARY_RATIO * best.score) return true;
-  if (rules.RELATED && ctx.implementsRelated?.(f.unit)) return true;
+  // A related article's unit joins only when its own words show this article's conduct: a data-interference
+  // section that also speaks of hindering a system implements Art. 5 too; one that does not is Art. 4's alone.
+  if (rules.RELATED && !f.coreAbsent && ctx.implementsRelated?.(f.unit)) return true;
   if (claimedElsewhere(f, ctx, rules)) return false;
   if (f.heading >= rules.HEADING_EVIDENCE && f.score >= rules.HEADED_SECONDARY_RATIO * best.score) return true;
   return (rules.BUILDS_ON && ctx.buildsOn?.(f.unit, best.unit)) ?? false;

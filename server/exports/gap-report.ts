@@ -2,6 +2,7 @@ import type { CorrelationTable, CoverageStatus } from '../align/types.ts';
 import type { Instrument } from '../ingest/types.ts';
 import type { TemplateArticle } from '../templates/types.ts';
 import { citations } from './citation.ts';
+import { articlePoints, harmonisationScore, shortfalls } from '../matrix/harmonisation-score.ts';
 
 export interface GapEntry {
   article: string;
@@ -20,15 +21,13 @@ export interface GapReport {
   template: { id: string; title: string };
   generated: string;
   counts: { covered: number; partial: number; missing: number };
-  /** (covered + 0.5 × partial) / mandatory articles, as in the matrix. */
+  /** The harmonisation score, as in the matrix (see harmonisation-score.ts). */
   score: number | null;
   missing: GapEntry[];
   partial: GapEntry[];
   covered: GapEntry[];
   unmatched: Array<{ citation: string; heading?: string; why?: string }>;
 }
-
-const elementWords: Record<string, string> = { absent: 'absent', narrowed: 'narrowed' };
 
 /** The gap report's content, independent of its format. */
 export function buildGapReport(
@@ -44,10 +43,10 @@ export function buildGapReport(
     const provisions = r?.provisions ?? row?.provisions ?? [];
     const reasons: string[] = [];
     if (status !== 'covered') {
-      for (const [id, state] of Object.entries(row?.elements ?? {})) {
-        if (!elementWords[state]) continue;
-        const label = a.elements.find((e) => e.id === id)?.label ?? id;
-        reasons.push(`${label}: ${elementWords[state]}`);
+      // Shortfalls only: a restriction the national rule does without makes it wider, not deficient.
+      for (const { id, state } of shortfalls(a, row?.elements)) {
+        const el = a.elements.find((e) => e.id === id);
+        reasons.push(`${el?.label ?? id}: ${state}${el?.reservable ? ` (Art. ${el.reservable} may be reserved)` : ''}`);
       }
       for (const flag of row?.flags ?? []) reasons.push(`Divergence: ${flag}`);
       if (r?.note) reasons.push(`Reviewer: ${r.note}`);
@@ -65,21 +64,17 @@ export function buildGapReport(
     };
   });
   const counts = { covered: 0, partial: 0, missing: 0 };
-  let mandatory = 0;
-  let points = 0;
-  for (const e of entries) {
-    counts[e.status]++;
-    if (e.obligation === 'mandatory') {
-      mandatory++;
-      points += e.status === 'covered' ? 1 : e.status === 'partial' ? 0.5 : 0;
-    }
-  }
+  for (const e of entries) counts[e.status]++;
+  const points = template.articles.map((a, k) => ({
+    obligation: a.obligation,
+    points: articlePoints(a, entries[k].status, table.articles[a.article]?.elements, entries[k].reviewed !== null),
+  }));
   return {
     instrument: { id: instrument.id, title: instrument.title, jurisdiction: instrument.jurisdiction, year: instrument.year },
     template: { id: template.id, title: template.title },
     generated: generated.toISOString(),
     counts,
-    score: mandatory ? Math.round((points / mandatory) * 1000) / 1000 : null,
+    score: harmonisationScore(points),
     missing: entries.filter((e) => e.status === 'missing'),
     partial: entries.filter((e) => e.status === 'partial'),
     covered: entries.filter((e) => e.status === 'covered'),

@@ -1,6 +1,7 @@
 import type { CorrelationTable, CoverageStatus } from '../align/types.ts';
 import type { Instrument } from '../ingest/types.ts';
 import { effective } from './effective.ts';
+import { articlePoints, harmonisationScore, scoringRule } from './harmonisation-score.ts';
 import type { TemplateArticle } from '../templates/types.ts';
 
 export interface Counts {
@@ -45,9 +46,7 @@ export interface Matrix {
   errors: Array<{ instrument: string; reason: string }>;
 }
 
-export const scoringRule =
-  'Harmonisation score = (covered + 0.5 × partial) / number of mandatory articles in view; optional articles ' +
-  '(reservations allowed) are shown but not scored; reviewed values replace the machine\'s.';
+export { scoringRule };
 
 const zero = (): Counts => ({ covered: 0, partial: 0, missing: 0 });
 
@@ -70,9 +69,9 @@ export function buildMatrix(
   const rows = tables.map(({ instrument, table }) => {
     const cells: Record<string, MatrixCell> = {};
     const rowTotals = zero();
-    let mandatory = 0;
-    let points = 0;
-    for (const column of columns) {
+    const points: Array<{ obligation: TemplateArticle['obligation']; points: number }> = [];
+    articles.forEach((article, k) => {
+      const column = columns[k];
       const a = table.articles[column.article];
       // An article the engine did not report is shown as missing: the contract says every in-scope article appears.
       const e = a ? effective(a) : { status: 'missing' as const, provisions: [], reviewed: false };
@@ -80,11 +79,8 @@ export function buildMatrix(
       rowTotals[e.status]++;
       column.totals[e.status]++;
       totals[e.status]++;
-      if (column.obligation === 'mandatory') {
-        mandatory++;
-        points += e.status === 'covered' ? 1 : e.status === 'partial' ? 0.5 : 0;
-      }
-    }
+      points.push({ obligation: column.obligation, points: articlePoints(article, e.status, a?.elements, e.reviewed) });
+    });
     return {
       instrument: instrument.id,
       title: instrument.title,
@@ -93,7 +89,7 @@ export function buildMatrix(
       year: instrument.year,
       cells,
       totals: rowTotals,
-      score: mandatory ? Math.round((points / mandatory) * 1000) / 1000 : null,
+      score: harmonisationScore(points),
     };
   });
   return { template, scoring: scoringRule, columns, rows, totals, errors };
