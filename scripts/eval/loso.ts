@@ -5,20 +5,11 @@
 import { RULES } from '../../server/align/decide.ts';
 import { leaveOneStatuteOut, type LosoResult } from '../../server/eval/loso.ts';
 import { fixed3, markdownTable } from '../../server/eval/markdown-table.ts';
-import { currentValues, gridPoints, type RuleGrid } from '../../server/eval/rule-grid.ts';
+import { currentValues, gridPoints } from '../../server/eval/rule-grid.ts';
+import { LOSO_GRID as GRID } from '../../server/eval/loso-grid.ts';
 import type { TableScore } from '../../server/eval/score-tables.ts';
 import { scoreStatutes } from '../../server/eval/score-with-rules.ts';
 import { goldCommand, loadAverage, loadGoldStatutes, runScript, shortLabels, type GoldFlags } from './gold-statutes.ts';
-
-/**
- * The fitted numbers and the values tried. Each list holds the current default, so that "keep the rules" is always
- * a candidate. A key RULES lacks (renamed or removed) is warned about and left out.
- */
-const GRID: RuleGrid = {
-  MATCH_THRESHOLD: [0.25, 0.28, 0.3, 0.32, 0.35, 0.4],
-  SECONDARY_RATIO: [0.8, 0.85, 0.9],
-  HOME_RATIO: [0.65, 0.75, 0.85],
-};
 
 const program = goldCommand('loso', 'Leave-one-statute-out tuning of MATCH_THRESHOLD, SECONDARY_RATIO and HOME_RATIO.');
 program.parse();

@@ -1,43 +1,53 @@
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
+import { RULES } from '../../server/align/decide.ts';
 import { resolveTemplate } from '../../server/align/resolve-template.ts';
+import { calibrationPoints, losoCalibrated, reliability, type CalibrationPoint } from '../../server/eval/calibration.ts';
 import { instrumentPath, readManifest } from '../../server/eval/corpus-manifest.ts';
-import { readTables } from '../../server/eval/read-tables.ts';
+import { leaveOneStatuteOut } from '../../server/eval/loso.ts';
+import { LOSO_GRID } from '../../server/eval/loso-grid.ts';
+import { readTablesFrom } from '../../server/eval/read-tables.ts';
+import { currentValues, gridPoints } from '../../server/eval/rule-grid.ts';
 import { runEvaluation, type EvalReport } from '../../server/eval/run-eval.ts';
+import { alignAndScore, scoreStatutes, type AlignSetup, type GoldStatute } from '../../server/eval/score-with-rules.ts';
 import { ingestFile } from '../../server/ingest/index.ts';
 import { loadThesaurus } from '../../server/thesaurus/index.ts';
 import { describeWithCorpus } from '../helpers/corpus.ts';
 
 /**
- * The issue's targets (F1 0.90, gap recall 0.95, status accuracy 0.85), and floors just under the measured precision
- * and recall (see docs/alignment.md). A drop below them is a regression.
- * Measured: pair P 0.946, R 0.864, F1 0.903, gap recall 1.000 (58/58), status accuracy 0.863 (107/124).
+ * Floors just under the figures measured on gold/dev ∪ gold/dev2 (six statutes; docs/alignment.md): a drop below
+ * them is a regression. Issue 11's targets where they are met (gap recall 0.95, status accuracy 0.85,
+ * leave-one-statute-out F1 0.85, calibration error 0.10); its in-sample F1 target of 0.90 is not met yet (0.859).
+ * Measured: P 0.934, R 0.794, F1 0.859, gap recall 1.000 (105/105), status 0.887 (165/186); LOSO F1 0.854.
  */
-const FLOOR = { precision: 0.93, recall: 0.85, f1: 0.9, gapRecall: 0.95, statusAccuracy: 0.85 };
+const FLOOR = { precision: 0.92, recall: 0.78, f1: 0.85, gapRecall: 0.95, statusAccuracy: 0.85, losoF1: 0.85, ece: 0.1 };
 
-describeWithCorpus('alignment against the dev gold tables', (corpus) => {
+describeWithCorpus('alignment against the expert tables (gold/dev and gold/dev2)', (corpus) => {
   let report: EvalReport;
+  let statutes: GoldStatute[];
+  let setup: AlignSetup;
   beforeAll(async () => {
     const thesaurus = loadThesaurus();
     const template = await resolveTemplate('coe-budapest-convention-2001', corpus, thesaurus, (s) => ingestFile(s.path, s.meta));
     const manifest = readManifest(corpus);
-    report = await runEvaluation({
-      gold: readTables(join(corpus, 'gold', 'dev')),
-      template,
-      thesaurus,
-      ingest: async (id) => {
-        const path = instrumentPath(corpus, manifest, id);
-        return path ? ingestFile(path, { id }) : null;
-      },
-    });
+    const gold = readTablesFrom([join(corpus, 'gold', 'dev'), join(corpus, 'gold', 'dev2')]);
+    statutes = [];
+    for (const [id, table] of gold) {
+      const path = instrumentPath(corpus, manifest, id);
+      if (path) statutes.push({ id, gold: table, ingest: await ingestFile(path, { id }) });
+    }
+    setup = { template, thesaurus };
+    const byId = new Map(statutes.map((s) => [s.id, s.ingest]));
+    report = await runEvaluation({ gold, template, thesaurus, ingest: async (id) => byId.get(id) ?? null });
   }, 300_000);
 
-  it('scores every gold statute', () => {
-    expect(report.statutes.length).toBeGreaterThanOrEqual(4);
+  it('scores all six gold statutes', () => {
+    expect(report.statutes.map((s) => s.instrument).sort()).toEqual(statutes.map((s) => s.id).sort());
+    expect(report.statutes.length).toBeGreaterThanOrEqual(6);
     for (const s of report.statutes) expect(s.scores.lexalign).toBeDefined();
   });
 
-  it('reaches the measured floors overall', () => {
+  it('reaches the floors overall', () => {
     const o = report.overall.lexalign!;
     expect(o.precision).toBeGreaterThanOrEqual(FLOOR.precision);
     expect(o.recall).toBeGreaterThanOrEqual(FLOOR.recall);
@@ -56,5 +66,30 @@ describeWithCorpus('alignment against the dev gold tables', (corpus) => {
       expect(o.gapRecall).toBeGreaterThanOrEqual(s.gapRecall);
       expect(o.statusAccuracy).toBeGreaterThan(s.statusAccuracy);
     }
+  });
+
+  it('holds when each statute is held out of the choice of the fitted numbers (leave-one-statute-out)', () => {
+    const { points, keys } = gridPoints(LOSO_GRID, RULES);
+    const scores = points.map((p) => scoreStatutes(statutes, setup, p));
+    const result = leaveOneStatuteOut({
+      statutes: statutes.map((s) => s.id),
+      points,
+      scores,
+      defaults: currentValues(keys, RULES),
+      defaultScores: scoreStatutes(statutes, setup),
+    });
+    expect(result.pooled.f1).toBeGreaterThanOrEqual(FLOOR.losoF1);
+  }, 300_000);
+
+  it('shows confidences that mean what they say: calibration error at most 0.10, shown and held out', () => {
+    const shown: CalibrationPoint[] = [];
+    const raw: CalibrationPoint[] = [];
+    for (const s of statutes) {
+      const { table } = alignAndScore(s, setup);
+      shown.push(...calibrationPoints(table, s.gold, 'shown').points);
+      raw.push(...calibrationPoints(table, s.gold, 'raw').points);
+    }
+    expect(reliability(shown).ece).toBeLessThanOrEqual(FLOOR.ece);
+    expect(reliability(losoCalibrated(raw)).ece).toBeLessThanOrEqual(FLOOR.ece);
   });
 });
