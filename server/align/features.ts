@@ -207,8 +207,14 @@ function elementMeasures(a: PreparedArticle, elements: ElementFinding[], weights
   }
   const found = (f: ElementFinding): boolean => f.state === 'present' || f.state === 'narrowed';
   const specificFound = elements.filter((f) => !generic.has(f.id) && found(f)).length;
-  const specificRequired = elements.filter((f) => !generic.has(f.id) && f.required);
-  const specificCoverage = specificRequired.length ? specificRequired.filter(found).length / specificRequired.length : specificFound > 0 ? 1 : 0;
+  // What every Party must enact: a paragraph a Party may reserve is not part of the article's irreducible core
+  // (Art. 6(3) lets a Party reserve all of 6(1) but the dealing in passwords and access codes).
+  const specificRequired = elements.filter((f) => !generic.has(f.id) && f.required && f.role !== 'reservable');
+  // A reservable element found is still evidence of the article (an attempt provision for Art. 11).
+  const reservableFound = elements.filter((f) => !generic.has(f.id) && f.role === 'reservable' && found(f)).length;
+  const specificCoverage = specificRequired.length
+    ? Math.min(1, (specificRequired.filter(found).length + reservableFound) / specificRequired.length)
+    : specificFound > 0 ? 1 : 0;
   return { elementScore: total ? got / total : 0, requiredCoverage: reqTotal ? reqGot / reqTotal : 1, specificFound, specificCoverage };
 }
 
