@@ -21,7 +21,9 @@ const PART_CUES: Array<[UnitContext, string[]]> = [
   ['procedural', ['investig', 'procedur', 'power', 'enforc', 'evid', 'search', 'preserv']],
   ['offences', ['offens', 'crime', 'cybercrim', 'punish', 'prohibit', 'misus']],
   ['jurisdiction', ['jurisdict']],
-  ['definitions', ['interpret', 'definit', 'preliminari']],
+  // A "Preliminary" Part holds short title, interpretation and application (often the jurisdiction clause): it
+  // says nothing of a unit's context, so the unit's own words decide.
+  ['definitions', ['interpret', 'definit']],
 ];
 
 const KIND_CONTEXT: Record<ProvisionKind, UnitContext> = {
@@ -51,6 +53,7 @@ const GROUP_CONTEXT: Record<string, UnitContext> = {
   penalty: 'offences',
   interpretation: 'definitions',
   jurisdiction: 'jurisdiction',
+  territory: 'jurisdiction',
 };
 
 /** The Part's own context, from its heading alone. */
