@@ -42,6 +42,8 @@ export const RULES = {
    */
   RELATED: true,
   BASED_ON: true,
+  /** A provision applying the general law that governs an article (appliedBy) implements it (see appliedLaws). */
+  APPLIED_LAWS: true,
   BUILDS_ON: true,
   RESTATED: true,
 };
@@ -66,7 +68,10 @@ export interface ArticleDecision {
  * frame of every offence or request and cannot carry a match alone.
  */
 export function isEligible(f: PairFeatures, rules: Rules): boolean {
-  if (f.saving || (rules.WORDS_OVER_HEADINGS && f.coreAbsent) || (rules.TWINS && f.foreignTwin)) return false;
+  if (f.saving) return false;
+  // Applying the general law that governs the article implements it through another instrument (see appliedLaws).
+  if (rules.APPLIED_LAWS && f.appliedLaw) return true;
+  if ((rules.WORDS_OVER_HEADINGS && f.coreAbsent) || (rules.TWINS && f.foreignTwin)) return false;
   // A section's own words showing every core element of an article implement it, whatever else the section is
   // mainly about: one section may implement several articles (interception inside an access section).
   if (f.coreShown && rules.CORE_ELIGIBLE) return true;
@@ -165,7 +170,8 @@ function joins(f: PairFeatures, best: PairFeatures, ctx: DecisionContext, rules:
 export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx: DecisionContext = {}): ArticleDecision {
   const eligible = ranked.filter((f) => isEligible(f, rules));
   const best = pickPrimary(eligible, ctx, rules) ?? ranked[0];
-  if (!best || best.score < rules.MATCH_THRESHOLD || !isEligible(best, rules)) {
+  const applies = rules.APPLIED_LAWS && best?.appliedLaw !== undefined;
+  if (!best || (best.score < rules.MATCH_THRESHOLD && !applies) || !isEligible(best, rules)) {
     return { status: 'missing', chosen: [], elements: best?.elements ?? [], coverage: 0, best };
   }
   const chosen = [best];

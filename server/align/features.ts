@@ -5,6 +5,7 @@ import type { ElementHit } from './element-matcher.ts';
 import { cosine, type TermVector } from './lexical.ts';
 import { sharesSeed, smithWaterman } from './local-align.ts';
 import type { PreparedArticle, PreparedUnit } from './prepare.ts';
+import { appliesLawOf, type AppliedLaw } from './applied-laws.ts';
 import type { ElementProfile } from '../templates/types.ts';
 import type { Provision } from '../ingest/types.ts';
 
@@ -59,6 +60,8 @@ export interface PairFeatures {
   foreignTwin: boolean;
   /** True when the unit is a saving or exclusion clause, which implements nothing (see isSavingClause). */
   saving: boolean;
+  /** The general law the unit applies to the statute's offences, when it is the kind the article names (appliedBy). */
+  appliedLaw?: AppliedLaw;
   /** Smith-Waterman score (+3/-1/-2) and the copied wording it found. */
   local: number;
   localSpan?: EvidenceSpan;
@@ -300,6 +303,7 @@ export function pairFeatures(
   // A domestic power is not implemented by a provision whose operative words serve a foreign request (Arts 16-21
   // against their co-operation twins 29-34), nor the reverse: the unit's main context tells them apart (its
   // opening words, its Part, its vocabulary), not its heading.
+  const applied = appliesLawOf(u.appliedLaws, a.article.appliedBy);
   const foreignTwin =
     (a.article.group === 'procedural' && u.context === 'cooperation') ||
     (a.article.domesticTwins !== undefined && u.context !== 'cooperation');
@@ -324,6 +328,7 @@ export function pairFeatures(
     coreShown,
     foreignTwin,
     saving: u.saving,
+    ...(applied ? { appliedLaw: applied } : {}),
     ...local,
     context: u.context,
     contextFit: fit,

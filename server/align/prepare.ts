@@ -6,6 +6,7 @@ import { contextProfile, mainContext, type ContextProfile, type UnitContext } fr
 import type { ElementHit, ElementMatcher } from './element-matcher.ts';
 import { indexTerms } from './lexical.ts';
 import { seedIndex, type SeedIndex, type StemIds } from './local-align.ts';
+import { appliedLaws, type AppliedLaw } from './applied-laws.ts';
 import { analyse, groupSpans, type AnalysedText, type Token } from './tokenize.ts';
 import type { UnitView } from './unit-view.ts';
 
@@ -76,6 +77,8 @@ export interface PreparedUnit {
   foreignRequest: boolean;
   /** True when the whole unit is a saving or exclusion clause (see isSavingClause). */
   saving: boolean;
+  /** General laws its provisions apply to the statute's offences (see appliedLaws). */
+  appliedLaws: AppliedLaw[];
 }
 
 /**
@@ -185,6 +188,7 @@ export function prepareUnit(view: UnitView, thesaurus: LegalThesaurus | null, ma
     hitsByElement,
     foreignRequest,
     saving: isSavingClause(view),
+    appliedLaws: appliedLaws(view.provisions),
     ids,
     origin,
   };

@@ -44,6 +44,7 @@ export function explain(
     .filter((e) => e.state === 'present' && e.hits.length)
     .map((e) => `${labelOf(article, e.id)} ("${e.hits.find((h) => !h.hit.narrowing)?.hit.quote ?? e.hits[0].hit.quote}")`);
   if (found.length) reasons.push(`found: ${found.slice(0, 4).join(', ')}`);
+  if (best.appliedLaw) reasons.push(`it applies the ${best.appliedLaw.title} to the statute's offences (implementation through another instrument)`);
   if (best.local >= 18) reasons.push(`wording copied from the template ("${best.localSpan?.quote.slice(0, 80)}")`);
   const shortfalls = d.gaps ?? [];
   const narrowed = shortfalls.filter((e) => e.state === 'narrowed').map((e) => labelOf(article, e.id));

@@ -88,6 +88,13 @@ export interface ArticleProfile {
    */
   domesticTwins?: string[];
   /**
+   * Words in the title of a general law that implements this article when a statute applies it to its own offences:
+   * `["Extradition"]` for Art. 24, `["Mutual Assistance", "Mutual Legal Assistance"]` for Art. 25. "The Mutual
+   * Assistance in Criminal Matters Act shall apply to an offence under this Act" implements Art. 25 through another
+   * instrument (see appliedLaws in server/align/applied-laws.ts).
+   */
+  appliedBy?: string[];
+  /**
    * Where national law places this article's provisions, when not where its group says (optional). Budapest
    * Art. 32 is in the co-operation chapter but is exercised by a Party's own investigators without a request, so
    * statutes enact it among the investigative powers: `["cooperation", "procedural"]`.

@@ -87,6 +87,7 @@ export function validateProfile(value: unknown, file: string, thesaurus?: LegalT
     if (art.relatedArticles !== undefined) strings(art.relatedArticles, `${at}.relatedArticles`);
     if (art.basedOn !== undefined) strings(art.basedOn, `${at}.basedOn`);
     if (art.domesticTwins !== undefined) strings(art.domesticTwins, `${at}.domesticTwins`);
+    if (art.appliedBy !== undefined) strings(art.appliedBy, `${at}.appliedBy`);
     if (art.contexts !== undefined) {
       strings(art.contexts, `${at}.contexts`).forEach((c) => {
         if (!CONTEXTS.includes(c)) fail(`${at}.contexts`, `"${c}" is not one of ${CONTEXTS.join(', ')}`);

@@ -38,6 +38,7 @@ export const TemplateArticle = Type.Object(
     relatedArticles: Type.Optional(Type.Array(Type.String())),
     basedOn: Type.Optional(Type.Array(Type.String())),
     domesticTwins: Type.Optional(Type.Array(Type.String(), { description: 'Domestic powers this article has a Party exercise at a foreign request' })),
+    appliedBy: Type.Optional(Type.Array(Type.String(), { description: 'Title words of a general law that implements the article when applied to the statute\'s offences' })),
     contexts: Type.Optional(Type.Array(Type.Enum(['definitions', 'offences', 'procedural', 'jurisdiction', 'cooperation', 'general']))),
     reservations: Type.Optional(
       Type.Array(Type.Object({ paragraph: Type.String(), kind: Type.Enum(['reservation', 'declaration']), effect: Type.String() })),

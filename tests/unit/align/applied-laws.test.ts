@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { appliedLaws, appliesLawOf } from '../../../server/align/applied-laws.ts';
+import type { Provision } from '../../../server/ingest/types.ts';
+
+const prov = (eId: string, text: string): Provision => ({ eId, num: eId, unit: '3', level: 1, text, path: [], kind: 'general', defines: [], refs: [], penalty: [] });
+
+describe('general laws applied to the statute\'s offences', () => {
+  it('finds a mutual assistance Act applied to the offences, and an offence made extraditable under an Extradition Act', () => {
+    const laws = appliedLaws([
+      prov('sec_3__subsec_3', 'The Mutual Assistance in Criminal Matters Act, Cap. 140A shall apply to this Act in relation to an offence under this Act.'),
+      prov('sec_40', 'An offence under this Act shall be deemed to be an extraditable offence under the Extradition Act.'),
+    ]);
+    expect(laws.map((l) => l.title)).toEqual(['Mutual Assistance in Criminal Matters Act', 'Extradition Act']);
+    expect(appliesLawOf(laws, ['Mutual Assistance', 'Mutual Legal Assistance'])?.eId).toBe('sec_3__subsec_3');
+    expect(appliesLawOf(laws, ['Extradition'])?.eId).toBe('sec_40');
+  });
+
+  it('ignores a law that is merely listed, and "this Act"', () => {
+    expect(appliedLaws([prov('sec_2', 'This Act shall be read together with the Mutual Legal Assistance Act, 2010 and the Data Protection Act, 2012.')])).toEqual([]);
+    expect(appliedLaws([prov('sec_4', 'This Act applies to acts done in Lanternia.')])).toEqual([]);
+  });
+});
