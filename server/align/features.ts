@@ -176,10 +176,16 @@ function penaltyState(provisions: Provision[], within: Set<string> | null): Elem
 
 const PENALTY_CUE = '@penalty';
 
+function insideDefinedTerm(u: PreparedUnit, h: { eId: string; hit: ElementHit }): boolean {
+  return (u.definedTerms.get(h.eId) ?? []).some(([start, end]) => h.hit.start >= start && h.hit.end <= end);
+}
+
 function findElements(a: PreparedArticle, u: PreparedUnit, within: Set<string> | null): ElementFinding[] {
   return a.article.elements.map((el) => {
     const all = u.hitsByElement.get(elementKey(a.article.article, el.id)) ?? [];
-    const hits = within ? all.filter((h) => within.has(h.eId)) : all;
+    let hits = within ? all.filter((h) => within.has(h.eId)) : all;
+    // A definitions article is implemented by defining its terms, not by using them (see definedTermSpans).
+    if (a.article.group === 'definitions') hits = hits.filter((h) => insideDefinedTerm(u, h));
     const required = el.status === 'required';
     const narrowed = hits.some((h) => h.hit.narrowing);
     const present = hits.some((h) => !h.hit.narrowing);

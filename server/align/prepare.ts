@@ -79,6 +79,30 @@ export interface PreparedUnit {
   saving: boolean;
   /** General laws its provisions apply to the statute's offences (see appliedLaws). */
   appliedLaws: AppliedLaw[];
+  /** Per provision eId, the character spans of the terms it defines (see definedTermSpans). */
+  definedTerms: Map<string, Array<[number, number]>>;
+}
+
+/**
+ * Where a provision names the terms it defines: "“computer data” means ...", "Computer data refers to ...", or a term
+ * the definitions stage extracted (Provision.defines). A definitions article is implemented by defining a term, not
+ * by using it: "storing data in" inside the definition of "access" defines nothing about data.
+ */
+export function definedTermSpans(p: Provision): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of p.text.matchAll(/["“”']([^"“”']{2,80})["“”']\s*,?\s*(?:means|includes|refers to|has the meaning|shall mean|in relation to)/g)) {
+    const start = (m.index ?? 0) + 1;
+    spans.push([start, start + m[1].length]);
+  }
+  // "Service provider refers to:" (Philippine drafting): the term opens the provision, unquoted.
+  const open = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:means|refers to|includes|shall mean)\b/.exec(p.text);
+  if (open) spans.push([0, open[1].length]);
+  const lower = p.text.toLowerCase();
+  for (const d of p.defines) {
+    const at = lower.indexOf(d.term.toLowerCase());
+    if (at >= 0) spans.push([at, at + d.term.length]);
+  }
+  return spans;
 }
 
 /**
@@ -189,6 +213,7 @@ export function prepareUnit(view: UnitView, thesaurus: LegalThesaurus | null, ma
     foreignRequest,
     saving: isSavingClause(view),
     appliedLaws: appliedLaws(view.provisions),
+    definedTerms: new Map(view.provisions.map((p) => [p.eId, definedTermSpans(p)])),
     ids,
     origin,
   };

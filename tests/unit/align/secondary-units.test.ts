@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decideArticle, isEligible, RULES, statusGaps } from '../../../server/align/decide.ts';
 import type { ElementFinding, PairFeatures } from '../../../server/align/features.ts';
 import { el, pair as basePair } from '../../fixtures/align/pair-features.ts';
-import { isSavingClause, prepareUnit, runInHeading } from '../../../server/align/prepare.ts';
+import { definedTermSpans, isSavingClause, prepareUnit, runInHeading } from '../../../server/align/prepare.ts';
 import { compileElementMatcher } from '../../../server/align/element-matcher.ts';
 import { StemIds } from '../../../server/align/local-align.ts';
 import { createThesaurus, loadThesaurus } from '../../../server/thesaurus/index.ts';
@@ -189,5 +189,15 @@ describe('the occasion of a section', () => {
     const u = prepared('Search warrant', 'A magistrate may, on application by a police officer, issue a warrant to search for and seize a computer.');
     expect(u.foreignRequest).toBe(false);
     expect(u.context).toBe('procedural');
+  });
+});
+
+describe('defined terms', () => {
+  it('finds the term a provision defines, quoted or opening the provision, and not the words it merely uses', () => {
+    const quoted = prov('2', 'sec_2__para_a', 1, '“computer data” means any representation of facts suitable for storing in a computer;');
+    expect(definedTermSpans(quoted).map(([s, e]) => quoted.text.slice(s, e))).toEqual(['computer data']);
+    const open = prov('3', 'sec_3__para_n', 1, 'Service provider refers to: any public or private entity.');
+    expect(definedTermSpans(open).map(([s, e]) => open.text.slice(s, e))).toEqual(['Service provider']);
+    expect(definedTermSpans(prov('3', 'sec_3__para_a', 1, 'Access by a person to data stored in a lamp is an offence.'))).toEqual([]);
   });
 });
