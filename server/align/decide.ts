@@ -42,6 +42,9 @@ export const RULES = {
    */
   RELATED: true,
   BASED_ON: true,
+  /** Companion sections that supply, by their own heading and words, an element the chosen units lack. */
+  COMPANIONS: true,
+  COMPANION_MIN: 0.15,
   /** A provision applying the general law that governs an article (appliedBy) implements it (see appliedLaws). */
   APPLIED_LAWS: true,
   BUILDS_ON: true,
@@ -124,6 +127,8 @@ export interface DecisionContext {
   implementsRelated?: (unit: string) => boolean;
   /** True when `unit` is the primary unit of an article this one is based on (basedOn). */
   implementsBase?: (unit: string) => boolean;
+  /** True for an offence article (substantive or ancillary): companions never supply an offence's elements. */
+  offence?: boolean;
   /** True when two units enact the same words (see restated-units.ts). */
   restates?: (unit: string, other: string) => boolean;
 }
@@ -180,6 +185,22 @@ export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx:
   for (const f of eligible) {
     if (chosen.length >= rules.MAX_UNITS) break;
     if (f !== best && !passedOver.has(f) && joins(f, best, ctx, rules)) chosen.push(f);
+  }
+  // A companion section whose own heading names an element the chosen units lack (an order to assist beside the
+  // search warrant section, a provider's duty to assist beside the interception warrant, a disclosure section beside
+  // the preservation one) supplies that element: the article is implemented by the sections read together.
+  // Offences are excluded: each offence is complete in itself, and a modification offence does not supply the
+  // data manipulation a fraud offence lacks.
+  if (rules.COMPANIONS && ctx.offence !== true) {
+    for (const f of ranked) {
+      if (chosen.length >= rules.MAX_UNITS) break;
+      if (chosen.includes(f) || f.saving || f.foreignTwin || f.contextFit < 1 || f.score < rules.COMPANION_MIN) continue;
+      // A section that is mainly another article's implementation lends only a core element (the disclosure that
+      // Art. 17 adds to preservation), not an incidental one.
+      const claimed = claimedElsewhere(f, ctx, rules);
+      const gaps = statusGaps(mergeElements(chosen), rules).filter((g) => g.state === 'absent' && (!claimed || g.core));
+      if (gaps.some((g) => f.headingElements.includes(g.id) && f.elements.some((e) => e.id === g.id && e.state === 'present'))) chosen.push(f);
+    }
   }
   // A unit restating a chosen one word for word implements the article as much, whatever its heading says.
   for (const f of ranked) {

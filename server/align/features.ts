@@ -60,6 +60,8 @@ export interface PairFeatures {
   foreignTwin: boolean;
   /** True when the unit is a saving or exclusion clause, which implements nothing (see isSavingClause). */
   saving: boolean;
+  /** The article's elements the unit's own heading names ("Assisting a police officer": the order to assist). */
+  headingElements: string[];
   /** The general law the unit applies to the statute's offences, when it is the kind the article names (appliedBy). */
   appliedLaw?: AppliedLaw;
   /** Smith-Waterman score (+3/-1/-2) and the copied wording it found. */
@@ -334,6 +336,7 @@ export function pairFeatures(
     coreShown,
     foreignTwin,
     saving: u.saving,
+    headingElements: a.article.elements.filter((el) => u.headingElements.has(elementKey(a.article.article, el.id))).map((el) => el.id),
     ...(applied ? { appliedLaw: applied } : {}),
     ...local,
     context: u.context,

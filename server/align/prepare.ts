@@ -79,6 +79,8 @@ export interface PreparedUnit {
   saving: boolean;
   /** General laws its provisions apply to the statute's offences (see appliedLaws). */
   appliedLaws: AppliedLaw[];
+  /** Elements (`article#element`) whose cues occur in the unit's own headings: what the section says it is about. */
+  headingElements: Set<string>;
   /** Per provision eId, the character spans of the terms it defines (see definedTermSpans). */
   definedTerms: Map<string, Array<[number, number]>>;
 }
@@ -213,6 +215,9 @@ export function prepareUnit(view: UnitView, thesaurus: LegalThesaurus | null, ma
     foreignRequest,
     saving: isSavingClause(view),
     appliedLaws: appliedLaws(view.provisions),
+    headingElements: new Set(
+      provisions.flatMap((p) => (p.headingText ? matcher.match(analyse(p.headingText)).filter((h) => !h.narrowing).map((h) => `${h.article}#${h.element}`) : [])),
+    ),
     definedTerms: new Map(view.provisions.map((p) => [p.eId, definedTermSpans(p)])),
     ids,
     origin,

@@ -27,6 +27,7 @@ export const ABLATIONS: Ablation[] = [
   { name: 'no element roles', rules: { ROLES: false }, note: 'every required element counts for the status alike (restrictions, general law, alternatives)' },
   { name: 'no related articles', rules: { RELATED: false } },
   { name: 'no applied laws', rules: { APPLIED_LAWS: false }, note: 'a clause applying the Extradition or Mutual Assistance Act no longer implements Arts 24-25' },
+  { name: 'no companion sections', rules: { COMPANIONS: false } },
   { name: 'no basedOn', rules: { BASED_ON: false }, note: 'Art. 17 is no longer read in the Art. 16 unit when every fitting unit is claimed' },
   { name: 'no aggravated forms', rules: { BUILDS_ON: false } },
   { name: 'no restated units', rules: { RESTATED: false } },

@@ -201,3 +201,20 @@ describe('defined terms', () => {
     expect(definedTermSpans(prov('3', 'sec_3__para_a', 1, 'Access by a person to data stored in a lamp is an offence.'))).toEqual([]);
   });
 });
+
+describe('companion sections', () => {
+  const power = (unit: string, score: number, o: Partial<PairFeatures> = {}) =>
+    basePair(unit, score, { article: '19', elements: [el('search'), el('assistance_order', 'absent', true, 'required')], ...o });
+
+  it('lets a section whose heading and words name a missing element of a power join ("Assisting a police officer")', () => {
+    const helper = power('24', 0.2, { headingElements: ['assistance_order'], elements: [el('search', 'absent'), el('assistance_order')] });
+    const d = decideArticle([power('23', 0.8), helper], RULES, { offence: false });
+    expect(d.chosen.map((c) => c.unit)).toEqual(['23', '24']);
+    expect(d.status).toBe('covered');
+  });
+
+  it('never supplies an element of an offence from another offence', () => {
+    const other = power('13', 0.2, { headingElements: ['assistance_order'], elements: [el('search', 'absent'), el('assistance_order')] });
+    expect(decideArticle([power('18', 0.8), other], RULES, { offence: true }).chosen.map((c) => c.unit)).toEqual(['18']);
+  });
+});
