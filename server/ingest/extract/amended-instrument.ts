@@ -18,14 +18,20 @@ const CHAPTER = /\b((?:Cap\.|Chapter)\s*\d+[A-Z]?(?::\d+)?)\b/;
 /** The clause names the Act it amends "the principal Act" for the rest of the amending Act. */
 const NAMES_PRINCIPAL = /principal\s+Act/i;
 
-const tidyTitle = (t: string) => t.replace(/^(?:(?:of|and|in|the|for|on|to)\s+)+/i, '').replace(/\s+/g, ' ').trim();
+const tidyTitle = (t: string) => t.replace(/^(?:(?:\(\w{1,4}\)|of|and|in|the|for|on|to)\s+)+/i, '').replace(/\s+/g, ' ').trim();
+/** A title alone ("... of the Mutual Assistance in Criminal Matters Act,"): two capitalised words at least. */
+const TITLE_ONLY = new RegExp(String.raw`\b((?:[A-Z][\w'’-]*\s+)(?:${WORD}\s+)*?Act)\b(?!\s*\d)`, 'g');
+const NOT_A_TITLE = /^(?:This|The|That|Such|An|A|Principal|Amending|Parent)\s+Act$/i;
 
 /** The first Act named with its chapter in this text. */
 export function namedInstrument(text: string): AmendedInstrument | null {
   const m = text.match(TITLE_AND_CHAPTER);
   if (m) return { title: tidyTitle(m[1]), chapter: (m[2] ?? m[3]).replace(/\s+/g, ' ') };
+  // PDF extraction can print the chapter before the title ("Cap. 140A in this Act ... Section 18 of the ... Act,").
+  const title = [...text.matchAll(TITLE_ONLY)].map((t) => tidyTitle(t[1])).find((t) => !NOT_A_TITLE.test(t) && t.split(/\s+/).length >= 2);
   const c = text.match(CHAPTER);
-  return c ? { chapter: c[1].replace(/\s+/g, ' ') } : null;
+  if (!c && !title) return null;
+  return { ...(title ? { title } : {}), ...(c ? { chapter: c[1].replace(/\s+/g, ' ') } : {}) };
 }
 
 /**

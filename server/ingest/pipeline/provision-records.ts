@@ -108,5 +108,15 @@ export function provisionRecords(
     walk(children, eId, u.num, [...groupSteps, unitStep], 1);
   }
   // Internal references ("subsection (2)", "section 4") point at their eIds once every provision exists.
-  return resolveCrossRefs(out);
+  return resolveCrossRefs(out).map(quotedRefs);
+}
+
+/**
+ * References inside a quoted inserted section speak of the amended Act ("section 13" of the Criminal Law Code), not
+ * of the amending one: they are never resolved against it, and a section reference names the amended Act.
+ */
+function quotedRefs(p: Provision): Provision {
+  if (!p.inserted) return p;
+  const into = p.inserted.into;
+  return { ...p, refs: p.refs.map(({ target: _t, ...r }) => (r.external || !/^sections?\b/i.test(r.text) ? r : { ...r, external: into })) };
 }

@@ -48,9 +48,14 @@ const CLOSE = /[.;:)]\s?["”](?=\s*(?:[.;,]|and\b|or\b|$))/g;
  */
 const NEXT_CLAUSE = /\(\d{1,3}[A-Z]?\)\s+(?:The\s+principal\s+Act|The\s+[A-Z][^.;]{0,120}?\bAct\b[^.;]{0,40}?|Section\s+\d+[A-Z]{0,2}\s+of\s+[^.;]{0,120}?)\s+is\s+(?:hereby\s+)?amended\b/g;
 
+/** An item label that opens a clause's sentence: after a stop, a dash or a line end, not "subsection (3)" in the text. */
+const ITEM_LABEL = /(?:^|\n|[.;:\u2014\u2013]\s*|;\s+(?:and|or)\s+)(\((?:[a-z]{1,2}|\d{1,3}[A-Z]?)\))\s/g;
+
 function sentenceStart(text: string, at: number): number {
   const before = text.slice(0, at);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.search(/\((?:[a-z]{1,2}|\d{1,3})\)[^()]*$/));
+  let label = -1;
+  for (const m of before.matchAll(ITEM_LABEL)) label = m.index! + m[0].indexOf('(');
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), label);
   return cut < 0 ? 0 : cut;
 }
 
