@@ -1,6 +1,8 @@
 import type { AmendmentRecord, Provision } from '../types.ts';
-import { amendedInstruments, type AmendedInstrument } from '../extract/amended-instrument.ts';
+import { amendedInstruments, namedInstrument, type AmendedInstrument } from '../extract/amended-instrument.ts';
 import { amendedProvision, readQuotingClause, readUnquotedClause } from '../extract/amendment-clause.ts';
+import { findQuotations } from '../structure/find-quotations.ts';
+import type { TableRow } from '../structure/schedule-table.ts';
 import { quotedText, type QuotedText } from './place-quotations.ts';
 
 /** A unit whose marginal note says it amends (or repeals) another Act; its clauses are read for amendments. */
@@ -70,4 +72,36 @@ function repealedAct(text: string): AmendedInstrument | null {
   const m = text.match(/^(.{0,200}?)\s+is\s+(?:hereby\s+)?repealed\b/);
   if (!m || /\bsection\b/i.test(m[1])) return null;
   return amendedInstruments()(undefined, m[1]);
+}
+
+/** "(a) delete subsection (5) ...", "(b) In the Schedule insert ...": the items of one row's amendment. */
+const ITEM = /(?:^|\s)(?=\([a-z]\)\s*(?:In\b|in\b|insert|delete|substitut|repeal|omit|renumber|Section|section|by\b))/;
+
+/**
+ * The amendments a Schedule of consequential amendments makes: one or more per row, read like clauses, the
+ * row's first column naming the Act and the words before its items ("In section 31") naming the section.
+ */
+export function tableAmendments(rows: TableRow[], by: string): AmendmentRecord[] {
+  const out: AmendmentRecord[] = [];
+  for (const row of rows) {
+    const target = targetOf(namedInstrument(row.enactment));
+    const pieces = row.amendment.split(ITEM).map((t) => t.trim()).filter(Boolean);
+    const [lead, ...items] = /^\([a-z]\)/.test(pieces[0] ?? '') ? ['', ...pieces] : pieces;
+    const clauses = items.length ? items : [lead];
+    const leadSection = items.length ? amendedProvision(lead) : undefined;
+    for (const clause of clauses) {
+      const { quotations } = findQuotations(clause, []);
+      for (const q of quotations) {
+        const { provision, position } = readQuotingClause(q.intro, q.action);
+        const named = provision ?? leadSection ?? (/\bthe\s+Schedule\b/.test(q.intro) ? 'the Schedule' : undefined);
+        out.push({ action: q.action, target, ...(named ? { provision: named } : {}), ...(position ? { position } : {}), text: quotedText(q), by });
+      }
+      if (quotations.length) continue;
+      const reading = readUnquotedClause(clause);
+      if (!reading) continue;
+      const provision = reading.provision ?? leadSection;
+      out.push({ ...reading, ...(provision ? { provision } : {}), target, by });
+    }
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import type { IngestResult, IngestWarning, InstrumentMeta, SourceFormat, TocEntr
 import type { UnitDraft } from '../structure/types.ts';
 import { buildReport } from './ingest-report.ts';
 import { Errors } from '../../errors.ts';
-import { amendmentRecords } from './amendment-records.ts';
+import { amendmentRecords, tableAmendments } from './amendment-records.ts';
 import type { QuotedText } from './place-quotations.ts';
 import { provisionRecords } from './provision-records.ts';
 
@@ -33,6 +33,10 @@ export function assemble(input: AssembleInput): IngestResult {
   const quoted: QuotedText[] = [];
   const provisions = provisionRecords(input.units, input.kind === 'subsections' ? 'uscode' : 'commonwealth', input.warnings, jurisdiction, quoted);
   const amendments = amendmentRecords(provisions, quoted);
+  for (const u of input.units) {
+    const by = u.table && provisions.find((p) => p.unit === u.num && p.level === 0)?.eId;
+    if (u.table && by) amendments.push(...tableAmendments(u.table, by));
+  }
   const bytes = typeof input.source.bytes === 'string' ? new TextEncoder().encode(input.source.bytes) : input.source.bytes;
   const parts = new Map<string, IngestResult['instrument']['parts'][number]>();
   for (const u of input.units) {

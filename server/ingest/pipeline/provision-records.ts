@@ -4,6 +4,7 @@ import { findQuotations } from '../structure/find-quotations.ts';
 import { insertedSections } from '../structure/inserted-sections.ts';
 import { placeQuotations, type QuotedText } from './place-quotations.ts';
 import { classifyProvision } from '../extract/provision-kind.ts';
+import { REPEAL_NOTE } from '../structure/line-patterns.ts';
 import { extractCrossRefs } from '../extract/cross-refs.ts';
 import { extractDefinitions } from '../extract/definitions.ts';
 import { extractPenalties } from '../extract/penalties.ts';
@@ -36,6 +37,8 @@ function unitEId(u: UnitDraft): string {
 }
 
 function record(eId: string, num: string, unit: string, level: number, text: string, path: PathStep[], heading: string | undefined, parent: string | undefined, jurisdiction?: string): Provision {
+  // "[Repealed by Act No. 4 of 2011]" is a note on a spent provision, not its text.
+  if (REPEAL_NOTE.test(tidy(text))) return { ...record(eId, num, unit, level, '', path, heading, parent, jurisdiction), repealed: true };
   const clean = tidy(text);
   return {
     eId, num, unit, level, ...(heading ? { heading } : {}), text: clean, path,
@@ -74,6 +77,10 @@ export function provisionRecords(
     const target = q.quotations.length ? amended(u.heading, [q.lead, ...q.body.map((l) => l.text)].join(' ')) : null;
     const { text, children } = splitBody(q.lead, q.body, { style, where: u.num }, warnings);
     const eId = unique(unitEId(u), u.num);
+    if (u.repealed) {
+      out.push({ ...record(eId, u.num, u.num, 0, '', groupSteps, u.heading, undefined, jurisdiction), repealed: true });
+      continue;
+    }
     const walk = (nodes: ProvisionNode[], parentId: string, parentNum: string, path: PathStep[], level: number, insertion?: Insertion) => {
       for (const node of nodes) {
         const id = unique(`${parentId}__${node.type}_${idPart(node.label)}`, u.num);
