@@ -48,6 +48,10 @@ function record(eId: string, num: string, unit: string, level: number, text: str
   };
 }
 
+/** Only a unit that says it amends reads its quotations as new text for another Act. */
+const AMENDING_WORDS = /\b(?:amend\w*|insert\w*|substitut\w*|repeal\w*|delet\w*)\b/i;
+const amends = (u: UnitDraft) => AMENDING_WORDS.test(u.heading ?? '') || AMENDING_WORDS.test(u.lead) || u.body.some((l) => AMENDING_WORDS.test(l.text));
+
 /**
  * Records for every unit and subdivision, in document order: eIds unique inside the instrument (a repeated number
  * gets a suffix and a warning), `num` as a lawyer cites it (4(1)(a)), the path of ancestors with their headings.
@@ -73,7 +77,7 @@ export function provisionRecords(
     const groupSteps: PathStep[] = u.groups.map((g) => ({ type: g.type === 'chapter' ? 'chapter' : g.type, num: g.num, ...(g.heading ? { heading: g.heading } : {}) }));
     const unitStep: PathStep = { type: u.type === 'schedule' ? 'schedule' : u.type, num: u.num, ...(u.heading ? { heading: u.heading } : {}) };
     // Quotations of new text come out of an amending clause before it is split, and are read on their own.
-    const q = u.type === 'sec' ? findQuotations(u.lead, u.body) : { lead: u.lead, body: u.body, quotations: [] };
+    const q = u.type === 'sec' && amends(u) ? findQuotations(u.lead, u.body) : { lead: u.lead, body: u.body, quotations: [] };
     const target = q.quotations.length ? amended(u.heading, [q.lead, ...q.body.map((l) => l.text)].join(' ')) : null;
     const { text, children } = splitBody(q.lead, q.body, { style, where: u.num }, warnings);
     const eId = unique(unitEId(u), u.num);
@@ -113,6 +117,12 @@ export function provisionRecords(
     };
     emit(eId, u.num, 0, text, groupSteps, unitStep, u.heading, undefined);
     walk(children, eId, u.num, [...groupSteps, unitStep], 1);
+  }
+  // Numbers of quoted sections looked like unit starts out of sequence to find-units: they were not.
+  const quotedNums = new Set(out.filter((p) => p.inserted && p.level > 0 && p.num === p.inserted.section).map((p) => p.num));
+  for (let k = warnings.length - 1; k >= 0; k--) {
+    const m = warnings[k].code === 'LEXALIGN_WARN_START_NOT_TAKEN' ? warnings[k].message.match(/start of unit (\S+) but/) : null;
+    if (m && quotedNums.has(m[1])) warnings.splice(k, 1);
   }
   // Internal references ("subsection (2)", "section 4") point at their eIds once every provision exists.
   return resolveCrossRefs(out).map(quotedRefs);
