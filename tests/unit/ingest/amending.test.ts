@@ -142,6 +142,26 @@ describe('ordinary statutes', () => {
   });
 });
 
+describe('repealed placeholders in an ordinary statute', () => {
+  it('reads "22. – 23. --" as two repealed units, in the body and in the arrangement, and leaves the furniture after it', () => {
+    const r = ingestText([
+      'ARRANGEMENT OF SECTIONS', '1. Short title 2. Forfeiture 3. \u2013 4. -- 5. Commencement', '',
+      'BE IT ENACTED by the Parliament of Ruritania as follows:', '',
+      '1. Short title', 'This Act may be cited as the Ledger Act.', '2. Forfeiture', 'The Court may order the forfeiture of a ledger.',
+      '3. \u2013 4. --', '', '[Issue 1]', '', '5. Commencement', 'This Act comes into operation on 1 January 2032.',
+    ].join('\n'), 'ledger.txt');
+    expect(r.provisions.map((p) => [p.eId, p.repealed ?? false, p.text])).toEqual([
+      ['sec_1', false, 'This Act may be cited as the Ledger Act.'],
+      ['sec_2', false, 'The Court may order the forfeiture of a ledger.'],
+      ['sec_3', true, ''],
+      ['sec_4', true, ''],
+      ['sec_5', false, 'This Act comes into operation on 1 January 2032.'],
+    ]);
+    expect(r.instrument.toc?.map((e) => e.unit)).toEqual(['1', '2', '3', '4', '5']);
+    expect(r.instrument.report.extra).toEqual([]);
+  });
+});
+
 describe('unglueCells', () => {
   it('puts back word boundaries a flattened table lost', () => {
     expect(unglueCells('Defamation Act, Cap. 199Extradition Act, Cap. 189')).toBe('Defamation Act, Cap. 199 Extradition Act, Cap. 189');
