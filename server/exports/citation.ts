@@ -1,4 +1,4 @@
-import type { Instrument } from '../ingest/types.ts';
+import type { Instrument, Provision } from '../ingest/types.ts';
 
 /**
  * How a lawyer cites a unit of this instrument: "s. 4(1)(a)" in a statute of sections, "art. 2" in a treaty,
@@ -13,4 +13,16 @@ export function cite(units: Instrument['units'], pinpoint: string): string {
 /** Pinpoints when the table gives them (more exact), else the top-level units. */
 export function citations(units: Instrument['units'], provisions: string[], pinpoints?: string[]): string[] {
   return (pinpoints?.length ? pinpoints : provisions).map((p) => cite(units, p));
+}
+
+/**
+ * How a lawyer cites a provision an amending Act quotes: the amending clause first (the unit the expert tables use),
+ * then what it puts where: "s. 35(2) (inserting s. 163(1) into Cap. 9:23)", "s. 37(2) (substituting s. 4 in
+ * Cap. 11:20)". Any other provision is cited as usual.
+ */
+export function citeProvision(units: Instrument['units'], p: Pick<Provision, 'num' | 'inserted'>): string {
+  if (!p.inserted) return cite(units, p.num);
+  const { by, action, into } = p.inserted;
+  const what = action === 'substitute' ? `substituting s. ${p.num} in` : `inserting s. ${p.num} into`;
+  return `${cite(units, by.num)} (${what} ${into})`;
 }

@@ -107,6 +107,49 @@ export interface Provision {
   penalty: Penalty[];
   /** eId of the parent provision, if any. */
   parent?: string;
+  /** For a provision quoted inside an amending clause: what it inserts, where, and which clause carries it. */
+  inserted?: Insertion;
+  /** A spent or repealed unit printed as a placeholder ("22. – 23. --", "[Repealed]"): it has no text. */
+  repealed?: boolean;
+}
+
+/**
+ * An amending Act quotes the sections it inserts ("35(2) ... the substitution of the following— "163 Hacking
+ * (1) ..."): they are provisions of the amending Act (their `unit` is the amending section), with their own
+ * numbers as printed inside the quotation, and this says what they become in the amended Act.
+ */
+export interface Insertion {
+  /** The amended instrument as a lawyer cites it: `Chapter 9:23`, `Cap. 140A`; its title when no chapter is printed. */
+  into: string;
+  /** Its title as printed: `Criminal Law (Codification and Reform) Act`. */
+  title?: string;
+  /** Number of the inserted section as printed inside the quotation: `163`, `18A`. */
+  section: string;
+  /** `substitute` when the clause repeals or deletes what was there and puts this in its place. */
+  action: 'insert' | 'substitute';
+  /** The amending provision that carries the quotation: `sec_35__subsec_2`, cited `35(2)`. */
+  by: { eId: string; num: string };
+}
+
+export type AmendmentAction = 'insert' | 'substitute' | 'repeal' | 'amend-words' | 'renumber';
+
+/** One amendment an amending clause or a row of a Schedule of consequential amendments makes to another Act. */
+export interface AmendmentRecord {
+  action: AmendmentAction;
+  /** The amended instrument as printed: title `Copyright Act`, chapter `Cap. 300` or `Chapter 9:23`. */
+  target: { title?: string; chapter?: string };
+  /** The provision amended, as printed: `section 162`, `section 18`, `the Schedule`. */
+  provision?: string;
+  /** Where inside it, as printed: `after subsection (3)`, `subsection (4)`, `paragraph (a)`. */
+  position?: string;
+  /** The new text, for an insertion or a substitution (without its quotation marks). */
+  text?: string;
+  /** The words deleted or replaced, for an amendment of words. */
+  words?: string;
+  /** eId of the amending provision (a clause of the Act, or its Schedule). */
+  by: string;
+  /** eIds of the inserted provisions parsed from `text`, when it quotes whole sections. */
+  inserted?: string[];
 }
 
 export interface IngestWarning {
@@ -145,6 +188,8 @@ export interface Instrument extends InstrumentMeta {
   report: IngestReport;
   /** What a top-level unit is: sections (most statutes), articles (treaties), subsections (a US Code section). */
   units: 'sections' | 'articles' | 'subsections';
+  /** The amendments an amending Act or Bill makes to other Acts, in order; absent when it makes none. */
+  amendments?: AmendmentRecord[];
 }
 
 export interface IngestResult {

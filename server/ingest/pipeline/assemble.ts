@@ -3,6 +3,8 @@ import type { IngestResult, IngestWarning, InstrumentMeta, SourceFormat, TocEntr
 import type { UnitDraft } from '../structure/types.ts';
 import { buildReport } from './ingest-report.ts';
 import { Errors } from '../../errors.ts';
+import { amendmentRecords, tableAmendments } from './amendment-records.ts';
+import type { QuotedText } from './place-quotations.ts';
 import { provisionRecords } from './provision-records.ts';
 
 export interface AssembleInput {
@@ -28,7 +30,13 @@ export function assemble(input: AssembleInput): IngestResult {
   }
   // The jurisdiction tells extractPenalties which currency a bare "$" is (a Barbados dollar in a Barbados Act).
   const jurisdiction = /^[A-Z]{2}$/.test(input.meta.jurisdiction) && input.meta.jurisdiction !== 'XX' ? input.meta.jurisdiction : undefined;
-  const provisions = provisionRecords(input.units, input.kind === 'subsections' ? 'uscode' : 'commonwealth', input.warnings, jurisdiction);
+  const quoted: QuotedText[] = [];
+  const provisions = provisionRecords(input.units, input.kind === 'subsections' ? 'uscode' : 'commonwealth', input.warnings, jurisdiction, quoted);
+  const amendments = amendmentRecords(provisions, quoted);
+  for (const u of input.units) {
+    const by = u.table && provisions.find((p) => p.unit === u.num && p.level === 0)?.eId;
+    if (u.table && by) amendments.push(...tableAmendments(u.table, by));
+  }
   const bytes = typeof input.source.bytes === 'string' ? new TextEncoder().encode(input.source.bytes) : input.source.bytes;
   const parts = new Map<string, IngestResult['instrument']['parts'][number]>();
   for (const u of input.units) {
@@ -46,6 +54,7 @@ export function assemble(input: AssembleInput): IngestResult {
       toc: input.toc,
       report,
       units: input.kind,
+      ...(amendments.length ? { amendments } : {}),
     },
     provisions,
   };

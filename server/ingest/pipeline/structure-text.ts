@@ -3,6 +3,7 @@ import { findToc } from '../structure/find-toc.ts';
 import { findUnits } from '../structure/find-units.ts';
 import { readResolution } from '../structure/read-resolution.ts';
 import type { UnitDraft } from '../structure/types.ts';
+import { readAmendmentTable, tableLines } from '../structure/schedule-table.ts';
 import type { SourceLine } from '../source-line.ts';
 
 export interface TextStructure {
@@ -24,6 +25,14 @@ export function structureText(lines: SourceLine[], warnings: IngestWarning[]): T
       const entry = toc.entries.find((e) => e.unit === u.num);
       if (entry?.heading) u.heading = entry.heading;
     }
+  }
+  // A Schedule table flattened page by page is read as one table, its rows one block each.
+  for (const u of found.units) {
+    if (u.type !== 'schedule') continue;
+    const table = readAmendmentTable(u.body);
+    if (!table) continue;
+    u.table = table.rows;
+    u.body = [...tableLines(table.rows, (u.body[0]?.block ?? 0) * 1000), ...table.rest];
   }
   if (found.units.length === 0) {
     const resolution = readResolution(lines, warnings);

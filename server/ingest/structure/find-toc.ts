@@ -1,7 +1,7 @@
 import type { TocEntry } from '../types.ts';
 import type { SourceLine } from '../source-line.ts';
 import {
-  ENACTING_FORMULA, TOC_MARKER, UNIT_NUM, matchGroupStart, matchSchedule, matchUnitStart, stripAnchor,
+  ENACTING_FORMULA, TOC_MARKER, UNIT_NUM, matchGroupStart, matchRepealedPlaceholder, matchSchedule, matchUnitStart, stripAnchor,
 } from './line-patterns.ts';
 
 export interface TocRegion {
@@ -17,6 +17,13 @@ const cleanHeading = (t: string) => {
   const h = t.replace(/\s*\.{2,}\s*\d*$/, '').replace(/\.$/, '').replace(/\s+/g, ' ').trim();
   return /[A-Za-z]/.test(h) ? h : ''; // "22. – 23. --": omitted sections have no heading
 };
+
+/** An entry, or the entries of a repealed range the arrangement prints as "22. – 23. --" (both are units). */
+function entriesOf(num: string, rest: string, part: string | undefined): TocEntry[] {
+  const last = matchRepealedPlaceholder(num, rest);
+  if (!last || last === num) return [{ unit: num, heading: cleanHeading(rest), part }];
+  return [{ unit: num, heading: '', part }, { unit: last, heading: '', part }];
+}
 
 function unitNumber(num: string): number {
   return parseInt(num, 10);
@@ -59,7 +66,7 @@ export function findToc(lines: SourceLine[]): TocRegion | null {
       afterGroup = !group.heading;
       // "PART III –INVESTIGATIONS 11. Preservation order 12. ..." carries entries on the same line.
       const inline = group.heading ? [...group.heading.matchAll(INLINE_ENTRY)] : [];
-      for (const m of inline) entries.push({ unit: m[1], heading: cleanHeading(m[2]), part });
+      for (const m of inline) entries.push(...entriesOf(m[1], m[2], part));
       lastInline = null;
       continue;
     }
@@ -86,7 +93,7 @@ export function findToc(lines: SourceLine[]): TocRegion | null {
       if (start_.style === 'bare') { numbers.push(start_.num); lastInline = null; continue; }
       const inline = [...raw.matchAll(INLINE_ENTRY)];
       if (inline.length > 1) {
-        for (const m of inline) entries.push({ unit: m[1], heading: cleanHeading(m[2]), part });
+        for (const m of inline) entries.push(...entriesOf(m[1], m[2], part));
         lastInline = null;
       } else {
         lastInline = { unit: start_.num, heading: cleanHeading(start_.heading ?? start_.rest), part };

@@ -3,7 +3,7 @@ import { chainScore, chooseChain, unitKey, type ChainCandidate } from './choose-
 import type { TocRegion } from './find-toc.ts';
 import {
   ENACTING_FORMULA, EXPLANATORY_MARKER, TOC_MARKER, looksLikeHeading, matchGroupStart, matchSchedule,
-  matchInlineSchedule, matchUnitStart, stripAnchor, type UnitStart,
+  matchInlineSchedule, matchRepealedPlaceholder, matchUnitStart, stripAnchor, type UnitStart,
 } from './line-patterns.ts';
 import type { GroupRef, UnitDraft } from './types.ts';
 import type { SourceLine } from '../source-line.ts';
@@ -203,11 +203,22 @@ function buildDrafts(lines: SourceLine[], chosen: Cand[], end: number, family: F
   let k = 0;
   const headingLines = new Set(chosen.flatMap((c) => [c.headingLine, c.leadLine]).filter((x): x is number => x !== undefined));
   let scheduleOpen = false;
+  let dropped = 0;
   for (let i = start; i < end; i++) {
     const line = lines[i];
     const text = stripAnchor(line.text.trim());
     if (k < chosen.length && chosen[k].line === i) {
       const c = chosen[k++];
+      const lastRepealed = family === 'number' ? matchRepealedPlaceholder(c.start.num, c.start.rest) : null;
+      if (lastRepealed) {
+        // "22. – 23. --": each number of the range is a repealed unit; lines up to the next unit (page furniture
+        // left by the placeholder's short page) belong to none of them.
+        for (const num of placeholderRange(c.start.num, lastRepealed)) {
+          units.push({ type: 'sec', num, heading: c.heading, lead: '', body: [], groups: [...groups], line: i, repealed: true });
+        }
+        current = null;
+        continue;
+      }
       current = {
         type: family === 'article' ? 'art' : 'sec', num: c.start.num, heading: c.heading,
         lead: c.leadLine === undefined ? c.start.rest : `${lines[c.leadLine].text.trim()} ${c.start.rest}`.trim(),
@@ -218,13 +229,15 @@ function buildDrafts(lines: SourceLine[], chosen: Cand[], end: number, family: F
       continue;
     }
     if (headingLines.has(i)) continue;
-    const schedule: string | null = current && k >= chosen.length ? matchSchedule(text) ?? (scheduleOpen ? null : matchInlineSchedule(text)) : null;
+    const schedule: string | null = units.length && k >= chosen.length ? matchSchedule(text) ?? (scheduleOpen ? null : matchInlineSchedule(text)) : null;
     if (schedule) {
       scheduleOpen = true;
       const next = lines[i + 1]?.text.trim() ?? '';
       const heading = isUpper(next) ? next : undefined;
       current = { type: 'schedule', num: schedule, heading, lead: '', body: [], groups: [], line: i };
       units.push(current);
+      // A heading flattened into a line of table text heads the table's first page: the line is the Schedule's.
+      if (!matchSchedule(text)) { current.body.push(line); continue; }
       if (heading) i++;
       continue;
     }
@@ -243,9 +256,20 @@ function buildDrafts(lines: SourceLine[], chosen: Cand[], end: number, family: F
       continue;
     }
     if (current) current.body.push(line);
+    else if (units[units.length - 1]?.repealed && text) dropped++;
   }
+  if (dropped) warnings.push({ code: 'LEXALIGN_INFO_REPEALED', message: `${dropped} line(s) after repealed placeholders ("22. – 23. --") belong to no unit (page furniture); left out.` });
   if (k < chosen.length) warnings.push({ code: 'LEXALIGN_WARN_INTERNAL', message: 'Some units were not placed.' });
   return units;
+}
+
+/** The numbers a placeholder range covers: 22 to 23 gives both; a lettered end ("46A") only the two printed. */
+function placeholderRange(from: string, to: string): string[] {
+  const a = parseInt(from, 10);
+  const b = parseInt(to, 10);
+  if (from === to) return [from];
+  if (!/^\d+$/.test(from) || !/^\d+$/.test(to) || b <= a || b - a > 50) return [from, to];
+  return Array.from({ length: b - a + 1 }, (_, k) => String(a + k));
 }
 
 /** Part numbers in eIds are arabic: PART II -> part_2, as Akoma Ntoso naming does. */

@@ -56,6 +56,20 @@ export function matchUnitStart(line: string, mdHeading: boolean): UnitStart | nu
   return null;
 }
 
+/**
+ * A spent or repealed unit printed as a placeholder after its number: "22. – 23. --" (a range), "22. --",
+ * "22. [Repealed by Act 4 of 2011]". Returns the last number the placeholder covers (the unit's own for one).
+ */
+export function matchRepealedPlaceholder(num: string, rest: string): string | null {
+  const t = rest.trim();
+  const range = t.match(new RegExp(String.raw`^(?:${DASH}\s*)?(${UNIT_NUM})\s?\.?\s*${DASH}{1,3}$`));
+  if (range) return range[1];
+  return REPEAL_NOTE.test(t) || /^[\u2013\u2014\u2012\u2015-]{1,3}$/.test(t) ? num : null;
+}
+
+/** The whole text of a spent provision: "[Repealed by Act No. 4 of 2011]", "Repealed.", "[Spent]". */
+export const REPEAL_NOTE = /^\[?\s*(?:Repealed|Spent|Deleted|Revoked|Omitted)\b[^\]]{0,80}\]?\.?$/i;
+
 /** Could this rest-of-line be a marginal note printed after the number ("1. Short title")? */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();

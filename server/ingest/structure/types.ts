@@ -1,4 +1,5 @@
 import type { SourceLine } from '../source-line.ts';
+import type { TableRow } from './schedule-table.ts';
 
 /** A group above the top-level units: a Part or a Chapter of the statute. */
 export interface GroupRef {
@@ -20,6 +21,10 @@ export interface UnitDraft {
   groups: GroupRef[];
   /** Line index in the normalised text, for warnings. */
   line: number;
+  /** A spent or repealed placeholder ("22. – 23. --"): a unit with no text. */
+  repealed?: boolean;
+  /** A Schedule of consequential amendments read as a table (structure/schedule-table.ts). */
+  table?: TableRow[];
 }
 
 /** A subdivision of a unit: subsection, paragraph, subparagraph ... */

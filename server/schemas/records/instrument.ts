@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import type * as Ingest from '../../ingest/types.ts';
 import type { SameShape } from './type-equality.ts';
+import { AmendmentRecord } from './amendment.ts';
 
 /** An instrument and its ingestion report as ingestion records them (server/ingest/types.ts, docs/ingestion.md). */
 
@@ -53,6 +54,7 @@ export const Instrument = Type.Object(
     toc: Type.Union([Type.Array(TocEntry), Type.Null()]),
     report: IngestReport,
     units: Type.Enum(['sections', 'articles', 'subsections']),
+    amendments: Type.Optional(Type.Array(AmendmentRecord, { description: 'What an amending Act or Bill does to other Acts' })),
   },
   { description: 'An instrument with its ingestion report (server/ingest/types.ts)' },
 );

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import type * as Ingest from '../../ingest/types.ts';
 import type { SameShape } from './type-equality.ts';
+import { Insertion } from './amendment.ts';
 
 /** A provision as ingestion records it (server/ingest/types.ts, docs/ingestion.md). */
 
@@ -42,6 +43,8 @@ export const Provision = Type.Object(
     refs: Type.Array(CrossRef),
     penalty: Type.Array(Penalty),
     parent: Type.Optional(Type.String({ description: 'eId of the parent provision' })),
+    inserted: Type.Optional(Insertion),
+    repealed: Type.Optional(Type.Boolean({ description: 'A spent or repealed placeholder: no text' })),
   },
   { description: 'A provision (server/ingest/types.ts)' },
 );
