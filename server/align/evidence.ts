@@ -68,9 +68,20 @@ export function pinpointsByUnit(d: ArticleDecision, byEId: Map<string, Provision
     const nums = outer
       .map((e) => byEId.get(e)!)
       .sort((x, y) => (order.get(x.eId) ?? 0) - (order.get(y.eId) ?? 0))
-      .map((p) => p.num);
+      .map(pinpointOf);
     return { unit: c.unit, pins: nums.length ? [...new Set(nums)] : [c.unit] };
   });
+}
+
+/**
+ * A provision's pinpoint as printed; for a provision an amending Act inserts into another law, the amending clause
+ * with what it puts where, as the expert tables cite it: "35(2) (inserting s. 163(1) into Cap. 9:23)".
+ */
+export function pinpointOf(p: Pick<Provision, 'num' | 'inserted'>): string {
+  if (!p.inserted) return p.num;
+  const { by, action, into, title } = p.inserted;
+  const what = action === 'substitute' ? `substituting s. ${p.num} in` : `inserting s. ${p.num} into`;
+  return `${by.num} (${what} ${title ?? into})`;
 }
 
 /** Pinpoints as the correlation table lists them: primary unit first, at most six. */

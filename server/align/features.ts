@@ -189,9 +189,12 @@ function findElements(a: PreparedArticle, u: PreparedUnit, within: Set<string> |
     // A definitions article is implemented by defining its terms, not by using them (see definedTermSpans).
     if (a.article.group === 'definitions') hits = hits.filter((h) => insideDefinedTerm(u, h));
     const required = el.status === 'required';
-    const narrowed = hits.some((h) => h.hit.narrowing);
-    const present = hits.some((h) => !h.hit.narrowing);
-    let state: ElementState = narrowed ? 'narrowed' : present ? 'present' : required ? 'absent' : 'optional-absent';
+    // Narrowed only where no provision states the element plainly: an aggravated form for critical infrastructure
+    // (a higher penalty in its own paragraph) does not narrow the basic offence against any computer.
+    const narrowedIn = new Set(hits.filter((h) => h.hit.narrowing).map((h) => h.eId));
+    const present = hits.some((h) => !h.hit.narrowing && !narrowedIn.has(h.eId));
+    const narrowed = narrowedIn.size > 0 && !present;
+    let state: ElementState = present ? 'present' : narrowed ? 'narrowed' : required ? 'absent' : 'optional-absent';
     if (el.cues.includes(PENALTY_CUE)) state = penaltyState(u.view.provisions, within) ?? state;
     const finding: ElementFinding = { id: el.id, required, role: elementRole(el), core: el.core === true, state, hits };
     if (el.alternatives) finding.alternatives = el.alternatives;
