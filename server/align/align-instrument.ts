@@ -106,12 +106,14 @@ function decisionContext(matrix: FeatureMatrix, ranked: PairFeatures[][], rules:
   const refs = new Map(matrix.units.map((u) => [u.view.unit, referencedUnits(u.view, unitOf)]));
   const substantive = new Set(matrix.articles.filter((a) => a.article.group === 'substantive').map((a) => a.article.article));
   const offences = new Set(matrix.articles.filter((a) => a.article.group === 'substantive' || a.article.group === 'ancillary').map((a) => a.article.article));
+  const definitionsArticles = new Set(matrix.articles.filter((a) => a.article.group === 'definitions').map((a) => a.article.article));
   const relatedOf = new Map(matrix.articles.map((a) => [a.article.article, a.article.relatedArticles ?? []]));
   const baseOf = new Map(matrix.articles.map((a) => [a.article.article, a.article.basedOn ?? []]));
   const idsOf = new Map(matrix.units.map((u) => [u.view.unit, u.ids]));
   const restated = new Map<string, boolean>();
   return (article: string): DecisionContext => ({
     offence: offences.has(article),
+    definitions: definitionsArticles.has(article),
     implementsRelated: (unit) => (relatedOf.get(article) ?? []).some((r) => primaryOf.get(r) === unit),
     implementsBase: (unit) => (baseOf.get(article) ?? []).some((r) => primaryOf.get(r) === unit),
     restates: (unit, other) => {

@@ -129,6 +129,8 @@ export interface DecisionContext {
   implementsBase?: (unit: string) => boolean;
   /** True for an offence article (substantive or ancillary): companions never supply an offence's elements. */
   offence?: boolean;
+  /** True for a definitions article: a unit defining a missing term is a companion by its words alone. */
+  definitions?: boolean;
   /** True when two units enact the same words (see restated-units.ts). */
   restates?: (unit: string, other: string) => boolean;
 }
@@ -194,12 +196,15 @@ export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx:
   if (rules.COMPANIONS && ctx.offence !== true) {
     for (const f of ranked) {
       if (chosen.length >= rules.MAX_UNITS) break;
-      if (chosen.includes(f) || f.saving || f.foreignTwin || f.contextFit < 1 || f.score < rules.COMPANION_MIN) continue;
+      if (chosen.includes(f) || f.saving || f.foreignTwin || f.score < rules.COMPANION_MIN) continue;
+      if (f.contextFit < 1 && !ctx.definitions) continue;
       // A section that is mainly another article's implementation lends only a core element (the disclosure that
       // Art. 17 adds to preservation), not an incidental one.
       const claimed = claimedElsewhere(f, ctx, rules);
       const gaps = statusGaps(mergeElements(chosen), rules).filter((g) => g.state === 'absent' && (!claimed || g.core));
-      if (gaps.some((g) => f.headingElements.includes(g.id) && f.elements.some((e) => e.id === g.id && e.state === 'present'))) chosen.push(f);
+      // A heading names the element; for definitions the words themselves do (a term counts only where defined).
+      const named = (id: string): boolean => ctx.definitions === true || f.headingElements.includes(id);
+      if (gaps.some((g) => named(g.id) && f.elements.some((e) => e.id === g.id && e.state === 'present'))) chosen.push(f);
     }
   }
   // A unit restating a chosen one word for word implements the article as much, whatever its heading says.
