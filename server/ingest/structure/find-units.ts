@@ -1,3 +1,4 @@
+import { romanValue } from '../roman-numerals.ts';
 import type { IngestWarning, TocEntry } from '../types.ts';
 import { chainScore, chooseChain, unitKey, type ChainCandidate } from './choose-chain.ts';
 import type { TocRegion } from './find-toc.ts';
@@ -274,17 +275,7 @@ function placeholderRange(from: string, to: string): string[] {
 
 /** Part numbers in eIds are arabic: PART II -> part_2, as Akoma Ntoso naming does. */
 export function groupNumId(num: string): string {
-  const roman = /^[IVXLC]+$/.test(num) ? romanToInt(num) : null;
+  const roman = /^[IVXLC]+$/.test(num) ? romanValue(num) : null;
   return roman !== null ? String(roman) : num.toLowerCase();
 }
 
-function romanToInt(s: string): number | null {
-  const map: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let total = 0;
-  for (let k = 0; k < s.length; k++) {
-    const v = map[s[k]];
-    const next = k + 1 < s.length ? map[s[k + 1]] : 0;
-    total += v < next ? -v : v;
-  }
-  return total > 0 ? total : null;
-}
