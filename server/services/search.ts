@@ -6,6 +6,7 @@ import type { AlignmentService } from './alignments.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { Pipeline, SearchDoc, SearchIndex, SearchRequest, SearchResponse } from './pipeline.ts';
 import type { TemplateRegistry } from './templates.ts';
+import { pushAll } from '../util/arrays.ts';
 
 const KEY_BLOB = 'search-index.key';
 const DATA_BLOB = 'search-index.data';
@@ -60,7 +61,7 @@ export class SearchService {
       }
     }
     const docs: SearchDoc[] = [];
-    for (const row of this.catalogue.list()) docs.push(...(await this.docsFor(row.id)));
+    for (const row of this.catalogue.list()) pushAll(docs, await this.docsFor(row.id));
     this.index = this.pipeline.search.build(docs);
     this.persist();
     this.lastInit = { rebuilt: true, docs: docs.length, ms: Math.round(performance.now() - started) };
