@@ -21,6 +21,8 @@ export type { SearchDoc, SearchRequest, SearchResponse };
 export interface SearchIndex {
   upsertInstrument(instrumentId: string, docs: SearchDoc[]): void;
   removeInstrument(instrumentId: string): void;
+  /** Folds the small shards upserts leave (one per upload) back into few: without it the index grows per upload. */
+  compact?(): void;
   query(request: SearchRequest): SearchResponse;
   serialise(): string;
 }

@@ -10,6 +10,7 @@ import { pushAll } from '../util/arrays.ts';
 
 const KEY_BLOB = 'search-index.key';
 const DATA_BLOB = 'search-index.data';
+const COMPACT_AFTER_UPSERTS = 8;
 
 /** The Part a provision sits in, as a drafter names it: "Part II – Offences". */
 export function partLabel(p: Provision): string {
@@ -27,6 +28,8 @@ export function partLabel(p: Provision): string {
 export class SearchService {
   private index: SearchIndex | null = null;
   private persistTimer: NodeJS.Timeout | null = null;
+  /** Upserts since the index was last compacted; each upload adds a small shard (about 65 KB for a one-page act). */
+  private upserts = 0;
   lastInit: { rebuilt: boolean; docs: number; ms: number } | null = null;
 
   constructor(
@@ -108,6 +111,7 @@ export class SearchService {
   async refresh(id: string): Promise<void> {
     if (!this.index) return;
     this.index.upsertInstrument(id, await this.docsFor(id));
+    this.upserts++;
     this.schedulePersist();
   }
 
@@ -132,6 +136,11 @@ export class SearchService {
     // Several uploads in a row serialise the index once.
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
+      // Once the uploads pause: merging a few small shards costs milliseconds, and queries visit fewer shards.
+      if (this.upserts >= COMPACT_AFTER_UPSERTS && this.index?.compact) {
+        this.index.compact();
+        this.upserts = 0;
+      }
       this.persist();
     }, 500);
     this.persistTimer.unref();
