@@ -8,7 +8,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaults, type AppConfig } from './config.ts';
 import { apiSecurityHeaders, securityHeaders } from './security-headers.ts';
-import { errorBody, Errors } from './errors.ts';
+import { errorBody, Errors, lexError } from './errors.ts';
+import { clientError } from './http/client-error.ts';
+import { decodeJsonBody } from './http/charset.ts';
+import { guardRequest } from './http/host-guard.ts';
+import { isCorruption } from './store/sqlite-store.ts';
 import { loadDefaultPipeline } from './services/default-pipeline.ts';
 import { mapError } from './http/error-mapping.ts';
 import { createServices, type Services } from './services/index.ts';
@@ -57,6 +61,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     routerOptions: { maxParamLength: 400 },
+    // A client that sends its headers or body slowly (a byte a second) must not hold a socket for ever.
+    requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    connectionTimeout: config.requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(config.headersTimeoutMs, config.requestTimeoutMs),
+      // Node checks the two limits above on this interval (default 30 s): a limit is only as sharp as its check.
+      connectionsCheckingInterval: Math.max(100, Math.min(5_000, Math.floor(Math.min(config.headersTimeoutMs, config.requestTimeoutMs) / 4))),
+    },
+    // Our own onRequest hook answers the coded 503 while closing (Fastify's own body is not in our form).
+    return503OnClosing: false,
+    clientErrorHandler: clientError,
     // Router errors (an over-long or malformed URL) get the same coded body as every other error.
     frameworkErrors: (error, _request, reply) => {
       const { status, body } = mapError(error);
@@ -65,9 +81,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  let services: Services | null = null;
   app.setErrorHandler((error, request, reply) => {
     const { status, body, internal } = mapError(error);
     if (internal) request.log.error({ err: error }, 'internal error');
+    if (isCorruption(error)) services?.store.markDamaged((error as Error).message);
+    const retryAfter = (error as { retryAfter?: unknown }).retryAfter;
+    if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
     return reply.code(status).type('application/json; charset=utf-8').send(body);
   });
 
@@ -87,12 +107,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.removeContentTypeParser('text/plain');
   // A deeply nested body is refused before JSON.parse, the validator or a serialiser can recurse on it.
   const defaultJson = app.getDefaultJsonParser('error', 'error');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (jsonDepthExceeds(body as string, config.jsonDepthLimit)) {
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, raw, done) => {
+    let body: string;
+    try {
+      body = decodeJsonBody(raw as Buffer, request.headers['content-type']);
+    } catch (error) {
+      return done(error as Error, undefined);
+    }
+    if (jsonDepthExceeds(body, config.jsonDepthLimit)) {
       const e = Object.assign(new Error(`JSON body nested deeper than ${config.jsonDepthLimit} levels`), { statusCode: 400 });
       return done(e, undefined);
     }
-    return defaultJson(request, body as string, done);
+    return defaultJson(request, body, done);
   });
 
   const headers = securityHeaders({
@@ -112,8 +138,21 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // API documentation, a short data policy for /api/ answers. A route may override one (the printable gap report
   // sets its own CSP).
   const apiHeaders = apiSecurityHeaders(headers);
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(request.url.startsWith('/api/') ? apiHeaders : headers);
+    try {
+      // Only our host names, and no writes from other sites (server/http/host-guard.ts).
+      guardRequest(request, config.allowedHosts);
+      if (closing) throw lexError('UNAVAILABLE', 'the server is shutting down');
+    } catch (error) {
+      if (closing) reply.header('connection', 'close');
+      return done(error as Error);
+    }
     done();
   });
   await app.register(multipart, {
@@ -135,9 +174,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   if (clientBuilt) await app.register(fastifyStatic, { root: config.clientDir, wildcard: false, index: 'index.html' });
 
   const pipeline = givenPipeline ?? (await loadDefaultPipeline());
-  const services = await createServices(config, pipeline, (m) => app.log.info(m));
-  app.decorate('services', services);
-  app.addHook('onClose', async () => services.close());
+  const ready = await createServices(config, pipeline, (m) => app.log.info(m));
+  services = ready;
+  app.decorate('services', ready);
+  app.addHook('onClose', async () => ready.close());
 
   for (const routes of [health, instruments, provisions, templates, alignments, matrix, compare, diff, reviews, search, exportsRoutes]) {
     await app.register(routes);

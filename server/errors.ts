@@ -57,10 +57,12 @@ const api = (name: string, statusCode: number, message: string, when: string) =>
 const ingest = (name: string, statusCode: 415 | 422, when: string) => coded(name, statusCode, '%s', 'core', when, IngestError);
 
 export const Errors = {
-  BAD_REQUEST: api('BAD_REQUEST', 400, '%s', 'Validation of params, query or body failed; malformed JSON; JSON nested deeper than 16 levels; prototype-poisoning keys; an over-long URL id; a review that makes no legal sense (a `missing` cell citing provisions, a unit the statute does not have)'),
+  BAD_REQUEST: api('BAD_REQUEST', 400, '%s', 'Validation of params, query or body failed; malformed JSON or multipart; JSON nested deeper than 16 levels; prototype-poisoning keys; an over-long URL id; an HTTP request Node cannot parse; a review that makes no legal sense (a `missing` cell citing provisions, a unit the statute does not have)'),
   BAD_QUERY: api('BAD_QUERY', 400, 'Search query not understood: %s', 'The search query could not be parsed'),
   BAD_ID: api('BAD_ID', 400, 'Not a valid identifier: %s', 'Not sent at present (an id that fails validation answers `LEXALIGN_ERR_BAD_REQUEST`); kept because clients know it'),
   NOT_A_STATUTE: api('NOT_A_STATUTE', 400, 'Instrument "%s" is a template, not a statute to align', 'Aligning a template against a template'),
+  HOST_NOT_ALLOWED: api('HOST_NOT_ALLOWED', 403, 'Host "%s" is not served here; allowed hosts are set with --allowed-host or LEXALIGN_ALLOWED_HOSTS', 'A `Host` header that is not one of the allowed host names (DNS rebinding)'),
+  CROSS_SITE: api('CROSS_SITE', 403, 'A change from another site (%s) is refused', 'A state-changing request (POST, PUT, DELETE) whose `Origin` is not this server, or that a browser marks `Sec-Fetch-Site: cross-site`'),
   UNKNOWN_INSTRUMENT: api('UNKNOWN_INSTRUMENT', 404, 'No instrument with id "%s"', 'No such instrument'),
   UNKNOWN_PROVISION: api('UNKNOWN_PROVISION', 404, 'Instrument "%s" has no provision with eId "%s"', 'No such provision in the instrument'),
   UNKNOWN_TEMPLATE: api('UNKNOWN_TEMPLATE', 404, 'No template with id "%s"', 'No such template'),
@@ -68,14 +70,18 @@ export const Errors = {
   NOT_FOUND: api('NOT_FOUND', 404, 'No route %s %s', 'No such route'),
   METHOD_NOT_ALLOWED: api('METHOD_NOT_ALLOWED', 405, 'Method not allowed', 'Not sent at present (an unknown method answers `LEXALIGN_ERR_NOT_FOUND`); kept because clients know it'),
   NOT_UPLOADED: api('NOT_UPLOADED', 409, 'Instrument "%s" comes from a corpus folder; only uploaded instruments can be deleted', 'Deleting an instrument that comes from a corpus folder'),
-  DUPLICATE_INSTRUMENT: api('DUPLICATE_INSTRUMENT', 409, 'An instrument with id "%s" already exists from a corpus folder', 'Uploading a file whose id is taken by a corpus instrument'),
+  DUPLICATE_INSTRUMENT: api('DUPLICATE_INSTRUMENT', 409, 'An instrument with id "%s" already exists (%s); delete it or upload the file under another name', 'Uploading a file whose id is taken, by a corpus instrument or an earlier upload: nothing is replaced; `error.instrument` is the existing id'),
+  REQUEST_TIMEOUT: api('REQUEST_TIMEOUT', 408, 'The request took too long to arrive', 'A request whose headers or body did not arrive within the time limit (a slow client)'),
   UPLOAD_TOO_LARGE: api('UPLOAD_TOO_LARGE', 413, 'Upload is larger than the limit of %s bytes', 'Upload over the limit (20 MiB by default, `--upload-limit`)'),
   BODY_TOO_LARGE: api('BODY_TOO_LARGE', 413, 'Request body is larger than the limit of %s bytes', 'JSON body over 256 KiB'),
-  ARCHIVE_TOO_LARGE: api('ARCHIVE_TOO_LARGE', 413, 'The .docx would expand beyond %s bytes (a zip bomb or an oversized document)', 'A .docx that inflates beyond 100 MiB (zip bomb); checked by real inflation, not by the sizes the zip declares'),
-  UNSUPPORTED_FORMAT: api('UNSUPPORTED_FORMAT', 415, '%s', 'Upload not .md/.txt/.html/.json/.pdf/.docx, or a format ingestion cannot read, or a body of a media type no route takes'),
+  ARCHIVE_TOO_LARGE: api('ARCHIVE_TOO_LARGE', 413, 'The .docx would expand %s (a zip bomb or an oversized document)', 'A .docx that inflates beyond 32 MiB, or more than 100 times its size (zip bomb); checked by real inflation, not by the sizes the zip declares'),
+  UPLOAD_TOO_COMPLEX: api('UPLOAD_TOO_COMPLEX', 413, 'The file holds %s; the limit for an upload is %s', 'An upload that ingests into more units (sections, articles) or provisions than the limits (`--upload-max-units`, `--upload-max-provisions`)'),
+  HEADERS_TOO_LARGE: api('HEADERS_TOO_LARGE', 431, 'The request headers are too large', 'Request headers over Node\'s limit (16 KiB)'),
+  UNSUPPORTED_FORMAT: api('UNSUPPORTED_FORMAT', 415, '%s', 'Upload not .md/.txt/.html/.json/.pdf/.docx, or a format ingestion cannot read, or a body of a media type no route takes, or a charset we cannot decode (a JSON body must be UTF-8)'),
   BAD_ARCHIVE: api('BAD_ARCHIVE', 422, 'The .docx is not a readable zip archive: %s', 'A .docx that is not a readable zip'),
   INGEST_FAILED: api('INGEST_FAILED', 422, 'The file could not be ingested: %s', "The parser refused the file; the message is the parser's reason (one of the ingestion codes below)"),
-  UNAVAILABLE: api('UNAVAILABLE', 503, '%s', 'The search index is not built yet'),
+  UNAVAILABLE: api('UNAVAILABLE', 503, '%s', 'The search index is not built yet; the server is shutting down'),
+  BUSY: api('BUSY', 503, 'Too many uploads are being ingested; try again in %s s', 'Every upload slot and its queue are taken (`--upload-concurrency`); the answer carries `Retry-After`'),
   INTERNAL: api('INTERNAL', 500, 'Internal server error', 'Our fault; details go to the log only'),
 
   EMPTY_FILE: ingest('EMPTY_FILE', 422, 'The file is empty'),
@@ -92,6 +98,7 @@ export const Errors = {
   BAD_PDF: ingest('BAD_PDF', 422, 'A PDF that is truncated, corrupt or encrypted'),
   PDF_TOO_LARGE: ingest('PDF_TOO_LARGE', 422, 'A PDF over its size or page bound'),
 
+  STORE_DAMAGED: coded('STORE_DAMAGED', 500, '%s', 'core', 'The SQLite file fails `PRAGMA quick_check` at start-up: the server refuses to start and names the file', DataError),
   SEARCH_SYNTAX: coded('SEARCH_SYNTAX', 400, '%s', 'core', 'A query the search parser cannot read (answered as `LEXALIGN_ERR_BAD_QUERY`)', SearchError),
   SEARCH_INDEX: coded('SEARCH_INDEX', 500, '%s', 'core', 'Documents or a stored search index that cannot be used (the index is rebuilt at start-up)', SearchError),
   BAD_PROFILE: coded('BAD_PROFILE', 500, '%s', 'core', 'An element profile that cannot be used; the message names the file and the field', DataError),
@@ -113,7 +120,7 @@ export function lexError(name: ErrorName, ...args: Array<string | number>): LexA
 
 /** The one error body shape of the API. */
 export interface ErrorBody {
-  error: { code: string; message: string; statusCode: number };
+  error: { code: string; message: string; statusCode: number; instrument?: string };
 }
 
 export function errorBody(code: string, message: string, statusCode: number): ErrorBody {

@@ -18,6 +18,7 @@ import { readManifest } from '../../server/eval/corpus-manifest.ts';
 import type { IngestResult, Provision } from '../../server/ingest/types.ts';
 import { ingestFile } from '../../server/ingest/index.ts';
 import { loadThesaurus } from '../../server/thesaurus/index.ts';
+import { maxOf } from '../../server/util/arrays.ts';
 
 const flag = process.argv.indexOf('--corpus');
 const corpus = corpusDir(flag > 0 ? process.argv[flag + 1] : null);
@@ -65,7 +66,7 @@ console.log(`  total ${wall.toFixed(0)} ms, cpu ${cpu.toFixed(0)} ms (target < 2
 
 const counts = ingested.map((r) => r.provisions.length).sort((a, b) => a - b);
 const base = counts[Math.floor(counts.length / 2)];
-const need = base * Math.max(...scales);
+const need = base * maxOf(scales);
 const pool: Provision[] = [];
 const used: string[] = [];
 let lawNo = 0;

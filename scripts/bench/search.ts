@@ -28,6 +28,7 @@ import { docsFromProvisions, FIELD_NAMES, ProvisionSearch, type SearchDoc, type 
 import { loadManifestStatuteDocs } from '../../server/search/load-corpus-docs.ts';
 import { loadThesaurus } from '../../server/thesaurus/index.ts';
 import { FIELD_BOOSTS } from '../../server/search/types.ts';
+import { maxOf } from '../../server/util/arrays.ts';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -117,7 +118,7 @@ function measureQueries(search: ProvisionSearch, set: QuerySet, rounds: number):
   }
   console.log(`  queries: ${set.length} x ${rounds} rounds: wall ${summary(wall)}; CPU ${summary(cpu)}`);
   console.log(`  first run of each query: wall ${summary(cold)}`);
-  console.log(`  by kind (wall p50 / max ms): ${[...byKind].map(([k, v]) => `${k} ${fmt(percentile([...v].sort((a, b) => a - b), 50))}/${fmt(Math.max(...v))}`).join(', ')}`);
+  console.log(`  by kind (wall p50 / max ms): ${[...byKind].map(([k, v]) => `${k} ${fmt(percentile([...v].sort((a, b) => a - b), 50))}/${fmt(maxOf(v))}`).join(', ')}`);
   console.log(`  totals: ${totals}`);
   const sorted = [...wall].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };

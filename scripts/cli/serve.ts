@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import closeWithGrace from 'close-with-grace';
 import { resolve } from 'node:path';
 import { buildApp } from '../../server/app.ts';
-import { defaultDbPath } from '../../server/config.ts';
+import { defaultDbPath, hostsFromList } from '../../server/config.ts';
 import { corpusDir } from '../../server/corpus-dir.ts';
 
 interface ServeOptions {
@@ -12,6 +12,18 @@ interface ServeOptions {
   db?: string;
   extra: string[];
   uploadLimit?: string;
+  allowedHost: string[];
+  uploadConcurrency?: string;
+  uploadMaxUnits?: string;
+  uploadMaxProvisions?: string;
+}
+
+/** A whole number from a flag, or a clear error naming the flag. */
+function count(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} must be a whole number above 0, not "${value}"`);
+  return n;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -26,17 +38,27 @@ export function register(program: Command): void {
     .option('--db <file>', 'SQLite file (default: .lexalign/lexalign.sqlite under the current folder)')
     .option('--extra <dir>', 'extra folder of statutes, e.g. the bulk corpus (repeatable)', collect, [])
     .option('--upload-limit <bytes>', 'largest upload accepted, in bytes')
+    .option('--allowed-host <name>', 'host name the server answers to, e.g. lexalign.example.org or lexalign.lan:3000 (repeatable; ' +
+      'default: LEXALIGN_ALLOWED_HOSTS, else localhost, 127.0.0.1 and [::1]; "*" answers any)', collect, [])
+    .option('--upload-concurrency <n>', 'uploads ingested at once (default 2)')
+    .option('--upload-max-units <n>', 'most sections or articles an upload may hold (default 5000)')
+    .option('--upload-max-provisions <n>', 'most provisions an upload may hold (default 30000)')
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${opts.port}"`);
       const corpus = corpusDir(opts.corpus ?? null);
       if (opts.corpus && !corpus) throw new Error(`--corpus ${opts.corpus} is not a folder`);
+      const allowedHosts = opts.allowedHost.length ? opts.allowedHost.map((h) => h.toLowerCase()) : hostsFromList(process.env.LEXALIGN_ALLOWED_HOSTS);
       const started = performance.now();
       const app = await buildApp({
         corpusDir: corpus,
         dbPath: opts.db ? resolve(opts.db) : defaultDbPath(),
         extraDirs: opts.extra.map((d) => resolve(d)),
         ...(opts.uploadLimit ? { uploadLimitBytes: Number(opts.uploadLimit) } : {}),
+        ...(allowedHosts ? { allowedHosts } : {}),
+        ...(count('--upload-concurrency', opts.uploadConcurrency) ? { uploadConcurrency: count('--upload-concurrency', opts.uploadConcurrency) } : {}),
+        ...(count('--upload-max-units', opts.uploadMaxUnits) ? { uploadMaxUnits: count('--upload-max-units', opts.uploadMaxUnits) } : {}),
+        ...(count('--upload-max-provisions', opts.uploadMaxProvisions) ? { uploadMaxProvisions: count('--upload-max-provisions', opts.uploadMaxProvisions) } : {}),
         logger: { level: process.env.LEXALIGN_LOG ?? 'info' },
       });
       const s = app.services.startup;
@@ -51,5 +73,8 @@ export function register(program: Command): void {
         await app.close();
       });
       await app.listen({ port, host: opts.host });
+      if (!['127.0.0.1', 'localhost', '::1'].includes(opts.host) && !allowedHosts) {
+        app.log.warn(`listening on ${opts.host}, but only localhost, 127.0.0.1 and [::1] are answered: give the names clients use with --allowed-host`);
+      }
     });
 }

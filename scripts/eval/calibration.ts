@@ -7,6 +7,7 @@ import { calibrationPoints, fitCalibration, losoCalibrated, recalibrate, reliabi
 import { fixed3, markdownTable } from '../../server/eval/markdown-table.ts';
 import { alignAndScore } from '../../server/eval/score-with-rules.ts';
 import { goldCommand, loadAverage, loadGoldStatutes, runScript, type GoldFlags } from './gold-statutes.ts';
+import { pushAll } from '../../server/util/arrays.ts';
 
 const program = goldCommand('calibration', 'Reliability table and expected calibration error of article confidences.')
   .option('--bins <n>', 'number of equal-width bins', '10')
@@ -24,8 +25,8 @@ await runScript('calibration', async () => {
   for (const s of loaded.statutes) {
     const { table } = alignAndScore(s, loaded);
     const read = calibrationPoints(table, s.gold, 'raw');
-    points.push(...read.points);
-    shown.push(...calibrationPoints(table, s.gold, 'shown').points);
+    pushAll(points, read.points);
+    pushAll(shown, calibrationPoints(table, s.gold, 'shown').points);
     unscored += read.unscored;
   }
   const loso = losoCalibrated(points);

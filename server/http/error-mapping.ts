@@ -29,7 +29,11 @@ const internalMessage = new Errors.INTERNAL().message;
 
 export function mapError(error: unknown): { status: number; body: ErrorBody; internal: boolean } {
   if (error instanceof LexAlignError) {
-    return { status: error.statusCode, body: errorBody(error.code, error.message, error.statusCode), internal: error.statusCode >= 500 };
+    const body = errorBody(error.code, error.message, error.statusCode);
+    // A 409 names the instrument already there, for the client to open or delete.
+    const instrument = (error as { instrument?: unknown }).instrument;
+    if (typeof instrument === 'string') body.error.instrument = instrument;
+    return { status: error.statusCode, body, internal: error.statusCode >= 500 };
   }
   const e = error as FastifyError & { validationContext?: string };
   if (e?.validation) {

@@ -21,7 +21,7 @@ export const matrixSchema = {
       template: Type.Optional(Id),
       jurisdiction: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2,3}$' })),
       group: Type.Optional(Type.Union(['definitions', 'substantive', 'ancillary', 'procedural', 'jurisdiction', 'cooperation'].map((g) => Type.Literal(g)))),
-      collection: Type.Optional(Type.String({ pattern: '^(samples|corpus|extra|upload)(,(samples|corpus|extra|upload))*$', description: 'Comma-separated; default all but extra' })),
+      collection: Type.Optional(Type.String({ maxLength: 40, pattern: '^(samples|corpus|extra|upload)(,(samples|corpus|extra|upload))*$', description: 'Comma-separated; default all but extra' })),
     },
     { additionalProperties: false },
   ),

@@ -11,7 +11,12 @@ export const Status = Type.Union([Type.Literal('covered'), Type.Literal('partial
 
 export const ErrorResponse = Type.Object(
   {
-    error: Type.Object({ code: Type.String(), message: Type.String(), statusCode: Type.Integer() }),
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      statusCode: Type.Integer(),
+      instrument: Type.Optional(Type.String({ description: 'When an upload is refused because its id is taken (409): the id of the instrument already there' })),
+    }),
   },
   { $id: 'Error', description: 'Every error: a stable code from server/errors.ts and a message for a person' },
 );

@@ -59,7 +59,7 @@ export const uploadInstrumentSchema = {
   consumes: ['multipart/form-data'],
   response: {
     201: Type.Object({ instrument: Instrument, provisions: Type.Integer({ description: 'Provisions found' }) }),
-    ...errors(400, 409, 413, 415, 422),
+    ...errors(400, 403, 409, 413, 415, 422, 503),
   },
 };
 

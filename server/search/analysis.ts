@@ -13,7 +13,10 @@ const PART = /[\p{L}\p{N}]+/gu;
 
 /** Stemming is the costly step; a statute repeats few thousand words, so memoise (bounded). */
 const stemCache = new Map<string, string>();
+/** Longer "words" (OCR noise, a hostile query) are computed each time: 500,000 of them would hold 500 MB. */
+const MAX_CACHED_WORD = 48;
 export function cachedStem(word: string): string {
+  if (word.length > MAX_CACHED_WORD) return stemWord(word);
   let stem = stemCache.get(word);
   if (stem === undefined) {
     if (stemCache.size > 500_000) stemCache.clear();
@@ -72,6 +75,7 @@ function indexTermOf(word: string): string {
   if (term === undefined) {
     cachePipeline ??= indexPipeline();
     term = cachePipeline.runString(word)[0] ?? '';
+    if (word.length > MAX_CACHED_WORD) return term;
     if (termCache.size > 500_000) termCache.clear();
     termCache.set(word, term);
   }

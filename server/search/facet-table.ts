@@ -1,5 +1,6 @@
 import { FACET_NAMES, type FacetName, type SearchDoc } from './types.ts';
 import { withCapacity } from './typed-capacity.ts';
+import { pushAll } from '../util/arrays.ts';
 
 const KIND_LABELS: Record<string, string> = {
   definition: 'Definition',
@@ -109,7 +110,7 @@ export class FacetTable {
     if (combo === undefined) {
       combo = this.comboIds.size;
       this.comboIds.set(key, combo);
-      this.comboValues.push(...ids);
+      pushAll(this.comboValues, ids);
     }
     this.comboOf[slot] = combo;
     this.articleIds[slot] = doc.articles.map((v) => this.idFor(ARTICLE, v, doc));

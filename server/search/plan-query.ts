@@ -3,6 +3,7 @@ import { SearchSyntaxError } from './errors.ts';
 import type { ParsedClause } from './parse-query.ts';
 import { stemsAndGaps, type SynonymIndex } from './synonym-index.ts';
 import { FIELD_NAMES, type FieldName } from './types.ts';
+import { pushAll } from '../util/arrays.ts';
 
 /** One index term to look up: an exact stem, a wildcard pattern over stems, or a fuzzy stem. */
 export interface PlanTerm {
@@ -117,7 +118,7 @@ export function planQuery(clauses: ParsedClause[], synonyms: SynonymIndex | null
           label,
         };
         const concept: QueryUnit = { alts: [typed], fields: run[span.from].unit.fields, presence: 'optional', boost: CONCEPT_BOOST, label };
-        concept.alts.push(...synonymAlts(synonyms, span.groups, key, expanded, concept));
+        pushAll(concept.alts, synonymAlts(synonyms, span.groups, key, expanded, concept));
         units.push(concept);
       }
     }
@@ -160,7 +161,7 @@ export function planQuery(clauses: ParsedClause[], synonyms: SynonymIndex | null
     if (synonyms && c.presence !== 'prohibited') {
       const spans = synonyms.findSpans(key.split(' '));
       if (spans.length === 1 && spans[0].from === 0 && spans[0].to === alt.terms.length) {
-        unit.alts.push(...synonymAlts(synonyms, spans[0].groups, key, expanded, unit));
+        pushAll(unit.alts, synonymAlts(synonyms, spans[0].groups, key, expanded, unit));
       }
     }
     units.push(unit);

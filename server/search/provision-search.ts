@@ -19,6 +19,7 @@ import { SynonymPostings } from './synonym-postings.ts';
 import { topK } from './top-k.ts';
 import { FIELD_NAMES, type FieldName, type SearchDoc, type SearchRequest, type SearchResponse } from './types.ts';
 import { validateDocs } from './validate-docs.ts';
+import { pushAll } from '../util/arrays.ts';
 
 /** A shard holds about this much text: rebuilding one (compact) takes a few seconds; queries visit every shard. */
 export const SHARD_CHARS = 3_000_000;
@@ -93,7 +94,7 @@ export class ProvisionSearch {
         pending = [];
         chars = 0;
       }
-      pending.push(...g);
+      pushAll(pending, g);
       chars += size;
     }
     if (pending.length > 0) search.addShard(pending);
@@ -261,7 +262,7 @@ export class ProvisionSearch {
       }
       hits.count = n;
     } else {
-      notes.push(...plan.notes);
+      pushAll(notes, plan.notes);
       if (plan.units.length > 0) {
         const inst = wants('instrument');
         const jur = wants('jurisdiction');
@@ -287,7 +288,7 @@ export class ProvisionSearch {
             },
           },
         );
-        notes.push(...evaluation.notes);
+        pushAll(notes, evaluation.notes);
         terms = evaluation.terms;
       }
     }

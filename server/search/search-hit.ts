@@ -1,6 +1,7 @@
 import type { Shard } from './shard.ts';
 import { highlightAll, snippetFor } from './snippets.ts';
 import { FIELD_NAMES, type SearchDoc, type SearchHit } from './types.ts';
+import { pushAll } from '../util/arrays.ts';
 
 type Span = [number, number];
 
@@ -9,7 +10,7 @@ function matchSpans(shard: Shard, local: number, terms: Set<number> | undefined,
   const spans: Span[] = [];
   if (!terms) return spans;
   const f = FIELD_NAMES.indexOf(field);
-  for (const id of terms) spans.push(...shard.segment.spans(f, id, local));
+  for (const id of terms) pushAll(spans, shard.segment.spans(f, id, local));
   return spans;
 }
 

@@ -5,6 +5,7 @@ import { SYNONYM_WEIGHT, type Alternative, type QueryUnit } from './plan-query.t
 import type { Shard } from './shard.ts';
 import type { SynonymIndex, SynonymTerm } from './synonym-index.ts';
 import { FIELD_BOOSTS, FIELD_NAMES } from './types.ts';
+import { pushAll } from '../util/arrays.ts';
 
 /*
  * A unit with thesaurus synonyms scores max(typed word, SYNONYM_WEIGHT x boost x best synonym). Walking every
@@ -149,7 +150,7 @@ export class SynonymPostings {
           add(list.locals, list.weights!, 0, list.locals.length, FIELD_BOOSTS[FIELD_NAMES[f]] * idfSum * K1_PLUS_1 * share);
         });
       }
-      if (anyLive) used.push(...ids);
+      if (anyLive) pushAll(used, ids);
       for (const local of termTouched) {
         const v = sum[local];
         sum[local] = 0;

@@ -30,8 +30,10 @@ export function mergeReviews(table: CorrelationTable, reviews: Map<string, Revie
  * and the served one with reviews merged, cached in memory as ready JSON until a review or re-ingestion.
  */
 export class AlignmentService {
-  private readonly served = new Lru<{ table: CorrelationTable; body: Buffer }>(256);
+  private readonly served = new Lru<{ table: CorrelationTable; body: Buffer }>(256, (e) => e.body.length, 64 * 1024 * 1024);
   private readonly inflight = new Map<string, Promise<CorrelationTable>>();
+  /** Alignments that threw, under the same key as a table: a text the engine cannot align costs its time once. */
+  private readonly failed = new Lru<unknown>(256);
   /** Bumped on any change that can alter a table: lets the matrix cache know it is stale. */
   generation = 0;
 
@@ -64,16 +66,28 @@ export class AlignmentService {
     const cached = this.store.getCorrelation(instrument, template, key);
     if (cached) return JSON.parse(cached) as CorrelationTable;
     const flightKey = `${instrument}\u0000${template}\u0000${key}`;
+    if (this.failed.has(flightKey)) throw this.failed.get(flightKey);
     let pending = this.inflight.get(flightKey);
     if (!pending) {
       pending = (async () => {
-        const table = await this.pipeline.align(tpl, this.catalogue.ingestResult(instrument));
-        this.store.putCorrelation(instrument, template, key, JSON.stringify(table));
-        return table;
+        try {
+          const table = await this.pipeline.align(tpl, this.catalogue.ingestResult(instrument));
+          this.store.putCorrelation(instrument, template, key, JSON.stringify(table));
+          return table;
+        } catch (error) {
+          this.failed.set(flightKey, error);
+          throw error;
+        }
       })().finally(() => this.inflight.delete(flightKey));
       this.inflight.set(flightKey, pending);
     }
     return pending;
+  }
+
+  /** Stores a table aligned elsewhere (an upload's worker) as the machine's table for the current texts. */
+  prime(instrument: string, template: string, table: CorrelationTable): void {
+    if (!this.templates.has(template)) return;
+    this.store.putCorrelation(instrument, template, this.cacheKey(instrument, template), JSON.stringify(table));
   }
 
   /**

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { IngestResult, InstrumentMeta, Provision } from '../ingest/types.ts';
-import { IngestError, lexError, LexAlignError } from '../errors.ts';
+import { Errors, IngestError, lexError, LexAlignError } from '../errors.ts';
 import type { InstrumentRow, Store } from '../store/types.ts';
-import { zipExpansionProblem } from '../ingest/adapters/zip-expansion.ts';
+import { expansionBudget, zipExpansionProblemAsync } from '../ingest/adapters/zip-expansion.ts';
 import { Lru } from './lru.ts';
 import type { FileOutcome, Pipeline } from './pipeline.ts';
 import { idFromFileName, supportedExtensions, type SourceEntry } from './sources.ts';
@@ -60,6 +60,13 @@ export interface UploadInput {
   meta: Partial<InstrumentMeta>;
 }
 
+/** An upload checked and given its id, not yet ingested. */
+export interface PreparedUpload {
+  id: string;
+  /** The bare file name (no folders). */
+  fileName: string;
+}
+
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -71,7 +78,7 @@ export function sha256(bytes: Uint8Array): string {
 export class Catalogue {
   private readonly active = new Map<string, InstrumentRow>();
   /** Recently read instruments' provisions, in order, and by eId once a single provision is asked for. */
-  private readonly provisionCache = new Lru<{ list: Provision[]; byEId?: Map<string, Provision> }>(64);
+  private readonly provisionCache = new Lru<{ list: Provision[]; byEId?: Map<string, Provision> }>(64, (e) => e.list.length, 250_000);
   private readonly listeners: ChangeListener[] = [];
   private readonly parser: string;
 
@@ -79,6 +86,7 @@ export class Catalogue {
     private readonly store: Store,
     private readonly pipeline: Pipeline,
     private readonly docxExpandLimit: number,
+    private readonly docxExpandRatio: number,
     /** Longest a source file may take to ingest at start-up (when the pipeline has workers to stop it). */
     private readonly fileTimeoutMs: number = DEFAULT_FILE_TIMEOUT_MS,
   ) {
@@ -245,27 +253,49 @@ export class Catalogue {
     return { instrument: this.get(id).instrument, provisions: this.provisions(id) };
   }
 
-  /** Ingests an uploaded file. The name only chooses the format and the id; it is never used as a path. */
-  async upload(input: UploadInput): Promise<IngestResult> {
+  /**
+   * Checks an upload before anything ingests it: a format we read, a .docx that does not inflate past its budget,
+   * and an id no instrument has (nothing is ever replaced silently). The name only chooses the format and the id;
+   * it is never used as a path.
+   */
+  prepareUpload(input: { fileName: string; bytes: Uint8Array }, reserved: ReadonlySet<string> = new Set()): PreparedUpload {
     const fileName = basename(input.fileName.replace(/\\/g, '/'));
     const ext = extname(fileName).toLowerCase();
     if (!supportedExtensions.has(ext)) {
       throw lexError('UNSUPPORTED_FORMAT', `Unsupported file type "${ext || fileName}"; send .md, .txt, .html, .json, .pdf or .docx`);
     }
-    if (ext === '.docx') assertDocxExpandsWithin(input.bytes, this.docxExpandLimit);
     const id = idFromFileName(fileName);
-    const existing = this.active.get(id) ?? this.store.getInstrumentRow(id);
-    if (existing && existing.collection !== 'upload') throw lexError('DUPLICATE_INSTRUMENT', id);
-    let result: IngestResult;
-    try {
-      result = await this.pipeline.ingest({ bytes: input.bytes, fileName, meta: { ...input.meta, id, origin: 'upload', role: 'statute' } });
-    } catch (error) {
-      throw toUploadError(error);
+    this.assertIdFree(id, reserved);
+    return { id, fileName };
+  }
+
+  /** Refuses a .docx that would expand past its budget, before any library unpacks it (a zip bomb). */
+  async checkArchive(prepared: PreparedUpload, bytes: Uint8Array): Promise<void> {
+    if (extname(prepared.fileName).toLowerCase() !== '.docx') return;
+    const budget = expansionBudget(bytes.length, this.docxExpandLimit, this.docxExpandRatio);
+    const problem = await zipExpansionProblemAsync(bytes, budget);
+    if (problem?.kind === 'too-large') {
+      throw lexError('ARCHIVE_TOO_LARGE', budget < this.docxExpandLimit ? `to more than ${this.docxExpandRatio} times its size` : `beyond ${this.docxExpandLimit} bytes`);
     }
+    if (problem?.kind === 'broken') throw lexError('BAD_ARCHIVE', problem.reason);
+  }
+
+  private assertIdFree(id: string, reserved: ReadonlySet<string> = new Set()): void {
+    const existing = this.active.get(id) ?? this.store.getInstrumentRow(id);
+    if (existing) {
+      const what = existing.collection === 'upload' ? 'an earlier upload' : `from the ${existing.collection} folder`;
+      throw Object.assign(lexError('DUPLICATE_INSTRUMENT', id, what), { instrument: id });
+    }
+    if (reserved.has(id)) throw Object.assign(lexError('DUPLICATE_INSTRUMENT', id, 'an upload being ingested now'), { instrument: id });
+  }
+
+  /** Keeps an ingested upload under its prepared id, with its bytes (uploads live only in the store). */
+  addUpload(prepared: PreparedUpload, result: IngestResult, bytes: Uint8Array, hash = sha256(bytes)): void {
+    const { id, fileName } = prepared;
+    this.assertIdFree(id);
     result.instrument.id = id;
-    this.store.putInstrument({ id, hash: sha256(input.bytes), collection: 'upload', sourceKey: `upload:${fileName}`, parser: this.parser }, result, input.bytes);
+    this.store.putInstrument({ id, hash, collection: 'upload', sourceKey: `upload:${fileName}`, parser: this.parser }, result, bytes);
     this.activate(this.store.getInstrumentRow(id)!);
-    return result;
   }
 
   /** Removes an uploaded instrument; its reviews stay in the store. */
@@ -279,20 +309,16 @@ export class Catalogue {
   }
 }
 
-/** Refuses a .docx that would expand past `limit`, before any library unpacks it (a zip bomb). */
-function assertDocxExpandsWithin(bytes: Uint8Array, limit: number): void {
-  const problem = zipExpansionProblem(bytes, limit);
-  if (problem?.kind === 'too-large') throw lexError('ARCHIVE_TOO_LARGE', limit);
-  if (problem?.kind === 'broken') throw lexError('BAD_ARCHIVE', problem.reason);
-}
-
 /**
  * Ingestion errors are the parser's reason, for a person and safe to show; their catalogue entry gives the status
- * (415: a format ingestion cannot read). Clients know the upload's two codes, so the answer keeps them. Anything
- * else is an internal fault, described generically.
+ * (415: a format ingestion cannot read). Clients know the upload's two codes, so the answer keeps them. An
+ * unexpected failure (INGEST_INTERNAL wraps a JavaScript error such as "Maximum call stack size exceeded") and
+ * anything else are described generically.
  */
-function toUploadError(error: unknown): LexAlignError {
-  if (error instanceof IngestError) return lexError(error.statusCode === 415 ? 'UNSUPPORTED_FORMAT' : 'INGEST_FAILED', error.message);
-  if (error instanceof LexAlignError) return error;
+export function toUploadError(error: unknown): LexAlignError {
+  if (error instanceof IngestError && error.code !== Errors.INGEST_INTERNAL.code) {
+    return lexError(error.statusCode === 415 ? 'UNSUPPORTED_FORMAT' : 'INGEST_FAILED', error.message);
+  }
+  if (error instanceof LexAlignError && !(error instanceof IngestError)) return error;
   return lexError('INGEST_FAILED', 'the parser stopped on this file');
 }

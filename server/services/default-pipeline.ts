@@ -9,6 +9,7 @@ import { listProfiles, loadTemplate, type Template, type TemplateSource } from '
 import { loadThesaurus } from '../thesaurus/index.ts';
 import { ingestFiles } from './ingest-files.ts';
 import type { Pipeline } from './pipeline.ts';
+import { UploadWorkers } from './upload-workers.ts';
 
 /**
  * The real pipeline behind the Pipeline port: the core modules (server/ingest, templates, thesaurus, align,
@@ -44,11 +45,14 @@ export async function loadDefaultPipeline(): Promise<Pipeline> {
   const profilesDir = join(projectCorpusDir, 'templates');
   // Template texts go through the same ingestion as statutes, so an official text reads as an uploaded one would.
   const viaPipeline = (src: TemplateSource) => ingest({ bytes: src.bytes, fileName: src.fileName, meta: src.meta });
+  const uploads = new UploadWorkers();
   return {
     engineVersion: sourceVersion([join(serverDir, 'align'), join(serverDir, 'thesaurus'), join(serverDir, 'templates'), join(serverDir, 'search'), thesaurusFile, profilesDir]),
     parserVersion: sourceVersion([join(serverDir, 'ingest')]),
     ingest,
     ingestFiles,
+    ingestUpload: (job, options) => uploads.run(job, options),
+    close: () => uploads.close(),
     async loadTemplates(corpusDir) {
       const loaded: Template[] = [];
       for (const path of listProfiles(profilesDir)) loaded.push(await loadTemplate(path, corpusDir, viaPipeline));

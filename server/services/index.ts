@@ -10,6 +10,7 @@ import type { Pipeline } from './pipeline.ts';
 import { SearchService } from './search.ts';
 import { discoverSources } from './sources.ts';
 import { TemplateRegistry } from './templates.ts';
+import { UploadService } from './uploads.ts';
 
 export interface StartupReport {
   sync: SyncReport;
@@ -28,8 +29,9 @@ export interface Services {
   alignments: AlignmentService;
   matrix: MatrixService;
   search: SearchService;
+  uploads: UploadService;
   startup: StartupReport;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export type Log = (message: string) => void;
@@ -57,7 +59,7 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
     };
     const templates = new TemplateRegistry(await pipeline.loadTemplates(config.corpusDir));
     lap('templates loaded');
-    const catalogue = new Catalogue(store, pipeline, config.docxExpandLimitBytes, fileTimeoutMs());
+    const catalogue = new Catalogue(store, pipeline, config.docxExpandLimitBytes, config.docxExpandRatio, fileTimeoutMs());
     const sources = discoverSources({
       samplesDir: config.samplesDir ?? join(projectCorpusDir, 'samples'),
       corpusDir: config.corpusDir,
@@ -85,6 +87,7 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
     await search.init();
     lap(`search index ${search.lastInit?.rebuilt ? 'built' : 'loaded'}`);
     const matrix = new MatrixService(catalogue, alignments, templates);
+    const uploads = new UploadService(config, pipeline, catalogue, alignments, search, templates);
     const startup: StartupReport = {
       sync,
       templates: templates.list().length,
@@ -101,8 +104,10 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
       alignments,
       matrix,
       search,
+      uploads,
       startup,
-      close() {
+      async close() {
+        await pipeline.close?.();
         search.persist();
         store.close();
       },

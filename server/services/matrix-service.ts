@@ -3,6 +3,8 @@ import type { AlignmentService } from './alignments.ts';
 import type { TemplateRegistry } from './templates.ts';
 import { buildMatrix, type Matrix } from '../matrix/build-matrix.ts';
 import type { Collection } from '../store/types.ts';
+import { Lru } from './lru.ts';
+import { LexAlignError } from '../errors.ts';
 
 export interface MatrixFilters {
   template: string;
@@ -12,11 +14,31 @@ export interface MatrixFilters {
   collections?: Collection[];
 }
 
+const allCollections: readonly Collection[] = ['samples', 'corpus', 'extra', 'upload'];
 const defaultCollections: Collection[] = ['samples', 'corpus', 'upload'];
 
-/** The matrix, kept as ready JSON bytes per filter set until any table changes (AlignmentService.generation). */
+/** Matrices kept at once: each is a few hundred KB for the bulk corpus; views a person flips between fit easily. */
+const CACHED_MATRICES = 32;
+
+/**
+ * The filters as one canonical key: the jurisdiction upper-cased, the collections deduplicated, sorted and limited
+ * to the four there are. Every way of writing one view (`jurisdiction=xa` or `XA`, `collection=upload,upload`) is
+ * one entry, so no query string can grow the cache.
+ */
+export function matrixKey(filters: MatrixFilters): { key: string; jurisdiction: string; collections: Collection[] } {
+  const jurisdiction = (filters.jurisdiction ?? '').toUpperCase();
+  const wanted = new Set(filters.collections ?? []);
+  const collections = wanted.size ? allCollections.filter((c) => wanted.has(c)) : defaultCollections;
+  return { key: JSON.stringify([filters.template, jurisdiction, filters.group ?? '', collections]), jurisdiction, collections };
+}
+
+/**
+ * The matrix, kept as ready JSON bytes per filter set (an LRU of 32) until any table changes: the whole cache is
+ * dropped when AlignmentService.generation moves, since every matrix built before may be stale.
+ */
 export class MatrixService {
-  private readonly cache = new Map<string, { generation: number; matrix: Matrix; body: Buffer }>();
+  private readonly cache = new Lru<{ matrix: Matrix; body: Buffer }>(CACHED_MATRICES);
+  private cachedGeneration = -1;
 
   constructor(
     private readonly catalogue: Catalogue,
@@ -24,14 +46,21 @@ export class MatrixService {
     private readonly templates: TemplateRegistry,
   ) {}
 
+  /** Entries held now (for tests and the health of the process). */
+  get size(): number {
+    return this.cache.size;
+  }
+
   async get(filters: MatrixFilters): Promise<{ matrix: Matrix; body: Buffer }> {
     const tpl = this.templates.get(filters.template);
-    const collections = filters.collections?.length ? filters.collections : defaultCollections;
-    const key = JSON.stringify([filters.template, filters.jurisdiction ?? '', filters.group ?? '', [...collections].sort()]);
+    const { key, jurisdiction, collections } = matrixKey(filters);
+    if (this.cachedGeneration !== this.alignments.generation) {
+      this.cache.clear();
+      this.cachedGeneration = this.alignments.generation;
+    }
     const hit = this.cache.get(key);
-    if (hit && hit.generation === this.alignments.generation) return hit;
+    if (hit) return hit;
     const generation = this.alignments.generation;
-    const jurisdiction = filters.jurisdiction?.toUpperCase();
     const rows = this.catalogue
       .list()
       .filter((r) => r.instrument.role === 'statute' && collections.includes(r.collection))
@@ -42,14 +71,15 @@ export class MatrixService {
       try {
         tables.push({ instrument: row.instrument, table: (await this.alignments.table(row.id, tpl.id)).table });
       } catch (error) {
-        errors.push({ instrument: row.id, reason: error instanceof Error ? error.message : String(error) });
+        // Our coded errors say what is wrong; a JavaScript message ("Maximum call stack size exceeded") is for the log.
+        errors.push({ instrument: row.id, reason: error instanceof LexAlignError ? error.message : 'the alignment engine failed on this text' });
       }
     }
     const articles = filters.group ? tpl.articles.filter((a) => a.group === filters.group) : tpl.articles;
     const matrix = buildMatrix(tpl.id, articles, tables, errors);
-    const entry = { generation, matrix, body: Buffer.from(JSON.stringify(matrix)) };
+    const entry = { matrix, body: Buffer.from(JSON.stringify(matrix)) };
     // Cache only if nothing changed while we were aligning.
-    if (generation === this.alignments.generation) this.cache.set(key, entry);
+    if (generation === this.alignments.generation && generation === this.cachedGeneration) this.cache.set(key, entry);
     return entry;
   }
 }

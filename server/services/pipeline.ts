@@ -21,6 +21,8 @@ export type { SearchDoc, SearchRequest, SearchResponse };
 export interface SearchIndex {
   upsertInstrument(instrumentId: string, docs: SearchDoc[]): void;
   removeInstrument(instrumentId: string): void;
+  /** Folds the small shards upserts leave (one per upload) back into few: without it the index grows per upload. */
+  compact?(): void;
   query(request: SearchRequest): SearchResponse;
   serialise(): string;
 }
@@ -48,6 +50,31 @@ export interface IngestFilesOptions {
   onResult(index: number, outcome: FileOutcome): void;
 }
 
+/** What an upload may hold; checked where it is ingested and again at the service edge. */
+export interface UploadLimits {
+  units: number;
+  provisions: number;
+}
+
+/** An upload to ingest off the main thread and, when a template is given, to align with it there too. */
+export interface UploadJob extends IngestInput {
+  limits: UploadLimits;
+  template?: Template;
+}
+
+export interface UploadRunOptions {
+  /** Past this the worker is stopped and the upload refused. */
+  timeoutMs: number;
+  /** Heap the worker may use (its `resourceLimits`): a file needing more is refused, the server lives on. */
+  memoryMb: number;
+}
+
+export interface UploadOutcome {
+  result: IngestResult;
+  /** The machine's table for `job.template`, when one was asked for. */
+  table?: CorrelationTable;
+}
+
 export interface Pipeline {
   /** Changes whenever alignment output may change: part of every cached table's key. */
   engineVersion: string;
@@ -59,6 +86,13 @@ export interface Pipeline {
    * it when present; without it, files are ingested one by one through `ingest`.
    */
   ingestFiles?(jobs: FileJob[], options: IngestFilesOptions): Promise<void>;
+  /**
+   * Optional: ingest (and align) one upload on a worker thread under a time and memory limit, so a hostile file
+   * cannot block the server. Throws a catalogued error. Without it, uploads are ingested through `ingest`.
+   */
+  ingestUpload?(job: UploadJob, options: UploadRunOptions): Promise<UploadOutcome>;
+  /** Stops what the pipeline started (upload workers). */
+  close?(): Promise<void>;
   loadTemplates(corpusDir: string | null): Promise<Template[]>;
   align(template: Template, result: IngestResult): CorrelationTable | Promise<CorrelationTable>;
   search: SearchEngine;

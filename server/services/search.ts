@@ -6,9 +6,11 @@ import type { AlignmentService } from './alignments.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { Pipeline, SearchDoc, SearchIndex, SearchRequest, SearchResponse } from './pipeline.ts';
 import type { TemplateRegistry } from './templates.ts';
+import { pushAll } from '../util/arrays.ts';
 
 const KEY_BLOB = 'search-index.key';
 const DATA_BLOB = 'search-index.data';
+const COMPACT_AFTER_UPSERTS = 8;
 
 /** The Part a provision sits in, as a drafter names it: "Part II – Offences". */
 export function partLabel(p: Provision): string {
@@ -26,6 +28,8 @@ export function partLabel(p: Provision): string {
 export class SearchService {
   private index: SearchIndex | null = null;
   private persistTimer: NodeJS.Timeout | null = null;
+  /** Upserts since the index was last compacted; each upload adds a small shard (about 65 KB for a one-page act). */
+  private upserts = 0;
   lastInit: { rebuilt: boolean; docs: number; ms: number } | null = null;
 
   constructor(
@@ -60,7 +64,7 @@ export class SearchService {
       }
     }
     const docs: SearchDoc[] = [];
-    for (const row of this.catalogue.list()) docs.push(...(await this.docsFor(row.id)));
+    for (const row of this.catalogue.list()) pushAll(docs, await this.docsFor(row.id));
     this.index = this.pipeline.search.build(docs);
     this.persist();
     this.lastInit = { rebuilt: true, docs: docs.length, ms: Math.round(performance.now() - started) };
@@ -107,6 +111,7 @@ export class SearchService {
   async refresh(id: string): Promise<void> {
     if (!this.index) return;
     this.index.upsertInstrument(id, await this.docsFor(id));
+    this.upserts++;
     this.schedulePersist();
   }
 
@@ -131,6 +136,11 @@ export class SearchService {
     // Several uploads in a row serialise the index once.
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
+      // Once the uploads pause: merging a few small shards costs milliseconds, and queries visit fewer shards.
+      if (this.upserts >= COMPACT_AFTER_UPSERTS && this.index?.compact) {
+        this.index.compact();
+        this.upserts = 0;
+      }
       this.persist();
     }, 500);
     this.persistTimer.unref();

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, normalize, sep } from 'node:path';
 import type { InstrumentKind, InstrumentMeta } from '../ingest/types.ts';
 import type { Collection } from '../store/types.ts';
+import { pushAll } from '../util/arrays.ts';
 
 /** Source files LexAlign loads at start-up. Paths come from the server's own configuration, never a request. */
 export interface SourceEntry {
@@ -85,19 +87,39 @@ export interface SourceFolders {
 /** Every source file to load, samples first, then the real corpus's statutes, then extra folders. */
 export function discoverSources(folders: SourceFolders): SourceEntry[] {
   const out: SourceEntry[] = [];
-  if (folders.samplesDir && existsSync(folders.samplesDir)) out.push(...scanFolder(folders.samplesDir, 'samples', 0));
+  if (folders.samplesDir && existsSync(folders.samplesDir)) pushAll(out, scanFolder(folders.samplesDir, 'samples', 0));
   if (folders.corpusDir) {
     const manifest = readManifest(folders.corpusDir);
-    if (manifest) out.push(...fromManifest(folders.corpusDir, 'corpus', manifest));
+    if (manifest) pushAll(out, fromManifest(folders.corpusDir, 'corpus', manifest));
   }
   for (const dir of folders.extraDirs) {
-    if (existsSync(dir) && statSync(dir).isDirectory()) out.push(...scanFolder(dir, 'extra', 2));
+    if (existsSync(dir) && statSync(dir).isDirectory()) pushAll(out, scanFolder(dir, 'extra', 2));
   }
   return out;
 }
 
-/** A clean instrument id from a file name: the stem, lower-cased, with anything outside [a-z0-9._-] dashed. */
+/** Cyrillic and Greek letters in their common Latin spelling (ISO 9-like, simplified for ids). */
+const latin: Record<string, string> = Object.fromEntries(
+  [
+    'а a', 'б b', 'в v', 'г g', 'ґ g', 'д d', 'е e', 'ё e', 'є ye', 'ж zh', 'з z', 'и i', 'і i', 'ї yi', 'й y', 'к k', 'л l',
+    'м m', 'н n', 'о o', 'п p', 'р r', 'с s', 'т t', 'у u', 'ў u', 'ф f', 'х kh', 'ц ts', 'ч ch', 'ш sh', 'щ shch', 'ъ -',
+    'ы y', 'ь -', 'э e', 'ю yu', 'я ya', 'ђ dj', 'ј j', 'љ lj', 'њ nj', 'ћ c', 'џ dz', 'ѓ gj', 'ќ kj', 'ѕ dz',
+    'α a', 'β v', 'γ g', 'δ d', 'ε e', 'ζ z', 'η i', 'θ th', 'ι i', 'κ k', 'λ l', 'μ m', 'ν n', 'ξ x', 'ο o', 'π p', 'ρ r',
+    'σ s', 'ς s', 'τ t', 'υ y', 'φ f', 'χ ch', 'ψ ps', 'ω o', 'ß ss', 'æ ae', 'ø o', 'œ oe', 'ð d', 'þ th', 'ł l', 'đ d', 'ı i',
+  ].map((pair) => pair.split(' ')),
+);
+
+/**
+ * A clean instrument id from a file name: the stem, lower-cased, letters with accents or in Cyrillic or Greek
+ * spelled in Latin, anything else outside [a-z0-9._-] dashed. A name with letters we cannot spell (Arabic, Chinese,
+ * ...) keeps what it can and adds a short hash of the whole name, so that two such names never share an id (they
+ * all used to become `untitled`).
+ */
 export function idFromFileName(fileName: string): string {
-  const stem = basename(fileName, extname(fileName));
-  return stem.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '').slice(0, 120) || 'untitled';
+  const stem = basename(fileName, extname(fileName)).normalize('NFC');
+  const spelled = [...stem.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '')].map((c) => latin[c] ?? c).join('');
+  const clean = spelled.replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '').slice(0, 120);
+  if (clean && !/[^\p{ASCII}]/u.test(spelled.replace(/[^\p{L}\p{N}]/gu, ''))) return clean;
+  const hash = createHash('sha256').update(stem).digest('hex').slice(0, 8);
+  return clean ? `${clean.slice(0, 110).replace(/-+$/, '')}-${hash}` : `untitled-${hash}`;
 }

@@ -37,6 +37,13 @@ export interface ReviewRecord extends ReviewInput {
   previous: { status: CoverageStatus; provisions: string[]; note?: string; author: string; time: string } | null;
 }
 
+export interface StoreState {
+  integrity: 'ok' | 'damaged';
+  /** Milliseconds `PRAGMA quick_check` took at start-up. */
+  checkMs: number;
+  reason?: string;
+}
+
 /**
  * The storage the API needs. SQLite implements it (sqlite-store.ts); a PostgreSQL store can implement the
  * same interface when one machine is not enough.
@@ -64,6 +71,11 @@ export interface Store {
 
   getBlob(key: string): string | null;
   putBlob(key: string, value: string): void;
+
+  /** What the start-up integrity check found, and whether damage has been met since. */
+  state(): StoreState;
+  /** Records damage met while serving (SQLite answered SQLITE_CORRUPT): health then says so. */
+  markDamaged(reason: string): void;
 
   close(): void;
 }

@@ -51,6 +51,8 @@ export function stemWord(word: string): string {
   if (stem === undefined) {
     const folded = foldWord(word);
     stem = folded === '' ? '' : lunr.stemmer(new lunr.Token(folded, {})).toString();
+    // A very long "word" is noise: computed each time rather than held (100,000 of them would be 100 MB).
+    if (word.length > 48) return stem;
     if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
     stemCache.set(word, stem);
   }

@@ -1,4 +1,5 @@
 import { foldWord, legalTokens, phraseStems, type LegalToken } from './legal-tokens.ts';
+import { pushAll, maxOf } from '../util/arrays.ts';
 
 /** A phrase found in a text, with the payload it was registered with and its offsets in the original string. */
 export interface PhraseHit<P> {
@@ -76,8 +77,8 @@ export class PhraseMatcher<P> {
         i++;
         continue;
       }
-      const longest = Math.max(...here.map((h) => h.to));
-      out.push(...here.filter((h) => h.to === longest));
+      const longest = maxOf(here.map((h) => h.to));
+      pushAll(out, here.filter((h) => h.to === longest));
       i = longest;
     }
     return out;

@@ -71,11 +71,15 @@ describe('instruments', () => {
     expect(table.json().articles['2']).toMatchObject({ provisions: ['1'], status: 'covered' });
   });
 
-  it('replaces an earlier upload of the same file name', async () => {
+  it('never replaces an earlier upload of the same file name: 409 naming the instrument already there', async () => {
     const { payload, headers } = multipartBody([{ name: 'file', value: statute.replace('computers', 'computer systems'), fileName: 'xc-computer-offences-act-2020.md' }]);
     const r = await t.app.inject({ method: 'POST', url: '/api/instruments', payload, headers });
-    expect(r.statusCode).toBe(201);
-    expect(r.json().instrument.report.units[0].heading).toBe('Unauthorised access to computer systems');
+    expect(r.statusCode).toBe(409);
+    expect(r.json().error).toMatchObject({ code: 'LEXALIGN_ERR_DUPLICATE_INSTRUMENT', instrument: 'xc-computer-offences-act-2020' });
+    expect(r.json().error.message).toContain('an earlier upload');
+    // The text reviews were made on is still the one served.
+    const kept = await t.app.inject({ url: '/api/instruments/xc-computer-offences-act-2020' });
+    expect(kept.json().instrument.report.units[0].heading).toBe('Unauthorised access to computers');
   });
 
   it('refuses to overwrite a corpus instrument by uploading a file of the same name', async () => {

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { BulkOutcome } from './types.ts';
+import { maxOf } from '../../util/arrays.ts';
 
 /**
  * The summary an ingest run prints: one row per file (file, format, units, provisions, warnings, status), then
@@ -32,7 +33,7 @@ export function summaryRows(outcomes: BulkOutcome[]): string[][] {
 export function renderTable(header: string[], rows: string[][], maxFileWidth = 60): string {
   const clip = (cell: string, i: number) => (i === 0 && cell.length > maxFileWidth ? `${cell.slice(0, maxFileWidth - 1)}…` : cell);
   const all = [header, ...rows].map((row) => row.map(clip));
-  const widths = header.map((_, i) => Math.max(...all.map((row) => row[i].length)));
+  const widths = header.map((_, i) => maxOf(all.map((row) => row[i].length)));
   const numeric = header.map((_, i) => i > 1 && i < header.length - 1);
   const line = (row: string[]) => row.map((cell, i) => (numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
   return [line(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(line)].join('\n');

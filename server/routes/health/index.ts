@@ -3,9 +3,11 @@ import { healthSchema } from '../../schemas/health.ts';
 
 const health: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/health', { schema: healthSchema }, async () => {
-    const { catalogue, templates, startup } = app.services;
+    const { catalogue, templates, startup, store } = app.services;
+    const state = store.state();
     return {
-      status: 'ok' as const,
+      status: state.integrity === 'ok' ? ('ok' as const) : ('degraded' as const),
+      store: state,
       instruments: catalogue.list().length,
       templates: templates.list().length,
       startup: {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { MultipartFile } from '@fastify/multipart';
 import { Value } from 'typebox/value';
-import { lexError } from '../../errors.ts';
+import { lexError, LexAlignError } from '../../errors.ts';
 import {
   deleteInstrumentSchema,
   getInstrumentSchema,
@@ -12,8 +12,20 @@ import {
 import type { InstrumentKind, InstrumentMeta } from '../../ingest/types.ts';
 import { summarise } from './summary.ts';
 
+/**
+ * busboy's own errors ("Unexpected end of form", "Malformed part header") are plain Errors with no status: they
+ * mean the client sent a broken body, a 400, not our fault. Coded and Fastify errors (the 413 limits) pass as they are.
+ */
+function malformedMultipart(error: unknown): unknown {
+  if (error instanceof LexAlignError) return error;
+  const e = error as { code?: unknown; statusCode?: unknown };
+  if (typeof e?.code === 'string' && e.code.startsWith('FST_')) return error;
+  if (typeof e?.statusCode === 'number' && e.statusCode < 500) return error;
+  return lexError('BAD_REQUEST', 'the multipart/form-data body is malformed');
+}
+
 const instruments: FastifyPluginAsyncTypebox = async (app) => {
-  const { catalogue, search } = app.services;
+  const { catalogue, search, uploads } = app.services;
 
   app.get('/api/instruments', { schema: listInstrumentsSchema }, async (req) => {
     const { jurisdiction, kind, role, year, collection } = req.query;
@@ -43,17 +55,21 @@ const instruments: FastifyPluginAsyncTypebox = async (app) => {
     if (!req.isMultipart()) throw lexError('BAD_REQUEST', 'send the file as multipart/form-data with a "file" field');
     const fields: Record<string, string> = {};
     let file: { name: string; bytes: Buffer } | null = null;
-    for await (const part of req.parts()) {
-      if (part.type === 'file') {
-        if (part.fieldname !== 'file' || file) {
-          await (part as MultipartFile).toBuffer().catch(() => undefined);
-          throw lexError('BAD_REQUEST', 'send exactly one file, in the "file" field');
+    try {
+      for await (const part of req.parts()) {
+        if (part.type === 'file') {
+          if (part.fieldname !== 'file' || file) {
+            await (part as MultipartFile).toBuffer().catch(() => undefined);
+            throw lexError('BAD_REQUEST', 'send exactly one file, in the "file" field');
+          }
+          // toBuffer throws the 413 error when the file passes the configured limit.
+          file = { name: part.filename, bytes: await part.toBuffer() };
+        } else {
+          fields[part.fieldname] = String(part.value);
         }
-        // toBuffer throws the 413 error when the file passes the configured limit.
-        file = { name: part.filename, bytes: await part.toBuffer() };
-      } else {
-        fields[part.fieldname] = String(part.value);
       }
+    } catch (error) {
+      throw malformedMultipart(error);
     }
     if (!file) throw lexError('BAD_REQUEST', 'no "file" field in the upload');
     if (!Value.Check(UploadFields, fields)) {
@@ -65,8 +81,7 @@ const instruments: FastifyPluginAsyncTypebox = async (app) => {
     if (fields.jurisdiction) meta.jurisdiction = fields.jurisdiction.toUpperCase();
     if (fields.year) meta.year = Number(fields.year);
     if (fields.kind) meta.kind = fields.kind as InstrumentKind;
-    const result = await catalogue.upload({ bytes: file.bytes, fileName: file.name, meta });
-    await search.refresh(result.instrument.id);
+    const result = await uploads.upload({ bytes: file.bytes, fileName: file.name, meta });
     reply.code(201);
     return { instrument: result.instrument, provisions: result.provisions.length };
   });

@@ -1,0 +1,104 @@
+import { extname } from 'node:path';
+import type { AppConfig } from '../config.ts';
+import { lexError, LexAlignError } from '../errors.ts';
+import { uploadAsUtf8 } from '../http/charset.ts';
+import type { IngestResult } from '../ingest/types.ts';
+import type { AlignmentService } from './alignments.ts';
+import { toUploadError, type Catalogue, type UploadInput } from './catalogue.ts';
+import { Lru } from './lru.ts';
+import type { Pipeline, UploadOutcome } from './pipeline.ts';
+import type { SearchService } from './search.ts';
+import type { TemplateRegistry } from './templates.ts';
+import { uploadTooComplex } from './upload-limits.ts';
+
+/** Seconds a client told to come back (503) should wait. */
+const RETRY_AFTER_S = 5;
+
+/**
+ * Uploads, from bytes to a served, aligned and searchable instrument. A bounded number are ingested at once (on
+ * worker threads when the pipeline has them), a few more wait, the rest are told to come back (503). A file that
+ * failed is remembered by its bytes, so sending it again costs a hash, not the seconds it took to fail.
+ */
+export class UploadService {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+  private readonly failures = new Lru<LexAlignError>(256);
+  /** Ids of uploads being ingested: a second upload of the same name is refused at once, not after. */
+  private readonly reserved = new Set<string>();
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly pipeline: Pipeline,
+    private readonly catalogue: Catalogue,
+    private readonly alignments: AlignmentService,
+    private readonly search: SearchService,
+    private readonly templates: TemplateRegistry,
+  ) {}
+
+  async upload(given: UploadInput): Promise<IngestResult> {
+    const prepared = this.catalogue.prepareUpload(given, this.reserved);
+    const input = { ...given, bytes: uploadAsUtf8(given.bytes, extname(prepared.fileName).toLowerCase()) };
+    // Hashed on the thread pool (WebCrypto), not on the event loop: 12 MB of SHA-256 is 30-50 ms.
+    const hash = Buffer.from(await crypto.subtle.digest('SHA-256', input.bytes as Uint8Array<ArrayBuffer>)).toString('hex');
+    const failureKey = `${hash}${extname(prepared.fileName).toLowerCase()}`;
+    const failed = this.failures.get(failureKey);
+    if (failed) throw failed;
+    this.reserved.add(prepared.id);
+    try {
+      await this.catalogue.checkArchive(prepared, input.bytes);
+      await this.slot();
+      let outcome: UploadOutcome;
+      try {
+        outcome = await this.ingest(input, prepared.id, prepared.fileName);
+      } catch (error) {
+        const refusal = toUploadError(error);
+        this.failures.set(failureKey, refusal);
+        throw refusal;
+      } finally {
+        this.release();
+      }
+      this.catalogue.addUpload(prepared, outcome.result, input.bytes, hash);
+      if (outcome.table) this.alignments.prime(prepared.id, this.config.defaultTemplate, outcome.table);
+      await this.search.refresh(prepared.id);
+      return outcome.result;
+    } finally {
+      this.reserved.delete(prepared.id);
+    }
+  }
+
+  /** Ingests (and, on a worker, aligns) the file; refuses it if it holds more than an upload may. */
+  private async ingest(input: UploadInput, id: string, fileName: string): Promise<UploadOutcome> {
+    const limits = { units: this.config.uploadMaxUnits, provisions: this.config.uploadMaxProvisions };
+    const meta = { ...input.meta, id, origin: 'upload' as const, role: 'statute' as const };
+    const template = this.templates.has(this.config.defaultTemplate) ? this.templates.get(this.config.defaultTemplate) : undefined;
+    const outcome = this.pipeline.ingestUpload
+      ? await this.pipeline.ingestUpload(
+        { bytes: input.bytes, fileName, meta, limits, ...(template ? { template } : {}) },
+        { timeoutMs: this.config.uploadTimeoutMs, memoryMb: this.config.uploadMemoryMb },
+      )
+      : { result: await this.pipeline.ingest({ bytes: input.bytes, fileName, meta }) };
+    // Checked again here, at the edge, whatever the pipeline did.
+    const tooComplex = uploadTooComplex(outcome.result, limits);
+    if (tooComplex) throw lexError('UPLOAD_TOO_COMPLEX', ...tooComplex);
+    return outcome;
+  }
+
+  /** Waits for an ingestion slot, or refuses at once when the queue is full too. */
+  private async slot(): Promise<void> {
+    if (this.running < this.config.uploadConcurrency) {
+      this.running++;
+      return;
+    }
+    if (this.waiting.length >= this.config.uploadQueue) {
+      throw Object.assign(lexError('BUSY', RETRY_AFTER_S), { retryAfter: RETRY_AFTER_S });
+    }
+    // The slot is handed over by release(): `running` stays counted.
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
+  }
+}
