@@ -18,7 +18,7 @@ import { readManifest } from '../../server/eval/corpus-manifest.ts';
 import type { IngestResult, Provision } from '../../server/ingest/types.ts';
 import { ingestFile } from '../../server/ingest/index.ts';
 import { loadThesaurus } from '../../server/thesaurus/index.ts';
-import { maxOf } from '../../server/util/arrays.ts';
+import { maxOf } from '../../server/large-arrays.ts';
 
 const flag = process.argv.indexOf('--corpus');
 const corpus = corpusDir(flag > 0 ? process.argv[flag + 1] : null);

@@ -28,7 +28,7 @@ import { docsFromProvisions, FIELD_NAMES, ProvisionSearch, type SearchDoc, type 
 import { loadManifestStatuteDocs } from '../../server/search/load-corpus-docs.ts';
 import { loadThesaurus } from '../../server/thesaurus/index.ts';
 import { FIELD_BOOSTS } from '../../server/search/types.ts';
-import { maxOf } from '../../server/util/arrays.ts';
+import { maxOf } from '../../server/large-arrays.ts';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

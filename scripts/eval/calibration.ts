@@ -7,7 +7,7 @@ import { calibrationPoints, fitCalibration, losoCalibrated, recalibrate, reliabi
 import { fixed3, markdownTable } from '../../server/eval/markdown-table.ts';
 import { alignAndScore } from '../../server/eval/score-with-rules.ts';
 import { goldCommand, loadAverage, loadGoldStatutes, runScript, type GoldFlags } from './gold-statutes.ts';
-import { pushAll } from '../../server/util/arrays.ts';
+import { pushAll } from '../../server/large-arrays.ts';
 
 const program = goldCommand('calibration', 'Reliability table and expected calibration error of article confidences.')
   .option('--bins <n>', 'number of equal-width bins', '10')

@@ -17,6 +17,7 @@ import { prepareArticle, prepareUnit, type AlignTemplate, type PreparedArticle, 
 import { groupUnits } from './unit-view.ts';
 import { findUnmatched } from './unmatched.ts';
 import { explain } from './why.ts';
+import { maxOf } from '../large-arrays.ts';
 
 export interface AlignOptions {
   rules?: Partial<Rules>;
@@ -124,7 +125,7 @@ function decisionContext(matrix: FeatureMatrix, ranked: PairFeatures[][], rules:
     },
     homeScore: (unit) => {
       const others = (homes.get(unit) ?? []).filter((h) => h.article !== article);
-      return others.length ? Math.max(...others.map((h) => h.score)) : undefined;
+      return others.length ? maxOf(others.map((h) => h.score)) : undefined;
     },
     // Aggravated forms exist for offences: a procedural section citing another is a different mechanism.
     buildsOn: substantive.has(article)

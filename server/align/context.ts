@@ -3,6 +3,7 @@ import type { ProvisionKind } from '../ingest/types.ts';
 import type { LegalThesaurus } from '../thesaurus/index.ts';
 import { contentStems, groupSpans, type AnalysedText } from './tokenize.ts';
 import type { UnitView } from './unit-view.ts';
+import { maxOf } from '../large-arrays.ts';
 
 /** What a national unit is about: offences, investigative powers, international co-operation, and so on. */
 export type UnitContext = 'definitions' | 'offences' | 'procedural' | 'jurisdiction' | 'cooperation' | 'general';
@@ -78,9 +79,9 @@ export function contextProfile(view: UnitView, texts: AnalysedText[], thesaurus:
     }
   }
   const part = partContext(view);
-  const max0 = Math.max(...Object.values(p));
+  const max0 = maxOf(Object.values(p));
   if (part) p[part] += Math.max(2, max0);
-  const max = Math.max(...Object.values(p));
+  const max = maxOf(Object.values(p));
   if (max === 0) return { ...p, general: 1 };
   for (const k of Object.keys(p) as UnitContext[]) p[k] /= max;
   return p;

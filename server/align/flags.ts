@@ -2,6 +2,7 @@ import type { Provision } from '../ingest/types.ts';
 import type { AlignArticle } from './prepare.ts';
 import type { ElementFinding } from './features.ts';
 import type { LegalThesaurus } from '../thesaurus/index.ts';
+import { maxOf } from '../large-arrays.ts';
 
 /** The named divergences a lawyer looks for when comparing an offence with the Convention. */
 export const FLAG_NAMES = [
@@ -58,7 +59,7 @@ export function divergenceFlags({ article, elements, gaps, provisions, thesaurus
   if (article.group === 'substantive') {
     const months = provisions.flatMap((p) => p.penalty.filter((x) => !x.life).map((x) => x.imprisonmentMonths ?? 0));
     const life = provisions.some((p) => p.penalty.some((x) => x.life));
-    if (!life && months.length > 0 && Math.max(...months) < MIN_IMPRISONMENT_MONTHS) flags.add('penalty-range');
+    if (!life && months.length > 0 && maxOf(months) < MIN_IMPRISONMENT_MONTHS) flags.add('penalty-range');
   }
   return [...flags].sort();
 }

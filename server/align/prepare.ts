@@ -9,6 +9,7 @@ import { seedIndex, type SeedIndex, type StemIds } from './local-align.ts';
 import { appliedLaws, type AppliedLaw } from './applied-laws.ts';
 import { analyse, groupSpans, type AnalysedText, type Token } from './tokenize.ts';
 import type { UnitView } from './unit-view.ts';
+import { pushAll } from '../large-arrays.ts';
 
 /** A template article as alignment takes it: its profile, plus its official text when the corpus has it. */
 export interface AlignArticle extends ArticleProfile {
@@ -185,7 +186,7 @@ export function prepareUnit(view: UnitView, thesaurus: LegalThesaurus | null, ma
   });
   const headings = provisions.map((p) => p.headingText ?? '').filter(Boolean).join('. ');
   const terms = indexTerms(analyse(headings), thesaurus);
-  for (const t of texts) terms.push(...indexTerms(t, thesaurus));
+  for (const t of texts) pushAll(terms, indexTerms(t, thesaurus));
   const profile = contextProfile(view, texts, thesaurus);
   const foreignRequest = servesForeignRequest(provisions, texts, thesaurus);
   // The occasion a section's opening states governs what it is about: a search warrant issued on a foreign

@@ -1,6 +1,6 @@
 import { FACET_NAMES, type FacetName, type SearchDoc } from './types.ts';
 import { withCapacity } from './typed-capacity.ts';
-import { pushAll } from '../util/arrays.ts';
+import { pushAll } from '../large-arrays.ts';
 
 const KIND_LABELS: Record<string, string> = {
   definition: 'Definition',

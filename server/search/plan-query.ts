@@ -3,7 +3,7 @@ import { SearchSyntaxError } from './errors.ts';
 import type { ParsedClause } from './parse-query.ts';
 import { stemsAndGaps, type SynonymIndex } from './synonym-index.ts';
 import { FIELD_NAMES, type FieldName } from './types.ts';
-import { pushAll } from '../util/arrays.ts';
+import { pushAll } from '../large-arrays.ts';
 
 /** One index term to look up: an exact stem, a wildcard pattern over stems, or a fuzzy stem. */
 export interface PlanTerm {

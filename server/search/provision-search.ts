@@ -19,7 +19,7 @@ import { SynonymPostings } from './synonym-postings.ts';
 import { topK } from './top-k.ts';
 import { FIELD_NAMES, type FieldName, type SearchDoc, type SearchRequest, type SearchResponse } from './types.ts';
 import { validateDocs } from './validate-docs.ts';
-import { pushAll } from '../util/arrays.ts';
+import { pushAll } from '../large-arrays.ts';
 
 /** A shard holds about this much text: rebuilding one (compact) takes a few seconds; queries visit every shard. */
 export const SHARD_CHARS = 3_000_000;

@@ -1,7 +1,7 @@
 import type { Shard } from './shard.ts';
 import { highlightAll, snippetFor } from './snippets.ts';
 import { FIELD_NAMES, type SearchDoc, type SearchHit } from './types.ts';
-import { pushAll } from '../util/arrays.ts';
+import { pushAll } from '../large-arrays.ts';
 
 type Span = [number, number];
 

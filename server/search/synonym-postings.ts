@@ -5,7 +5,7 @@ import { SYNONYM_WEIGHT, type Alternative, type QueryUnit } from './plan-query.t
 import type { Shard } from './shard.ts';
 import type { SynonymIndex, SynonymTerm } from './synonym-index.ts';
 import { FIELD_BOOSTS, FIELD_NAMES } from './types.ts';
-import { pushAll } from '../util/arrays.ts';
+import { pushAll } from '../large-arrays.ts';
 
 /*
  * A unit with thesaurus synonyms scores max(typed word, SYNONYM_WEIGHT x boost x best synonym). Walking every

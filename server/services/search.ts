@@ -6,7 +6,7 @@ import type { AlignmentService } from './alignments.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { Pipeline, SearchDoc, SearchIndex, SearchRequest, SearchResponse } from './pipeline.ts';
 import type { TemplateRegistry } from './templates.ts';
-import { pushAll } from '../util/arrays.ts';
+import { pushAll } from '../large-arrays.ts';
 
 const KEY_BLOB = 'search-index.key';
 const DATA_BLOB = 'search-index.data';

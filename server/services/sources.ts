@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, normalize, sep } from 'node:path';
 import type { InstrumentKind, InstrumentMeta } from '../ingest/types.ts';
 import type { Collection } from '../store/types.ts';
-import { pushAll } from '../util/arrays.ts';
+import { pushAll } from '../large-arrays.ts';
 
 /** Source files LexAlign loads at start-up. Paths come from the server's own configuration, never a request. */
 export interface SourceEntry {

@@ -1,5 +1,5 @@
 import { foldWord, legalTokens, phraseStems, type LegalToken } from './legal-tokens.ts';
-import { pushAll, maxOf } from '../util/arrays.ts';
+import { pushAll, maxOf } from '../large-arrays.ts';
 
 /** A phrase found in a text, with the payload it was registered with and its offsets in the original string. */
 export interface PhraseHit<P> {

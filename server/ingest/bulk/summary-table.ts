@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { BulkOutcome } from './types.ts';
-import { maxOf } from '../../util/arrays.ts';
+import { maxOf } from '../../large-arrays.ts';
 
 /**
  * The summary an ingest run prints: one row per file (file, format, units, provisions, warnings, status), then

@@ -6,6 +6,7 @@ import { Errors } from '../../errors.ts';
 import { amendmentRecords, tableAmendments } from './amendment-records.ts';
 import type { QuotedText } from './place-quotations.ts';
 import { provisionRecords } from './provision-records.ts';
+import { pushAll } from '../../large-arrays.ts';
 
 export interface AssembleInput {
   meta: InstrumentMeta;
@@ -35,7 +36,7 @@ export function assemble(input: AssembleInput): IngestResult {
   const amendments = amendmentRecords(provisions, quoted);
   for (const u of input.units) {
     const by = u.table && provisions.find((p) => p.unit === u.num && p.level === 0)?.eId;
-    if (u.table && by) amendments.push(...tableAmendments(u.table, by));
+    if (u.table && by) pushAll(amendments, tableAmendments(u.table, by));
   }
   const bytes = typeof input.source.bytes === 'string' ? new TextEncoder().encode(input.source.bytes) : input.source.bytes;
   const parts = new Map<string, IngestResult['instrument']['parts'][number]>();

@@ -5,6 +5,7 @@ import { readResolution } from '../structure/read-resolution.ts';
 import type { UnitDraft } from '../structure/types.ts';
 import { readAmendmentTable, tableLines } from '../structure/schedule-table.ts';
 import type { SourceLine } from '../source-line.ts';
+import { pushAll } from '../../large-arrays.ts';
 
 export interface TextStructure {
   units: UnitDraft[];
@@ -17,7 +18,7 @@ export interface TextStructure {
 export function structureText(lines: SourceLine[], warnings: IngestWarning[]): TextStructure {
   const toc = findToc(lines);
   const found = findUnits(lines, toc);
-  warnings.push(...found.warnings);
+  pushAll(warnings, found.warnings);
   // Headings missing in the body (a bill printing marginal notes only in its arrangement) come from the TOC.
   if (toc) {
     for (const u of found.units) {

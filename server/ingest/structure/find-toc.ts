@@ -3,6 +3,7 @@ import type { SourceLine } from '../source-line.ts';
 import {
   ENACTING_FORMULA, TOC_MARKER, UNIT_NUM, matchGroupStart, matchRepealedPlaceholder, matchSchedule, matchUnitStart, stripAnchor,
 } from './line-patterns.ts';
+import { pushAll } from '../../large-arrays.ts';
 
 export interface TocRegion {
   entries: TocEntry[];
@@ -66,7 +67,7 @@ export function findToc(lines: SourceLine[]): TocRegion | null {
       afterGroup = !group.heading;
       // "PART III –INVESTIGATIONS 11. Preservation order 12. ..." carries entries on the same line.
       const inline = group.heading ? [...group.heading.matchAll(INLINE_ENTRY)] : [];
-      for (const m of inline) entries.push(...entriesOf(m[1], m[2], part));
+      for (const m of inline) pushAll(entries, entriesOf(m[1], m[2], part));
       lastInline = null;
       continue;
     }
@@ -93,7 +94,7 @@ export function findToc(lines: SourceLine[]): TocRegion | null {
       if (start_.style === 'bare') { numbers.push(start_.num); lastInline = null; continue; }
       const inline = [...raw.matchAll(INLINE_ENTRY)];
       if (inline.length > 1) {
-        for (const m of inline) entries.push(...entriesOf(m[1], m[2], part));
+        for (const m of inline) pushAll(entries, entriesOf(m[1], m[2], part));
         lastInline = null;
       } else {
         lastInline = { unit: start_.num, heading: cleanHeading(start_.heading ?? start_.rest), part };

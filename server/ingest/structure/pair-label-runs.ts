@@ -1,5 +1,6 @@
 import { follows, labelTypes } from './labels.ts';
 import type { BodyToken } from './tokenise-body.ts';
+import { pushAll } from '../../large-arrays.ts';
 
 type TextToken = Extract<BodyToken, { kind: 'text' }>;
 
@@ -87,7 +88,7 @@ export function pairLabelRuns(tokens: BodyToken[]): { tokens: BodyToken[]; runs:
     const texts: TextToken[] = [];
     let e = j;
     while (e < tokens.length && tokens[e].kind === 'text') { texts.push(tokens[e] as TextToken); e++; }
-    if (texts.length === 0) { out.push(...run); k = j - 1; continue; }
+    if (texts.length === 0) { pushAll(out, run); k = j - 1; continue; }
     const pieces = splitInto(texts, run.length);
     const lastPiece = pieces[pieces.length - 1] ?? [];
     const tailAt = lastPiece.findIndex((p, m) => m > 0 && endsBeforeNewItem(lastPiece[m - 1], p));
@@ -96,7 +97,7 @@ export function pairLabelRuns(tokens: BodyToken[]): { tokens: BodyToken[]; runs:
       out.push(label);
       for (const piece of pieces[idx] ?? []) out.push(piece);
     });
-    out.push(...tail);
+    pushAll(out, tail);
     runs++;
     k = e - 1;
   }

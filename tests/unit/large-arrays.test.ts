@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxOf, pushAll } from '../../../server/util/arrays.ts';
+import { maxOf, pushAll } from '../../server/large-arrays.ts';
 
 describe('array helpers that take any length', () => {
   it('pushAll appends a million items where push(...items) overflows the stack', () => {
