@@ -115,6 +115,8 @@ export type ErrorName = keyof typeof Errors;
 export const catalogue: readonly CatalogueEntry[] = entries;
 
 export function lexError(name: ErrorName, ...args: Array<string | number>): LexAlignError {
+  // A message's few arguments, never a data array.
+  // eslint-disable-next-line no-restricted-syntax
   return new Errors[name](...args);
 }
 

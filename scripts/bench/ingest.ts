@@ -12,7 +12,7 @@
  *  - peak memory (RSS).
  * Targets: ingest at least 0.5x the speed of bare remark-parse; bulk wall time under 60 s.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { unified } from 'unified';

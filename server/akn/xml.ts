@@ -12,7 +12,6 @@ export interface XmlElement {
 export type XmlNode = XmlElement | string;
 
 /** Characters XML 1.0 forbids (control characters from OCR and PDF extraction) are dropped. */
-// eslint-disable-next-line no-control-regex
 const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeXml(text: string): string {

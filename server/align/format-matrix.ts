@@ -1,12 +1,13 @@
 import type { CorrelationTable, CoverageStatus } from './types.ts';
+import { maxOf } from '../large-arrays.ts';
 
 /** Status symbols readable without colour: covered, partial, missing. */
 export const STATUS_MARK: Record<CoverageStatus, string> = { covered: '✓', partial: '~', missing: '·' };
 
 /** A compact text matrix: one row per instrument, one column per article, with a legend and row counts. */
 export function formatMatrix(tables: CorrelationTable[], articles: string[]): string {
-  const name = Math.min(48, Math.max(10, ...tables.map((t) => t.instrument.length)));
-  const width = Math.max(2, ...articles.map((a) => a.length));
+  const name = Math.min(48, Math.max(10, maxOf(tables.map((t) => t.instrument.length))));
+  const width = Math.max(2, maxOf(articles.map((a) => a.length)));
   const head = `${''.padEnd(name)}  ${articles.map((a) => a.padStart(width)).join(' ')}   ✓  ~  ·`;
   const lines = [head];
   for (const t of tables) {

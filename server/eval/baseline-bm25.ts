@@ -3,6 +3,7 @@ import type { IngestResult } from '../ingest/types.ts';
 import type { CorrelationTable } from '../align/types.ts';
 import type { AlignTemplate } from '../align/prepare.ts';
 import { groupUnits } from '../align/unit-view.ts';
+import { maxOf } from '../large-arrays.ts';
 
 /**
  * Fixed before any run: an article is predicted missing when its best unit scores under this share of the best
@@ -33,7 +34,7 @@ export function bm25Baseline(template: AlignTemplate, ingest: IngestResult): Cor
     });
     return { article: a.article, unit: hits[0]?.ref, score: hits[0]?.score ?? 0 };
   });
-  const best = Math.max(0, ...tops.map((t) => t.score));
+  const best = Math.max(0, maxOf(tops.map((t) => t.score)));
   const articles: CorrelationTable['articles'] = {};
   for (const t of tops) {
     const hit = t.unit !== undefined && t.score >= BM25_MISSING_RATIO * best;

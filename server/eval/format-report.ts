@@ -1,6 +1,7 @@
 import type { EvalReport, Method } from './run-eval.ts';
 import { METHODS } from './run-eval.ts';
 import type { TableScore } from './score-tables.ts';
+import { pushAll } from '../large-arrays.ts';
 
 const pct = (x: number): string => x.toFixed(3);
 
@@ -39,7 +40,7 @@ export function formatReport(report: EvalReport, options: { diffs?: boolean } = 
   if (options.diffs) {
     for (const s of report.statutes) {
       const own = s.scores.lexalign;
-      if (own) lines.push('', `${s.instrument}: ${own.diffs.length} article(s) differ`, ...diffLines(own));
+      if (own) pushAll(lines, ['', `${s.instrument}: ${own.diffs.length} article(s) differ`, ...diffLines(own)]);
     }
   }
   return lines.join('\n');

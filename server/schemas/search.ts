@@ -4,7 +4,6 @@ import { errors } from './common.ts';
 
 const Segment = Type.Object({ text: Type.String(), highlight: Type.Boolean() });
 const FacetValue = Type.Object({ value: Type.String(), label: Type.String(), count: Type.Integer() });
-const FacetList = Type.Array(FacetValue);
 /** A facet filter: repeat the parameter for several values (OR within a facet, AND across facets). */
 const Facet = (maxLength: number) =>
   Type.Optional(Type.Array(Type.String({ maxLength }), { maxItems: 50, description: 'Repeat the parameter for several values' }));
@@ -53,7 +52,7 @@ export const searchSchema = {
           part: Type.Optional(Type.String()),
         }),
       ),
-      facets: Type.Object(Object.fromEntries(FACET_NAMES.map((f) => [f, Type.Array(FacetValue)])) as Record<FacetName, typeof FacetList>),
+      facets: Type.Object(Object.fromEntries(FACET_NAMES.map((f) => [f, Type.Array(FacetValue)])) as Record<FacetName, ReturnType<typeof Type.Array<typeof FacetValue>>>),
       notes: Type.Optional(Type.Array(Type.String(), { description: 'How the query was read, for a person ("ignored common words: the, of")' })),
     }),
     ...errors(400, 503),

@@ -79,6 +79,7 @@ export class UploadService {
       : { result: await this.pipeline.ingest({ bytes: input.bytes, fileName, meta }) };
     // Checked again here, at the edge, whatever the pipeline did.
     const tooComplex = uploadTooComplex(outcome.result, limits);
+    // eslint-disable-next-line no-restricted-syntax -- a message's two arguments
     if (tooComplex) throw lexError('UPLOAD_TOO_COMPLEX', ...tooComplex);
     return outcome;
   }

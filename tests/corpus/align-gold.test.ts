@@ -13,6 +13,7 @@ import { alignAndScore, scoreStatutes, type AlignSetup, type GoldStatute } from 
 import { ingestFile } from '../../server/ingest/index.ts';
 import { loadThesaurus } from '../../server/thesaurus/index.ts';
 import { describeWithCorpus } from '../helpers/corpus.ts';
+import { pushAll } from '../../server/large-arrays.ts';
 
 /**
  * Floors just under the figures measured on gold/dev ∪ gold/dev2 (six statutes; docs/alignment.md): a drop below
@@ -86,8 +87,8 @@ describeWithCorpus('alignment against the expert tables (gold/dev and gold/dev2)
     const raw: CalibrationPoint[] = [];
     for (const s of statutes) {
       const { table } = alignAndScore(s, setup);
-      shown.push(...calibrationPoints(table, s.gold, 'shown').points);
-      raw.push(...calibrationPoints(table, s.gold, 'raw').points);
+      pushAll(shown, calibrationPoints(table, s.gold, 'shown').points);
+      pushAll(raw, calibrationPoints(table, s.gold, 'raw').points);
     }
     expect(reliability(shown).ece).toBeLessThanOrEqual(FLOOR.ece);
     expect(reliability(losoCalibrated(raw)).ece).toBeLessThanOrEqual(FLOOR.ece);

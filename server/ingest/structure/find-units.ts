@@ -175,7 +175,7 @@ export function findUnits(lines: SourceLine[], toc: TocRegion | null): FoundUnit
     end = restart.line;
     warnings.push({ code: 'LEXALIGN_WARN_PARALLEL_TEXT', message: 'The numbering starts again after the last unit: the rest is read as a parallel text and left out.', where: `line ${restart.line + 1}` });
   }
-  for (const [a, b] of excluded) if (a > last.line && a < end) end = a;
+  for (const [a] of excluded) if (a > last.line && a < end) end = a;
 
   const chosenLines = new Set(chosen.map((c) => c.line));
   for (const c of best.list) {

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { maxOf } from '../../../server/large-arrays.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 const clientDir = join(repoRoot, 'client');
@@ -17,7 +18,7 @@ function newestMtime(path: string): number {
 /** Builds client/dist when it is missing or older than any client source, so the e2e run tests the current code. */
 export function ensureClientBuilt(): { built: boolean } {
   const sources = [join(clientDir, 'src'), join(clientDir, 'index.html'), join(clientDir, 'vite.config.ts')];
-  const newestSource = Math.max(...sources.filter(existsSync).map(newestMtime));
+  const newestSource = maxOf(sources.filter(existsSync).map(newestMtime));
   if (existsSync(builtIndex) && statSync(builtIndex).mtimeMs >= newestSource) return { built: false };
   execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'client/vite.config.ts'], {
     cwd: repoRoot,

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- each test breaks an arbitrary field of a profile */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

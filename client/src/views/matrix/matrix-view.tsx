@@ -57,6 +57,8 @@ function MatrixBody({ matrix, filters, focusInstrument, templateId }: {
     performance.mark('lexalign:matrix-render');
   }
   const articles = useMemo(() => visibleArticles(matrix, filters.group), [matrix, filters.group]);
+  // The filters object is new on every render; the fields it is read by are the dependencies.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const rows = useMemo(() => visibleRows(matrix, filters), [matrix, filters.jurisdiction, filters.group, filters.sort]);
   const totals = useMemo(() => columnTotals(rows, articles), [rows, articles]);
   const jurisdictions = useMemo(() => jurisdictionsOf(matrix), [matrix]);
