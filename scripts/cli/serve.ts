@@ -59,7 +59,8 @@ export function register(program: Command): void {
         ...(count('--upload-concurrency', opts.uploadConcurrency) ? { uploadConcurrency: count('--upload-concurrency', opts.uploadConcurrency) } : {}),
         ...(count('--upload-max-units', opts.uploadMaxUnits) ? { uploadMaxUnits: count('--upload-max-units', opts.uploadMaxUnits) } : {}),
         ...(count('--upload-max-provisions', opts.uploadMaxProvisions) ? { uploadMaxProvisions: count('--upload-max-provisions', opts.uploadMaxProvisions) } : {}),
-        logger: { level: process.env.LEXALIGN_LOG ?? 'info' },
+        // Quiet by default: one human line says where the app is; LEXALIGN_LOG=info gives the start-up figures and requests.
+        logger: { level: process.env.LEXALIGN_LOG ?? 'warn' },
       });
       const s = app.services.startup;
       app.log.info(
@@ -72,7 +73,9 @@ export function register(program: Command): void {
         if (err) app.log.error({ err }, 'shutting down after an error');
         await app.close();
       });
-      await app.listen({ port, host: opts.host });
+      const address = await app.listen({ port, host: opts.host });
+      const url = ['127.0.0.1', '::1', 'localhost'].includes(opts.host) ? `http://localhost:${new URL(address).port}` : address;
+      console.log(`LexAlign is running: open ${url}  (data: ${opts.db ? resolve(opts.db) : defaultDbPath()}; ${corpus ? `corpus: ${corpus}` : 'sample statutes; set LEXALIGN_CORPUS for the real corpus'})`);
       if (!['127.0.0.1', 'localhost', '::1'].includes(opts.host) && !allowedHosts) {
         app.log.warn(`listening on ${opts.host}, but only localhost, 127.0.0.1 and [::1] are answered: give the names clients use with --allowed-host`);
       }
