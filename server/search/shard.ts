@@ -1,9 +1,8 @@
-import lunr from 'lunr';
-import { forEachIndexTerm, indexPipeline } from './analysis.ts';
+import { forEachIndexTerm } from './analysis.ts';
 import { postingWeights, sameNorms, type Bm25Norms } from './bm25.ts';
 import { phraseKey, phraseLists, type PhraseList } from './phrase-postings.ts';
 import { Segment, SegmentWriter } from './segment.ts';
-import { FIELD_BOOSTS, FIELD_NAMES, type SearchDoc } from './types.ts';
+import { FIELD_NAMES, type SearchDoc } from './types.ts';
 
 /** Postings of one term in one field while a shard is being built: flat arrays, no object per provision. */
 interface TermField {
@@ -15,17 +14,18 @@ interface TermField {
 }
 
 /**
- * lunr.Builder configured as lunr would be for these documents (ref, boosted fields, the legal pipeline), but `add`
- * records postings in flat arrays and `build` freezes them into a typed-array Segment. lunr's own inverted index
- * (an object per term, per field, per provision, per position) is what made the bulk index 2.5 GB and slow to
- * walk; scoring is BM25 on corpus-wide statistics at query time, so lunr's field vectors are not needed either.
+ * Builds one shard's postings: each field's text runs through lunr's analysis pipeline (forEachIndexTerm: lunr's
+ * tokenizer, stop-word filter and the shared legal stemmer), and the postings go into flat arrays that `segment`
+ * freezes into a typed-array Segment. The index, the scoring (BM25 on corpus-wide statistics at query time, with the
+ * field weights of FIELD_BOOSTS) and the facets are ours: lunr's own inverted index (an object per term, per field,
+ * per provision, per position) is what made the bulk index 2.5 GB and slow to walk, and lunr never scores results.
  */
-class ShardBuilder extends lunr.Builder {
+class ShardBuilder {
   private readonly byTerm = new Map<string, Array<TermField | undefined>>();
   private readonly fieldLengths: number[][] = FIELD_NAMES.map(() => []);
   private local = 0;
 
-  override add(doc: object): void {
+  add(doc: object): void {
     const record = doc as Record<string, unknown>;
     const local = this.local++;
     FIELD_NAMES.forEach((field, f) => {
@@ -183,12 +183,7 @@ export class Shard {
 
   static build(docs: readonly SearchDoc[], slots: readonly number[]): Shard {
     const builder = new ShardBuilder();
-    builder.pipeline = indexPipeline();
-    builder.searchPipeline = new lunr.Pipeline();
-    builder.ref('id');
-    for (const f of FIELD_NAMES) builder.field(f, { boost: FIELD_BOOSTS[f] });
-    builder.metadataWhitelist = ['position'];
-    docs.forEach((d, i) => builder.add({ id: String(i), heading: d.heading, defines: d.defines, context: d.context, text: d.text }));
+    docs.forEach((d) => builder.add({ heading: d.heading, defines: d.defines, context: d.context, text: d.text }));
     return new Shard(builder.segment(), Int32Array.from(slots));
   }
 }
