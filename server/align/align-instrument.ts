@@ -174,7 +174,7 @@ export function alignInstrument(
       entry.flags = divergenceFlags({ article: a.article, elements: d.elements, gaps: d.gaps ?? [], provisions: unitProvisions, thesaurus });
       entry.evidence = buildEvidence(a, d, byEId);
     }
-    entry.why = explain(a.article, d, d.status, style, byUnit, byEId, rules.MATCH_THRESHOLD);
+    entry.why = explain(a.article, d, d.status, style, byUnit, byEId);
     articles[a.article.article] = entry;
   });
   const bestByUnit = new Map<string, PairFeatures>();

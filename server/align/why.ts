@@ -2,12 +2,27 @@ import type { Provision } from '../ingest/types.ts';
 import type { CoverageStatus } from './types.ts';
 import { citeMany, citeOne, type UnitStyle } from './cite.ts';
 import type { ArticleDecision } from './decide.ts';
+import type { PairFeatures } from './features.ts';
 import type { AlignArticle } from './prepare.ts';
 
-const fmt = (x: number): string => x.toFixed(2);
 
 function labelOf(article: AlignArticle, id: string): string {
   return (article.elements.find((e) => e.id === id)?.label ?? id).toLowerCase();
+}
+
+/**
+ * Why the closest provision falls short of an article, in words a reviewer can check and overturn: the article's
+ * core (its conduct or object) is not in its words, or too little of the article is.
+ */
+function shortfallOf(article: AlignArticle, b: PairFeatures): string {
+  const label = (id: string): string => labelOf(article, id);
+  const core = b.elements.filter((e) => e.core);
+  const found = b.elements.filter((e) => e.state === 'present' && e.role !== 'optional').map((e) => label(e.id));
+  if (b.saving) return 'it is a saving or exclusion clause ("Nothing in this Act ..."), which implements nothing.';
+  if (b.foreignTwin) return 'it serves the other side of a request between States (a domestic power and its co-operation twin are different articles).';
+  if (b.coreAbsent) return `its words show none of what makes a provision this article's kind (${core.map((e) => label(e.id)).join('; ')}).`;
+  const shown = found.length ? `its words show only ${found.slice(0, 4).join(', ')}` : 'its words show none of the article\'s elements';
+  return `${shown}; that is too little of the article to read it as implemented.`;
 }
 
 /**
@@ -22,15 +37,14 @@ export function explain(
   /** Pinpoints per chosen unit, primary unit first (see pinpointsByUnit). */
   pinsByUnit: Array<{ unit: string; pins: string[] }>,
   byEId: Map<string, Provision>,
-  threshold: number,
 ): string {
   if (status === 'missing') {
     const b = d.best;
     if (!b) return `No provision of the statute was compared with Art. ${article.article} (${article.title}).`;
     const head = byEId.get(b.headingAt?.eId ?? '')?.heading;
     return (
-      `No provision implements Art. ${article.article} (${article.title}): the closest, ${citeOne(b.unit, style)}` +
-      `${head ? ` ("${head}")` : ''}, scored ${fmt(b.score)}, under the ${fmt(threshold)} needed for a match.`
+      `No provision implements Art. ${article.article} (${article.title}). The closest is ${citeOne(b.unit, style)}` +
+      `${head ? ` ("${head}")` : ''}: ${shortfallOf(article, b)}`
     );
   }
   const primary = pinsByUnit[0]?.pins ?? [d.chosen[0].unit];
@@ -59,6 +73,6 @@ export function explain(
     `${where}${units} ${verb} Art. ${article.article} (${article.title})` +
     `${reasons.length ? `: ${reasons.join('; ')}` : ''}.` +
     `${gaps.length ? ` Required elements ${gaps.join('; ')}.` : ''}` +
-    `${wider.length ? ` Wider than the Convention: the words do not require ${wider.join(', ')}.` : ''} Score ${fmt(best.score)}.`
+    `${wider.length ? ` Wider than the Convention: the words do not require ${wider.join(', ')}.` : ''}`
   );
 }
