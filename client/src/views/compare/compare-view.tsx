@@ -123,7 +123,7 @@ function CompareColumns({ data, article, templateId, templateTitle }: {
       </section>
       <div className="compare-columns" style={{ gridTemplateColumns: `repeat(${Math.max(1, data.instruments.length)}, minmax(16rem, 1fr))` }}>
         {data.instruments.map((column) => (
-          <Column key={column.instrument} column={column} article={article} templateId={templateId} />
+          <Column key={column.instrument} column={column} article={article} templateId={templateId} elements={templateArticle.elements ?? []} />
         ))}
       </div>
     </>
@@ -136,7 +136,7 @@ function unitRecordEId(column: CompareColumn, unit: string | undefined): string 
   return inUnit.sort((x, y) => x.eId.length - y.eId.length)[0]?.eId;
 }
 
-function Column({ column, article, templateId }: { column: CompareColumn; article: string; templateId: string | undefined }) {
+function Column({ column, article, templateId, elements }: { column: CompareColumn; article: string; templateId: string | undefined; elements: TemplateArticle['elements'] }) {
   const firstUnit = column.provisions[0];
   const eId = unitRecordEId(column, firstUnit);
   const diff = useResource(eId ? `cmp-diff:${column.instrument}:${eId}:${article}:${templateId}` : null, (signal) =>
@@ -171,7 +171,7 @@ function Column({ column, article, templateId }: { column: CompareColumn; articl
           Also: {column.provisions.slice(1).join(', ')} (open the side-by-side view for their text).
         </p>
       ) : null}
-      {column.flags.length ? <p className="flags-inline">⚑ {column.flags.map(flagWords).join('; ')}</p> : null}
+      {column.flags.length ? <p className="flags-inline">⚑ {column.flags.map((f) => flagWords(f, elements)).join('; ')}</p> : null}
       {column.why ? <p className="why">{column.why}</p> : null}
     </section>
   );
