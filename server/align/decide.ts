@@ -41,14 +41,15 @@ export const RULES = {
    * operates on (basedOn) may join or carry a match.
    */
   RELATED: true,
+  BUILDS_ON: true,
+  RESTATED: true,
   BASED_ON: true,
   /** Companion sections that supply, by their own heading and words, an element the chosen units lack. */
   COMPANIONS: true,
+  /** The least score a companion section needs: its heading and words carry it, not its overall fit. */
   COMPANION_MIN: 0.15,
   /** A provision applying the general law that governs an article (appliedBy) implements it (see appliedLaws). */
   APPLIED_LAWS: true,
-  BUILDS_ON: true,
-  RESTATED: true,
 };
 
 export type Rules = typeof RULES;
@@ -174,6 +175,28 @@ function joins(f: PairFeatures, best: PairFeatures, ctx: DecisionContext, rules:
   return (rules.BUILDS_ON && ctx.buildsOn?.(f.unit, best.unit)) ?? false;
 }
 
+/**
+ * A companion section whose own heading names an element the chosen units lack (an order to assist beside the
+ * search warrant section, a provider's duty to assist beside the interception warrant, a disclosure section beside
+ * the preservation one) supplies that element: the article is implemented by the sections read together. Offences
+ * never take companions: each offence is complete in itself, and a modification offence does not supply the data
+ * manipulation a fraud offence lacks.
+ */
+function addCompanions(chosen: PairFeatures[], ranked: PairFeatures[], ctx: DecisionContext, rules: Rules): void {
+  for (const f of ranked) {
+    if (chosen.length >= rules.MAX_UNITS) break;
+    if (chosen.includes(f) || f.saving || f.foreignTwin || f.score < rules.COMPANION_MIN) continue;
+    if (f.contextFit < 1 && !ctx.definitions) continue;
+    // A section that is mainly another article's implementation lends only a core element (the disclosure that
+    // Art. 17 adds to preservation), not an incidental one.
+    const claimed = claimedElsewhere(f, ctx, rules);
+    const gaps = statusGaps(mergeElements(chosen), rules).filter((g) => g.state === 'absent' && (!claimed || g.core));
+    // A heading names the element; for definitions the words themselves do (a term counts only where defined).
+    const named = (id: string): boolean => ctx.definitions === true || f.headingElements.includes(id);
+    if (gaps.some((g) => named(g.id) && f.elements.some((e) => e.id === g.id && e.state === 'present'))) chosen.push(f);
+  }
+}
+
 export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx: DecisionContext = {}): ArticleDecision {
   const eligible = ranked.filter((f) => isEligible(f, rules));
   const best = pickPrimary(eligible, ctx, rules) ?? ranked[0];
@@ -188,25 +211,7 @@ export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx:
     if (chosen.length >= rules.MAX_UNITS) break;
     if (f !== best && !passedOver.has(f) && joins(f, best, ctx, rules)) chosen.push(f);
   }
-  // A companion section whose own heading names an element the chosen units lack (an order to assist beside the
-  // search warrant section, a provider's duty to assist beside the interception warrant, a disclosure section beside
-  // the preservation one) supplies that element: the article is implemented by the sections read together.
-  // Offences are excluded: each offence is complete in itself, and a modification offence does not supply the
-  // data manipulation a fraud offence lacks.
-  if (rules.COMPANIONS && ctx.offence !== true) {
-    for (const f of ranked) {
-      if (chosen.length >= rules.MAX_UNITS) break;
-      if (chosen.includes(f) || f.saving || f.foreignTwin || f.score < rules.COMPANION_MIN) continue;
-      if (f.contextFit < 1 && !ctx.definitions) continue;
-      // A section that is mainly another article's implementation lends only a core element (the disclosure that
-      // Art. 17 adds to preservation), not an incidental one.
-      const claimed = claimedElsewhere(f, ctx, rules);
-      const gaps = statusGaps(mergeElements(chosen), rules).filter((g) => g.state === 'absent' && (!claimed || g.core));
-      // A heading names the element; for definitions the words themselves do (a term counts only where defined).
-      const named = (id: string): boolean => ctx.definitions === true || f.headingElements.includes(id);
-      if (gaps.some((g) => named(g.id) && f.elements.some((e) => e.id === g.id && e.state === 'present'))) chosen.push(f);
-    }
-  }
+  if (rules.COMPANIONS && ctx.offence !== true) addCompanions(chosen, ranked, ctx, rules);
   // A unit restating a chosen one word for word implements the article as much, whatever its heading says.
   for (const f of ranked) {
     if (chosen.length >= rules.MAX_UNITS) break;
