@@ -3,6 +3,7 @@ import { createThesaurus, type LegalThesaurus } from '../thesaurus/index.ts';
 import type { Thesaurus } from '../templates/types.ts';
 import type { ArticleAlignment, CorrelationTable } from './types.ts';
 import type { UnitStyle } from './cite.ts';
+import { amendedLaws } from './applied-laws.ts';
 import { articleConfidence } from './confidence.ts';
 import { decideArticle, rankCandidates, RULES, type DecisionContext, type Rules } from './decide.ts';
 import { restates } from './restated-units.ts';
@@ -66,6 +67,9 @@ export function featureMatrix(template: AlignTemplate, ingest: IngestResult, the
   const thesaurus = asThesaurus(thesaurusIn);
   const { matcher, stemIds, articles, seeds } = prepareTemplate(template, thesaurus);
   const units = groupUnits(ingest.provisions).map((v) => prepareUnit(v, thesaurus, matcher, stemIds));
+  // Laws an amending instrument changes (its amendment records) count as applied by the amending unit.
+  const amended = amendedLaws(ingest.instrument.amendments ?? [], unitIndex(ingest.provisions));
+  for (const u of units) for (const law of amended.get(u.view.unit) ?? []) u.appliedLaws.push(law);
   // IDF from the statute's own units and the template's articles: what is common in this statute says little.
   const idf = documentFrequencies([...units.map((u) => u.terms), ...articles.map((a) => a.terms)]);
   const space = new VectorSpace(idf);

@@ -1,4 +1,4 @@
-import type { Provision } from '../ingest/types.ts';
+import type { AmendmentRecord, Provision } from '../ingest/types.ts';
 
 /** A general law a provision applies to the statute's offences: its title as printed, and where. */
 export interface AppliedLaw {
@@ -38,3 +38,22 @@ export function appliesLawOf(laws: AppliedLaw[], appliedBy: string[] | undefined
   if (!appliedBy?.length) return undefined;
   return laws.find((l) => appliedBy.some((w) => l.title.toLowerCase().includes(w.toLowerCase())));
 }
+
+/**
+ * The general laws an amending instrument changes, per amending unit, from its amendment records: a Schedule that
+ * adds "Any offence under the Cybercrime Act" to the Extradition Act's list of extraditable offences, or substitutes
+ * an online infringement in the Copyright Act, implements Art. 24 or Art. 10 through that law. Repeals implement
+ * nothing.
+ */
+export function amendedLaws(amendments: AmendmentRecord[], unitOf: Map<string, string>): Map<string, AppliedLaw[]> {
+  const out = new Map<string, AppliedLaw[]>();
+  for (const a of amendments) {
+    const unit = unitOf.get(a.by);
+    if (!unit || a.action === 'repeal' || !a.target.title) continue;
+    const list = out.get(unit) ?? [];
+    list.push({ title: a.target.title, eId: a.by });
+    out.set(unit, list);
+  }
+  return out;
+}
+

@@ -63,6 +63,8 @@ export interface ArticleDecision {
   best: PairFeatures | undefined;
   /** What keeps the article from being covered (see statusGaps); empty when covered or missing. */
   gaps?: ElementFinding[];
+  /** True when the match rests on another law the statute applies or amends (see appliedLaws): partial at most. */
+  throughOtherLaw?: boolean;
 }
 
 /**
@@ -199,7 +201,9 @@ function addCompanions(chosen: PairFeatures[], ranked: PairFeatures[], ctx: Deci
 
 export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx: DecisionContext = {}): ArticleDecision {
   const eligible = ranked.filter((f) => isEligible(f, rules));
-  const best = pickPrimary(eligible, ctx, rules) ?? ranked[0];
+  let best = pickPrimary(eligible, ctx, rules) ?? ranked[0];
+  // Failing a unit that implements the article by its own words, one applying the law that governs it does.
+  if (rules.APPLIED_LAWS && best && best.score < rules.MATCH_THRESHOLD && !best.appliedLaw) best = eligible.find((f) => f.appliedLaw) ?? best;
   const applies = rules.APPLIED_LAWS && best?.appliedLaw !== undefined;
   if (!best || (best.score < rules.MATCH_THRESHOLD && !applies) || !isEligible(best, rules)) {
     return { status: 'missing', chosen: [], elements: best?.elements ?? [], coverage: 0, best };
@@ -223,5 +227,8 @@ export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx:
   const coverage = counted.length ? 1 - gaps.length / counted.length : 1;
   // Status follows the legend: covered when nothing the article needs is absent or narrowed; partial always names
   // what is (the gaps), never a low score alone.
-  return { status: gaps.length === 0 ? 'covered' : 'partial', chosen, elements, coverage, best, gaps };
+  // A match that rests on another law (its own words too thin to carry it) is partial until that law is read: the
+  // Convention's elements lie in a text the tool has not compared.
+  const throughOtherLaw = applies && best.score < rules.MATCH_THRESHOLD;
+  return { status: gaps.length === 0 && !throughOtherLaw ? 'covered' : 'partial', chosen, elements, coverage, best, gaps, throughOtherLaw };
 }

@@ -58,7 +58,7 @@ export function explain(
     .filter((e) => e.state === 'present' && e.hits.length)
     .map((e) => `${labelOf(article, e.id)} ("${e.hits.find((h) => !h.hit.narrowing)?.hit.quote ?? e.hits[0].hit.quote}")`);
   if (found.length) reasons.push(`found: ${found.slice(0, 4).join(', ')}`);
-  if (best.appliedLaw) reasons.push(`it applies the ${best.appliedLaw.title} to the statute's offences (implementation through another instrument)`);
+  if (best.appliedLaw) reasons.push(`it applies or amends the ${best.appliedLaw.title} (implementation through another instrument)`);
   if (best.local >= 18) reasons.push(`wording copied from the template ("${best.localSpan?.quote.slice(0, 80)}")`);
   const shortfalls = d.gaps ?? [];
   const narrowed = shortfalls.filter((e) => e.state === 'narrowed').map((e) => labelOf(article, e.id));
@@ -73,6 +73,7 @@ export function explain(
     `${where}${units} ${verb} Art. ${article.article} (${article.title})` +
     `${reasons.length ? `: ${reasons.join('; ')}` : ''}.` +
     `${gaps.length ? ` Required elements ${gaps.join('; ')}.` : ''}` +
-    `${wider.length ? ` Wider than the Convention: the words do not require ${wider.join(', ')}.` : ''}`
+    `${wider.length ? ` Wider than the Convention: the words do not require ${wider.join(', ')}.` : ''}` +
+    `${d.throughOtherLaw ? ` The article's elements lie in the ${best.appliedLaw?.title ?? 'other law'}, which was not compared: partial until it is.` : ''}`
   );
 }

@@ -50,3 +50,13 @@ describe('decision rules', () => {
     expect(merged.map((e) => e.state)).toEqual(['present', 'present']);
   });
 });
+
+describe('implementation through another law', () => {
+  it('matches a unit applying the governing law even under the threshold, and keeps it partial', () => {
+    const applied = pair('Schedule', 0.1, { appliedLaw: { title: 'Extradition Act', eId: 'sch' } });
+    const d = decideArticle([pair('5', 0.2, { heading: 0.8 }), applied]);
+    expect(d.chosen.map((c) => c.unit)).toEqual(['Schedule']);
+    expect(d.status).toBe('partial');
+    expect(d.throughOtherLaw).toBe(true);
+  });
+});
