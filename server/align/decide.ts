@@ -1,5 +1,6 @@
 import type { CoverageStatus, ElementState } from './types.ts';
 import type { ElementFinding, PairFeatures } from './features.ts';
+import { shortfallsOf } from './element-roles.ts';
 
 /**
  * Decision rules, documented in docs/alignment.md with their legal basis. The numbers are checked by
@@ -59,7 +60,6 @@ export interface ArticleDecision {
   chosen: PairFeatures[];
   /** Element states over the chosen units together. */
   elements: ElementFinding[];
-  coverage: number;
   best: PairFeatures | undefined;
   /** What keeps the article from being covered (see statusGaps); empty when covered or missing. */
   gaps?: ElementFinding[];
@@ -84,23 +84,10 @@ export function isEligible(f: PairFeatures, rules: Rules): boolean {
   return f.heading >= rules.HEADING_EVIDENCE || f.specificCoverage >= rules.SPECIFIC_COVERAGE;
 }
 
-/**
- * The elements that keep an article from being covered: a core or required element absent or narrowed (unless an
- * alternative element is present: Art. 22(3) is met by nationality jurisdiction), or a narrowed element the general
- * law would otherwise supply (a fine-only penalty). A restriction the national rule lacks makes it wider, and an
- * option may be left: neither is a gap.
- */
+/** What keeps the article from being covered (see shortfallsOf); with ROLES off, every required element alike. */
 export function statusGaps(elements: ElementFinding[], rules: Pick<Rules, 'ROLES'> = RULES): ElementFinding[] {
-  const present = new Set(elements.filter((e) => e.state === 'present').map((e) => e.id));
   if (!rules.ROLES) return elements.filter((e) => e.required && (e.state === 'absent' || e.state === 'narrowed'));
-  return elements.filter((e) => {
-    if (e.alternatives?.some((alt) => present.has(alt))) return false;
-    // A paragraph a Party may reserve still counts: without the reservation, its absence is a gap (the score
-    // leaves reservable paragraphs out; the status does not).
-    if (e.role === 'core' || e.role === 'required' || e.role === 'reservable') return e.state === 'absent' || e.state === 'narrowed';
-    if (e.role === 'general-law') return e.state === 'narrowed';
-    return false;
-  });
+  return shortfallsOf(elements);
 }
 
 /** Ranks an article's candidates: score first, then unit order for ties (deterministic output). */
@@ -206,7 +193,7 @@ export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx:
   if (rules.APPLIED_LAWS && best && best.score < rules.MATCH_THRESHOLD && !best.appliedLaw) best = eligible.find((f) => f.appliedLaw) ?? best;
   const applies = rules.APPLIED_LAWS && best?.appliedLaw !== undefined;
   if (!best || (best.score < rules.MATCH_THRESHOLD && !applies) || !isEligible(best, rules)) {
-    return { status: 'missing', chosen: [], elements: best?.elements ?? [], coverage: 0, best };
+    return { status: 'missing', chosen: [], elements: best?.elements ?? [], best };
   }
   const chosen = [best];
   // Units passed over for the primary because another article claims them do not come back as secondaries.
@@ -222,13 +209,11 @@ export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx:
     if (rules.RESTATED && !chosen.includes(f) && chosen.some((c) => ctx.restates?.(f.unit, c.unit))) chosen.push(f);
   }
   const elements = mergeElements(chosen);
-  const counted = elements.filter((e) => e.role !== 'restricts' && e.role !== 'optional');
   const gaps = statusGaps(elements, rules);
-  const coverage = counted.length ? 1 - gaps.length / counted.length : 1;
   // Status follows the legend: covered when nothing the article needs is absent or narrowed; partial always names
   // what is (the gaps), never a low score alone.
   // A match that rests on another law (its own words too thin to carry it) is partial until that law is read: the
   // Convention's elements lie in a text the tool has not compared.
   const throughOtherLaw = applies && best.score < rules.MATCH_THRESHOLD;
-  return { status: gaps.length === 0 && !throughOtherLaw ? 'covered' : 'partial', chosen, elements, coverage, best, gaps, throughOtherLaw };
+  return { status: gaps.length === 0 && !throughOtherLaw ? 'covered' : 'partial', chosen, elements, best, gaps, throughOtherLaw };
 }

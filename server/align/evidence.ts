@@ -2,6 +2,7 @@ import type { Provision } from '../ingest/types.ts';
 import type { EvidenceSpan } from './types.ts';
 import type { ArticleDecision } from './decide.ts';
 import type { PreparedArticle } from './prepare.ts';
+import { insertionWords } from '../ingest/insertion-words.ts';
 
 /** Copied wording shorter than this (about six words in a row) is ordinary legal phrasing, not evidence. */
 export const MIN_LOCAL_EVIDENCE = 18;
@@ -80,8 +81,7 @@ export function pinpointsByUnit(d: ArticleDecision, byEId: Map<string, Provision
 export function pinpointOf(p: Pick<Provision, 'num' | 'inserted'>): string {
   if (!p.inserted) return p.num;
   const { by, action, into, title } = p.inserted;
-  const what = action === 'substitute' ? `substituting s. ${p.num} in` : `inserting s. ${p.num} into`;
-  return `${by.num} (${what} ${title ?? into})`;
+  return `${by.num} (${insertionWords(p, action, title ?? into)})`;
 }
 
 /** Pinpoints as the correlation table lists them: primary unit first, at most six. */

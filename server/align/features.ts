@@ -6,7 +6,7 @@ import { cosine, type TermVector } from './lexical.ts';
 import { sharesSeed, smithWaterman } from './local-align.ts';
 import type { PreparedArticle, PreparedUnit } from './prepare.ts';
 import { appliesLawOf, type AppliedLaw } from './applied-laws.ts';
-import type { ElementProfile } from '../templates/types.ts';
+import { elementRole, type ElementRole } from './element-roles.ts';
 import type { Provision } from '../ingest/types.ts';
 
 /** Weights of the combined score; fixed a priori from what each feature can tell, then checked on dev tables. */
@@ -52,9 +52,9 @@ export interface PairFeatures {
   specificFound: number;
   /** Share of the article's specific required elements found (present or narrowed). */
   specificCoverage: number;
-  /** True when the article has core elements and the unit's words show none of them (see lacksCore). */
+  /** True when the article has core elements and the unit's words show none of them (see coreShown). */
   coreAbsent: boolean;
-  /** True when the unit's words show every core element of the article (see showsAllCore). */
+  /** True when the unit's words show every core element of the article (see coreShown). */
   coreShown: boolean;
   /** True when the article and the unit are on different sides of a request between States (see pairFeatures). */
   foreignTwin: boolean;
@@ -70,22 +70,6 @@ export interface PairFeatures {
   context: UnitContext;
   contextFit: number;
   score: number;
-}
-
-/**
- * How an element counts for the status (docs/templates.md): `core` (the conduct or object: needed for a match and
- * for full coverage), `required` (needed for full coverage), `restricts` (a limit of the Convention's offence:
- * without it the national rule is wider), `general-law` (commonly supplied by the general law: only a narrowed form
- * is a gap), `reservable` (a paragraph a Party may reserve), `optional` (an option a Party may take).
- */
-export type ElementRole = 'core' | 'required' | 'restricts' | 'general-law' | 'reservable' | 'optional';
-
-export function elementRole(el: ElementProfile): ElementRole {
-  if (el.status === 'optional') return 'optional';
-  if (el.reservable) return 'reservable';
-  if (el.restricts) return 'restricts';
-  if (el.generalLaw) return 'general-law';
-  return el.core ? 'core' : 'required';
 }
 
 /** How rare each element's cues are across the statute's units: rarer elements say more about which unit fits. */
@@ -114,26 +98,21 @@ export function elementKey(article: string, element: string): string {
  */
 export const CORE_ABSENT_HEADING = 0.5;
 
-/** True when the article marks core elements and the unit's text shows every one of them. */
-export function showsAllCore(elements: ElementFinding[]): boolean {
-  let anyCore = false;
+/**
+ * How the unit's words show the article's core elements (see ElementProfile.core): `none` of them (its heading
+ * then counts half, and it cannot implement the article), `all` of them (it implements the article whatever else it
+ * is about), or `some`; `unmarked` when the article marks no core element.
+ */
+export function coreShown(elements: ElementFinding[]): 'none' | 'some' | 'all' | 'unmarked' {
+  let core = 0;
+  let shown = 0;
   for (const f of elements) {
     if (!f.core) continue;
-    anyCore = true;
-    if (f.state !== 'present' && f.state !== 'narrowed') return false;
+    core++;
+    if (f.state === 'present' || f.state === 'narrowed') shown++;
   }
-  return anyCore;
-}
-
-/** True when the article marks core elements and the unit's text shows none of them. */
-export function lacksCore(elements: ElementFinding[]): boolean {
-  let anyCore = false;
-  for (const f of elements) {
-    if (!f.core) continue;
-    anyCore = true;
-    if (f.state === 'present' || f.state === 'narrowed') return false;
-  }
-  return anyCore;
+  if (core === 0) return 'unmarked';
+  return shown === 0 ? 'none' : shown === core ? 'all' : 'some';
 }
 
 /** Heading evidence at or above this names the article's conduct (the eligibility bar of decide.ts too). */
@@ -305,9 +284,8 @@ export function pairFeatures(
     }
   }
   const { elementScore, requiredCoverage, specificFound, specificCoverage } = measures;
-  const coreAbsent = lacksCore(elements);
-  const coreShown = showsAllCore(elements);
-  if (coreAbsent) heading.heading *= CORE_ABSENT_HEADING;
+  const core = coreShown(elements);
+  if (core === 'none') heading.heading *= CORE_ABSENT_HEADING;
   const lexical = 'lexical' in vectors ? vectors.lexical : cosine(vectors.article, vectors.unit);
   const local = localMatch(a, u, seeded);
   const fit = contextFit(a.article.group, u.contextProfile, a.article.contexts);
@@ -335,8 +313,8 @@ export function pairFeatures(
     requiredCoverage,
     specificFound,
     specificCoverage,
-    coreAbsent,
-    coreShown,
+    coreAbsent: core === 'none',
+    coreShown: core === 'all',
     foreignTwin,
     saving: u.saving,
     headingElements: a.article.elements.filter((el) => u.headingElements.has(elementKey(a.article.article, el.id))).map((el) => el.id),

@@ -5,7 +5,6 @@ import type { ArticleDecision } from './decide.ts';
 import type { PairFeatures } from './features.ts';
 import type { AlignArticle } from './prepare.ts';
 
-
 function labelOf(article: AlignArticle, id: string): string {
   return (article.elements.find((e) => e.id === id)?.label ?? id).toLowerCase();
 }

@@ -1,4 +1,5 @@
 import type { Instrument, Provision } from '../ingest/types.ts';
+import { insertionWords } from '../ingest/insertion-words.ts';
 
 /**
  * How a lawyer cites a unit of this instrument: "s. 4(1)(a)" in a statute of sections, "art. 2" in a treaty,
@@ -23,6 +24,5 @@ export function citations(units: Instrument['units'], provisions: string[], pinp
 export function citeProvision(units: Instrument['units'], p: Pick<Provision, 'num' | 'inserted'>): string {
   if (!p.inserted) return cite(units, p.num);
   const { by, action, into } = p.inserted;
-  const what = action === 'substitute' ? `substituting s. ${p.num} in` : `inserting s. ${p.num} into`;
-  return `${cite(units, by.num)} (${what} ${into})`;
+  return `${cite(units, by.num)} (${insertionWords(p, action, into)})`;
 }

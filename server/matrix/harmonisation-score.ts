@@ -1,5 +1,6 @@
 import type { CoverageStatus, ElementState } from '../align/types.ts';
-import type { ElementProfile, TemplateArticle } from '../templates/types.ts';
+import type { TemplateArticle } from '../templates/types.ts';
+import { elementRole, shortfallsOf } from '../align/element-roles.ts';
 
 /**
  * The harmonisation score of one instrument: (covered + 0.5 × partial) over the mandatory articles in view.
@@ -13,12 +14,14 @@ export const scoringRule =
   'reserve are left out: an article whose only shortfalls lie in reservable paragraphs counts as covered. ' +
   "Reviewed values replace the machine's.";
 
-/** Element states that keep an article from being covered, whatever the element's role (see statusGaps). */
-const SHORTFALL: ReadonlySet<ElementState> = new Set(['absent', 'narrowed']);
-
-function countsAsShortfall(el: ElementProfile | undefined, state: ElementState): boolean {
-  if (!el || !SHORTFALL.has(state) || el.status !== 'required' || el.restricts) return false;
-  return !el.generalLaw || state === 'narrowed';
+/** A stored table's element states read with the profile's roles, as the aligner read them (see shortfallsOf). */
+function shortfallStates(article: Pick<TemplateArticle, 'elements'>, elements: Record<string, ElementState> | undefined) {
+  const byId = new Map(article.elements.map((e) => [e.id, e]));
+  const read = Object.entries(elements ?? {}).flatMap(([id, state]) => {
+    const el = byId.get(id);
+    return el ? [{ id, state, role: elementRole(el), alternatives: el.alternatives, reservable: el.reservable }] : [];
+  });
+  return shortfallsOf(read);
 }
 
 /** The points one article earns: 1 covered, 0.5 partial, 0 missing; a partial whose gaps are all reservable, 1. */
@@ -31,9 +34,8 @@ export function articlePoints(
   if (status === 'covered') return 1;
   if (status === 'missing') return 0;
   if (reviewed || !elements) return 0.5;
-  const byId = new Map(article.elements.map((e) => [e.id, e]));
-  const gaps = Object.entries(elements).filter(([id, state]) => countsAsShortfall(byId.get(id), state));
-  return gaps.length > 0 && gaps.every(([id]) => byId.get(id)?.reservable) ? 1 : 0.5;
+  const gaps = shortfallStates(article, elements);
+  return gaps.length > 0 && gaps.every((g) => g.reservable) ? 1 : 0.5;
 }
 
 /** Sums points over the mandatory articles; null when none is in view. */
@@ -45,8 +47,5 @@ export function harmonisationScore(points: Array<{ obligation: TemplateArticle['
 
 /** Element ids whose state is a shortfall for the status: what a report lists as "absent" or "narrowed". */
 export function shortfalls(article: Pick<TemplateArticle, 'elements'>, elements: Record<string, ElementState> | undefined): Array<{ id: string; state: ElementState }> {
-  const byId = new Map(article.elements.map((e) => [e.id, e]));
-  return Object.entries(elements ?? {})
-    .filter(([id, state]) => countsAsShortfall(byId.get(id), state))
-    .map(([id, state]) => ({ id, state }));
+  return shortfallStates(article, elements).map(({ id, state }) => ({ id, state }));
 }

@@ -39,7 +39,11 @@ function splitTitlePart(h: string | undefined): { title: string | undefined; par
   const m = h?.match(TITLE_RUN_ON_PART);
   const g = m ? matchGroupStart(m[2].replace(/\s+-\s+/, ' \u2013 ')) : null;
   if (!m || !g || g.type !== 'part') return { title: h, part: null };
-  return { title: m[1], part: { type: g.type, num: g.num, heading: g.heading, eId: `part_${groupNumId(g.num)}` } };
+  return { title: m[1], part: partRef(g.num, g.heading) };
+}
+
+function partRef(num: string, heading: string | undefined): GroupRef {
+  return { type: 'part', num, heading, eId: `part_${groupNumId(num)}` };
 }
 
 function cleanHeading(h: string | undefined, num: string, warnings: IngestWarning[]): string | undefined {
@@ -67,7 +71,7 @@ function stripEcho(text: string, num: string, heading: string | undefined): stri
 function runOnPart(g: RegExpMatchArray): GroupRef | null {
   const group = matchGroupStart(g[1]);
   if (!group || group.type !== 'part') return null;
-  return { type: 'part', num: group.num, heading: g[2].replace(/\s*\[[^\]]*\]\s*$/, '').trim(), eId: `part_${groupNumId(group.num)}` };
+  return partRef(group.num, g[2].replace(/\s*\[[^\]]*\]\s*$/, '').trim());
 }
 
 /**
@@ -79,7 +83,7 @@ export function presplitUnits(sections: PresplitSection[], warnings: IngestWarni
   const throughout = repeatsThroughout(cleaned.map((s) => s.text));
   let repeats = 0;
   const runOnHeadings = new Map<string, string>();
-  const drafts: Array<{ s: PresplitSection; text: string; heading?: string; groups: GroupRef[] }> = [];
+  const drafts: Array<{ s: PresplitSection; text: string; heading?: string; inherited: GroupRef[] }> = [];
   let current: GroupRef[] = [];
   cleaned.forEach((s, k) => {
     const num = s.num.trim();
@@ -110,7 +114,7 @@ export function presplitUnits(sections: PresplitSection[], warnings: IngestWarni
       }
     }
     // Records without a group label of their own take the Part that a previous title or text ran on into.
-    drafts.push({ s, text, heading, groups: s.group ? parseGroups(s.group, runOnHeadings) : current });
+    drafts.push({ s, text, heading, inherited: current });
     const runOn = part ?? (g && !s.group ? runOnPart(g) : null);
     if (runOn && !s.group) {
       current = [runOn];
@@ -119,9 +123,9 @@ export function presplitUnits(sections: PresplitSection[], warnings: IngestWarni
   });
   if (repeats) warnings.push({ code: 'LEXALIGN_WARN_REPEATED_TEXT', message: `${repeats} passage(s) printed twice in a row were dropped (the source repeats itself${throughout ? ' throughout' : ''}).` });
   let block = 0;
-  return drafts.map(({ s, text, heading, groups }) => {
+  return drafts.map(({ s, text, heading, inherited }) => {
     const fixed = fixOcrNumbering(text.split('\n'), warnings);
     const body: SourceLine[] = fixed.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean).map((t) => ({ text: t, block: block++ }));
-    return { type: 'sec', num: s.num.trim(), heading, lead: '', body, groups: s.group ? parseGroups(s.group, runOnHeadings) : groups, line: 0 };
+    return { type: 'sec', num: s.num.trim(), heading, lead: '', body, groups: s.group ? parseGroups(s.group, runOnHeadings) : inherited, line: 0 };
   });
 }
