@@ -18,6 +18,9 @@ interface ServeOptions {
   uploadMaxProvisions?: string;
 }
 
+/** Addresses only this machine can reach: the app is then opened as http://localhost. */
+const LOOPBACK = ['127.0.0.1', '::1', 'localhost'];
+
 /** A whole number from a flag, or a clear error naming the flag. */
 function count(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -49,16 +52,20 @@ export function register(program: Command): void {
       const corpus = corpusDir(opts.corpus ?? null);
       if (opts.corpus && !corpus) throw new Error(`--corpus ${opts.corpus} is not a folder`);
       const allowedHosts = opts.allowedHost.length ? opts.allowedHost.map((h) => h.toLowerCase()) : hostsFromList(process.env.LEXALIGN_ALLOWED_HOSTS);
+      const dbPath = opts.db ? resolve(opts.db) : defaultDbPath();
+      const uploadConcurrency = count('--upload-concurrency', opts.uploadConcurrency);
+      const uploadMaxUnits = count('--upload-max-units', opts.uploadMaxUnits);
+      const uploadMaxProvisions = count('--upload-max-provisions', opts.uploadMaxProvisions);
       const started = performance.now();
       const app = await buildApp({
         corpusDir: corpus,
-        dbPath: opts.db ? resolve(opts.db) : defaultDbPath(),
+        dbPath,
         extraDirs: opts.extra.map((d) => resolve(d)),
         ...(opts.uploadLimit ? { uploadLimitBytes: Number(opts.uploadLimit) } : {}),
         ...(allowedHosts ? { allowedHosts } : {}),
-        ...(count('--upload-concurrency', opts.uploadConcurrency) ? { uploadConcurrency: count('--upload-concurrency', opts.uploadConcurrency) } : {}),
-        ...(count('--upload-max-units', opts.uploadMaxUnits) ? { uploadMaxUnits: count('--upload-max-units', opts.uploadMaxUnits) } : {}),
-        ...(count('--upload-max-provisions', opts.uploadMaxProvisions) ? { uploadMaxProvisions: count('--upload-max-provisions', opts.uploadMaxProvisions) } : {}),
+        ...(uploadConcurrency ? { uploadConcurrency } : {}),
+        ...(uploadMaxUnits ? { uploadMaxUnits } : {}),
+        ...(uploadMaxProvisions ? { uploadMaxProvisions } : {}),
         // Quiet by default: one human line says where the app is; LEXALIGN_LOG=info gives the start-up figures and requests.
         logger: { level: process.env.LEXALIGN_LOG ?? 'warn' },
       });
@@ -74,9 +81,10 @@ export function register(program: Command): void {
         await app.close();
       });
       const address = await app.listen({ port, host: opts.host });
-      const url = ['127.0.0.1', '::1', 'localhost'].includes(opts.host) ? `http://localhost:${new URL(address).port}` : address;
-      console.log(`LexAlign is running: open ${url}  (data: ${opts.db ? resolve(opts.db) : defaultDbPath()}; ${corpus ? `corpus: ${corpus}` : 'sample statutes; set LEXALIGN_CORPUS for the real corpus'})`);
-      if (!['127.0.0.1', 'localhost', '::1'].includes(opts.host) && !allowedHosts) {
+      const loopback = LOOPBACK.includes(opts.host);
+      const url = loopback ? `http://localhost:${new URL(address).port}` : address;
+      console.log(`LexAlign is running: open ${url}  (data: ${dbPath}; ${corpus ? `corpus: ${corpus}` : 'sample statutes; set LEXALIGN_CORPUS for the real corpus'})`);
+      if (!loopback && !allowedHosts) {
         app.log.warn(`listening on ${opts.host}, but only localhost, 127.0.0.1 and [::1] are answered: give the names clients use with --allowed-host`);
       }
     });

@@ -3,6 +3,7 @@
  *   npx tsx scripts/eval/calibration.ts --gold <dir> <dir> [--corpus dir] [--bins 10] [--json]
  */
 import { writeFileSync } from 'node:fs';
+import { calibrationPath } from '../../server/templates/load-template.ts';
 import { calibrationPoints, fitCalibration, losoCalibrated, recalibrate, reliability, type CalibrationPoint } from '../../server/eval/calibration.ts';
 import { fixed3, markdownTable } from '../../server/eval/markdown-table.ts';
 import { alignAndScore } from '../../server/eval/score-with-rules.ts';
@@ -31,7 +32,8 @@ await runScript('calibration', async () => {
   }
   const loso = losoCalibrated(points);
   const losoPlainEce = reliability(losoCalibrated(points, { prior: 0 }), bins).ece;
-  const inSample = recalibrate(fitCalibration(points), points);
+  const fitted = fitCalibration(points);
+  const inSample = recalibrate(fitted, points);
   const views = {
     'shown confidence (the calibration in use, in-sample)': shown,
     'raw, all predictions': points,
@@ -42,8 +44,7 @@ await runScript('calibration', async () => {
   const tables = Object.fromEntries(Object.entries(views).map(([name, list]) => [name, reliability(list, bins)]));
   const inSampleEce = reliability(inSample, bins).ece;
   if (flags.write) {
-    const path = loaded.profilePath.replace(/\.profile\.json$/, '.calibration.json');
-    const fitted = fitCalibration(points);
+    const path = calibrationPath(loaded.profilePath);
     const fittedOn = `${loaded.statutes.map((s) => s.id).join(', ')}; raw scores of the engine at ${new Date().toISOString().slice(0, 10)}; leave-one-statute-out ECE ${fixed3(reliability(loso, bins).ece)}`;
     writeFileSync(path, `${JSON.stringify({ fittedOn, ...fitted }, null, 2)}\n`);
     console.log(`wrote ${path}`);

@@ -66,10 +66,9 @@ function prepareTemplate(template: AlignTemplate, thesaurus: LegalThesaurus | nu
 export function featureMatrix(template: AlignTemplate, ingest: IngestResult, thesaurusIn: LegalThesaurus | Thesaurus | null): FeatureMatrix {
   const thesaurus = asThesaurus(thesaurusIn);
   const { matcher, stemIds, articles, seeds } = prepareTemplate(template, thesaurus);
-  const units = groupUnits(ingest.provisions).map((v) => prepareUnit(v, thesaurus, matcher, stemIds));
   // Laws an amending instrument changes (its amendment records) count as applied by the amending unit.
   const amended = amendedLaws(ingest.instrument.amendments ?? [], unitIndex(ingest.provisions));
-  for (const u of units) for (const law of amended.get(u.view.unit) ?? []) u.appliedLaws.push(law);
+  const units = groupUnits(ingest.provisions).map((v) => prepareUnit(v, thesaurus, matcher, stemIds, amended.get(v.unit)));
   // IDF from the statute's own units and the template's articles: what is common in this statute says little.
   const idf = documentFrequencies([...units.map((u) => u.terms), ...articles.map((a) => a.terms)]);
   const space = new VectorSpace(idf);

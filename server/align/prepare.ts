@@ -78,7 +78,7 @@ export interface PreparedUnit {
   foreignRequest: boolean;
   /** True when the whole unit is a saving or exclusion clause (see isSavingClause). */
   saving: boolean;
-  /** General laws its provisions apply to the statute's offences (see appliedLaws). */
+  /** General laws its provisions apply to the statute's offences, or that it amends (see applied-laws.ts). */
   appliedLaws: AppliedLaw[];
   /** Elements (`article#element`) whose cues occur in the unit's own headings: what the section says it is about. */
   headingElements: Set<string>;
@@ -174,7 +174,14 @@ export function runInHeading(text: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-export function prepareUnit(view: UnitView, thesaurus: LegalThesaurus | null, matcher: ElementMatcher, stemIds: StemIds): PreparedUnit {
+export function prepareUnit(
+  view: UnitView,
+  thesaurus: LegalThesaurus | null,
+  matcher: ElementMatcher,
+  stemIds: StemIds,
+  /** Laws the unit amends, from the instrument's amendment records (see amendedLaws). */
+  amends: AppliedLaw[] = [],
+): PreparedUnit {
   const texts = view.provisions.map((p) => analyse(p.text));
   const provisions: PreparedProvision[] = view.provisions.map((provision, k) => {
     const headingText = provision.heading || runInHeading(provision.text);
@@ -215,7 +222,7 @@ export function prepareUnit(view: UnitView, thesaurus: LegalThesaurus | null, ma
     hitsByElement,
     foreignRequest,
     saving: isSavingClause(view),
-    appliedLaws: appliedLaws(view.provisions),
+    appliedLaws: [...appliedLaws(view.provisions), ...amends],
     headingElements: new Set(
       provisions.flatMap((p) => (p.headingText ? matcher.match(analyse(p.headingText)).filter((h) => !h.narrowing).map((h) => `${h.article}#${h.element}`) : [])),
     ),

@@ -58,9 +58,14 @@ export async function loadTemplate(
   return calibration ? { ...template, calibration } : template;
 }
 
-/** `<id>.calibration.json` beside the profile, if there is one (see Calibration); a broken file is a warning. */
+/** Where a profile's calibration is kept: `<id>.calibration.json` beside `<id>.profile.json`. */
+export function calibrationPath(profilePath: string): string {
+  return profilePath.replace(/\.profile\.json$/, '.calibration.json');
+}
+
+/** The calibration beside the profile, if there is one (see Calibration); a broken file is a warning. */
 export function loadCalibration(profilePath: string, warnings: string[]): Calibration | null {
-  const path = profilePath.replace(/\.profile\.json$/, '.calibration.json');
+  const path = calibrationPath(profilePath);
   if (path === profilePath || !existsSync(path)) return null;
   try {
     const c = JSON.parse(readFileSync(path, 'utf8')) as Calibration;
