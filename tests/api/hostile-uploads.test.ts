@@ -54,7 +54,14 @@ describe('hostile uploads against a real server on 127.0.0.1 (real pipeline, upl
     expect(table.status).toBe(200);
   });
 
-  it('answers each with a coded 4xx or a bounded success, and health within 200 ms meanwhile', async () => {
+  // What this guards: parsing runs on upload workers, never on the server's own thread. Parsed inline, the
+  // hundred-thousand-section file alone would hold that thread until the 10 s ingestion timeout. Alone on a quiet
+  // machine health answers within about 100 ms here; beside the rest of the suite on two cores, within about 700 ms.
+  // The bound sits well clear of both ends, so that it fails on blocking and not on a busy machine; latency figures
+  // belong to the benchmarks, not to this test.
+  const HEALTH_BOUND_MS = 2_500;
+
+  it('answers each with a coded 4xx or a bounded success, and health stays responsive meanwhile', async () => {
     // Made and sent by another process: the test and the server share this process's event loop, and building
     // a 12 MB multipart body here would be counted against the server.
     const files = hostileFiles();
@@ -100,7 +107,7 @@ describe('hostile uploads against a real server on 127.0.0.1 (real pipeline, upl
     console.log(answers.map((a, i) => `${files[i].name}: ${a.status} ${a.body.error?.code ?? a.body.instrument?.id} ${a.body.error?.message ?? ""}`).join("\n"));
     console.log(`health during hostile uploads: ${latencies.length} requests, worst ${worst.toFixed(0)} ms, median ${latencies.sort((a, b) => a - b)[latencies.length >> 1]?.toFixed(0)} ms`);
     expect(latencies.length).toBeGreaterThan(5);
-    expect(worst).toBeLessThan(200);
+    expect(worst).toBeLessThan(HEALTH_BOUND_MS);
     const health = await (await fetch(`${base}/api/health`)).json();
     expect(health.status).toBe('ok');
   });
