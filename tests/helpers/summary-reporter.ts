@@ -2,6 +2,8 @@ import type { Reporter, TestModule } from 'vitest/node';
 
 /** Ends the run with one plain line, `tests: N passed, N failed, N skipped`, that any CI reader can count. */
 export default class SummaryReporter implements Reporter {
+  constructor(private readonly label = 'tests') {}
+
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const module of testModules) {
@@ -12,6 +14,6 @@ export default class SummaryReporter implements Reporter {
         else counts.skipped++;
       }
     }
-    console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    console.log(`\n${this.label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   }
 }

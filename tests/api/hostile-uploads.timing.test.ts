@@ -54,14 +54,13 @@ describe('hostile uploads against a real server on 127.0.0.1 (real pipeline, upl
     expect(table.status).toBe(200);
   });
 
-  // What this guards: parsing runs on upload workers, never on the server's own thread. Parsed inline, the
-  // hundred-thousand-section file alone would hold that thread until the 10 s ingestion timeout. Alone on a quiet
-  // machine health answers within about 100 ms here; beside the rest of the suite on two cores, within about 700 ms.
-  // The bound sits well clear of both ends, so that it fails on blocking and not on a busy machine; latency figures
-  // belong to the benchmarks, not to this test.
-  const HEALTH_BOUND_MS = 2_500;
+  // Parsing runs on upload workers, never on the server's own thread: parsed inline, the hundred-thousand-section
+  // file alone would hold that thread until the 10 s ingestion timeout. This file runs in the suite's second, serial
+  // pass (vitest.timing.config.ts): beside the other test files on two cores, the OS scheduler alone could push a
+  // health answer past the bound, and the test would measure the neighbours rather than the server.
+  const HEALTH_BOUND_MS = 200;
 
-  it('answers each with a coded 4xx or a bounded success, and health stays responsive meanwhile', async () => {
+  it('answers each with a coded 4xx or a bounded success, and health within 200 ms meanwhile', async () => {
     // Made and sent by another process: the test and the server share this process's event loop, and building
     // a 12 MB multipart body here would be counted against the server.
     const files = hostileFiles();
