@@ -57,15 +57,24 @@ const GROUP_CONTEXT: Record<string, UnitContext> = {
   territory: 'jurisdiction',
 };
 
-/** The Part's own context, from its heading alone. */
-export function partContext(view: UnitView): UnitContext | null {
-  const part = contentStems(view.pathHeadings.join(' '));
-  for (const [ctx, cues] of PART_CUES) if (cues.some((c) => part.some((s) => s.startsWith(c)))) return ctx;
+/** The context a heading names ("Part IV Investigations", "Criminal Procedure and Evidence Act"), if any. */
+function headingContext(heading: string): UnitContext | null {
+  const stems = contentStems(heading);
+  for (const [ctx, cues] of PART_CUES) if (cues.some((c) => stems.some((s) => s.startsWith(c)))) return ctx;
   return null;
 }
 
-/** The unit's context profile from its provisions' kinds, its vocabulary and its Part heading. */
-export function contextProfile(view: UnitView, texts: AnalysedText[], thesaurus: LegalThesaurus | null): ContextProfile {
+/** The Part's own context, from its heading alone. */
+export function partContext(view: UnitView): UnitContext | null {
+  return headingContext(view.pathHeadings.join(' '));
+}
+
+/**
+ * The unit's context profile from its provisions' kinds, its vocabulary and its Part heading. A unit that amends
+ * other laws takes their titles' contexts as it takes its Part's: what is inserted into a Criminal Procedure Act is
+ * an investigative power, into an Extradition Act co-operation, whatever the amending Act's own Part is called.
+ */
+export function contextProfile(view: UnitView, texts: AnalysedText[], thesaurus: LegalThesaurus | null, amendedTitles: string[] = []): ContextProfile {
   const p: ContextProfile = { definitions: 0, offences: 0, procedural: 0, jurisdiction: 0, cooperation: 0, general: 0 };
   for (const prov of view.provisions) {
     const c = KIND_CONTEXT[prov.kind];
@@ -78,9 +87,9 @@ export function contextProfile(view: UnitView, texts: AnalysedText[], thesaurus:
       if (c) p[c] += 0.5;
     }
   }
-  const part = partContext(view);
   const max0 = maxOf(Object.values(p));
-  if (part) p[part] += Math.max(2, max0);
+  const named = new Set([partContext(view), ...amendedTitles.map(headingContext)]);
+  for (const c of named) if (c) p[c] += Math.max(2, max0);
   const max = maxOf(Object.values(p));
   if (max === 0) return { ...p, general: 1 };
   for (const k of Object.keys(p) as UnitContext[]) p[k] /= max;

@@ -194,7 +194,7 @@ export function prepareUnit(
   const headings = provisions.map((p) => p.headingText ?? '').filter(Boolean).join('. ');
   const terms = indexTerms(analyse(headings), thesaurus);
   for (const t of texts) pushAll(terms, indexTerms(t, thesaurus));
-  const profile = contextProfile(view, texts, thesaurus);
+  const profile = contextProfile(view, texts, thesaurus, amends.map((law) => law.title));
   const foreignRequest = servesForeignRequest(provisions, texts, thesaurus);
   // The occasion a section's opening states governs what it is about: a search warrant issued on a foreign
   // request is co-operation, whatever its powers' vocabulary says.

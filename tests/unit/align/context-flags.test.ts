@@ -5,6 +5,7 @@ import { statusGaps } from '../../../server/align/decide.ts';
 import type { ElementFinding } from '../../../server/align/features.ts';
 import { groupUnits } from '../../../server/align/unit-view.ts';
 import { analyse } from '../../../server/align/tokenize.ts';
+import { ingestText } from '../../../server/ingest/index.ts';
 import { createThesaurus } from '../../../server/thesaurus/index.ts';
 import { provisions, template, thesaurus } from '../../fixtures/align/examplia.ts';
 
@@ -26,6 +27,38 @@ describe('context of a unit', () => {
     expect(contextFit('substantive', profileOf('3'))).toBe(1);
     expect(contextFit('procedural', profileOf('3'))).toBeLessThan(0.5);
     expect(contextFit('procedural', profileOf('6'))).toBe(1);
+  });
+});
+
+describe('context of an amending unit', () => {
+  // A made-up amending Act: its section inserts an order to produce data, with a non-compliance offence, into a
+  // criminal procedure Act; the amending Act's own Part says only "Amendments".
+  const amending = ingestText(
+    [
+      'PART V',
+      '',
+      '40. Amendment of the Criminal Procedure Act',
+      '',
+      '40. The Criminal Procedure Act is amended by the insertion after Part XII of the following Part - "PART XIIA - Cyber crime ' +
+        '12A. Order to produce data (1) A magistrate may order a person in control of specified computer data to produce it. ' +
+        '(2) A person who fails to comply with an order under subsection (1) commits an offence and is liable to a fine. ' +
+        '12B. Duty of service providers (1) A service provider who discloses an order under section 12A commits an offence. ' +
+        '(2) A service provider who fails to preserve data specified in a notice commits an offence and is liable on conviction to imprisonment."',
+    ].join('\n'),
+    'xa-amendment-act.md',
+  );
+  const unit = groupUnits(amending.provisions).find((u) => u.unit === '40')!;
+  const texts = unit.provisions.map((p) => analyse(p.text));
+
+  it('takes the context the amended law\'s title names, as it takes its Part\'s', () => {
+    expect(contextFit('procedural', contextProfile(unit, texts, th))).toBeLessThan(1);
+    expect(mainContext(contextProfile(unit, texts, th, ['Criminal Procedure Act']))).toBe('procedural');
+    expect(contextFit('procedural', contextProfile(unit, texts, th, ['Criminal Procedure Act']))).toBe(1);
+  });
+
+  it('is read from its own words when the amended law\'s title names no context', () => {
+    const plain = contextProfile(unit, texts, th);
+    expect(contextProfile(unit, texts, th, ['Data Protection Act'])).toEqual(plain);
   });
 });
 
