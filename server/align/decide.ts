@@ -49,6 +49,12 @@ export const RULES = {
   COMPANIONS: true,
   /** The least score a companion section needs: its heading and words carry it, not its overall fit. */
   COMPANION_MIN: 0.15,
+  /**
+   * A statute's interpretation provision is the counterpart of a definitions article: defining any of its terms
+   * implements it, the terms it leaves undefined making it partial (US Code subsection (e), "As used in this
+   * section", has no heading and scores low on the other features).
+   */
+  INTERPRETATION: true,
   /** A provision applying the general law that governs an article (appliedBy) implements it (see appliedLaws). */
   APPLIED_LAWS: true,
 };
@@ -186,13 +192,22 @@ function addCompanions(chosen: PairFeatures[], ranked: PairFeatures[], ctx: Deci
   }
 }
 
+/** An interpretation provision (its main context) whose words define at least one of the article's terms. */
+function definesTerms(f: PairFeatures): boolean {
+  return f.context === 'definitions' && !f.saving && f.elements.some((e) => e.core && e.state === 'present');
+}
+
 export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx: DecisionContext = {}): ArticleDecision {
   const eligible = ranked.filter((f) => isEligible(f, rules));
   let best = pickPrimary(eligible, ctx, rules) ?? ranked[0];
   // Failing a unit that implements the article by its own words, one applying the law that governs it does.
   if (rules.APPLIED_LAWS && best && best.score < rules.MATCH_THRESHOLD && !best.appliedLaw) best = eligible.find((f) => f.appliedLaw) ?? best;
+  if (rules.INTERPRETATION && ctx.definitions && !(best && best.score >= rules.MATCH_THRESHOLD && isEligible(best, rules))) {
+    best = ranked.find(definesTerms) ?? best;
+  }
   const applies = rules.APPLIED_LAWS && best?.appliedLaw !== undefined;
-  if (!best || (best.score < rules.MATCH_THRESHOLD && !applies) || !isEligible(best, rules)) {
+  const interprets = rules.INTERPRETATION && ctx.definitions === true && best !== undefined && definesTerms(best);
+  if (!best || (!interprets && ((best.score < rules.MATCH_THRESHOLD && !applies) || !isEligible(best, rules)))) {
     return { status: 'missing', chosen: [], elements: best?.elements ?? [], best };
   }
   const chosen = [best];

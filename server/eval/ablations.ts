@@ -31,6 +31,7 @@ export const ABLATIONS: Ablation[] = [
   { name: 'no basedOn', rules: { BASED_ON: false }, note: 'Art. 17 is no longer read in the Art. 16 unit when every fitting unit is claimed' },
   { name: 'no aggravated forms', rules: { BUILDS_ON: false } },
   { name: 'no restated units', rules: { RESTATED: false } },
+  { name: 'no interpretation rule', rules: { INTERPRETATION: false }, note: 'an interpretation provision defining some of Art. 1\'s terms must score like any other unit' },
 ];
 
 export interface AblationRow {

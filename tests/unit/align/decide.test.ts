@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideArticle, isEligible, mergeElements, RULES } from '../../../server/align/decide.ts';
 import { el, pair } from '../../fixtures/align/pair-features.ts';
+import type { ElementFinding, PairFeatures } from '../../../server/align/features.ts';
 
 describe('decision rules', () => {
   it('marks an article missing when the best unit is under the match threshold', () => {
@@ -58,5 +59,29 @@ describe('implementation through another law', () => {
     expect(d.chosen.map((c) => c.unit)).toEqual(['Schedule']);
     expect(d.status).toBe('partial');
     expect(d.throughOtherLaw).toBe(true);
+  });
+});
+
+describe('the interpretation provision and a definitions article', () => {
+  const defines = (unit: string, states: Array<ElementFinding['state']>, o: Partial<PairFeatures> = {}) =>
+    pair(unit, 0.2, {
+      heading: 0,
+      specificCoverage: 0.25,
+      context: 'definitions',
+      elements: ['def_computer_system', 'def_computer_data', 'def_service_provider', 'def_traffic_data'].map((id, k) => el(id, states[k])),
+      ...o,
+    });
+
+  it('implements it, partly, when it defines some of its terms, however low it scores', () => {
+    const d = decideArticle([defines('(e)', ['present', 'absent', 'absent', 'absent'])], RULES, { definitions: true });
+    expect(d.chosen.map((c) => c.unit)).toEqual(['(e)']);
+    expect(d.status).toBe('partial');
+    expect(d.gaps?.map((g) => g.id)).toEqual(['def_computer_data', 'def_service_provider', 'def_traffic_data']);
+  });
+
+  it('does not when it defines none of them, nor for an article that is not about definitions', () => {
+    expect(decideArticle([defines('2', ['absent', 'absent', 'absent', 'absent'])], RULES, { definitions: true }).status).toBe('missing');
+    expect(decideArticle([defines('(e)', ['present', 'absent', 'absent', 'absent'])], RULES, {}).status).toBe('missing');
+    expect(decideArticle([defines('(e)', ['present', 'absent', 'absent', 'absent'], { context: 'offences' })], RULES, { definitions: true }).status).toBe('missing');
   });
 });
