@@ -14,8 +14,9 @@ export interface LegalToken {
  */
 const SPELLING_RULES: Array<[RegExp, string]> = [
   [/is(ation|ations|e|ed|es|ing|er|ers)$/, 'iz$1'],
-  [/ence$/, 'ense'],
-  [/ences$/, 'enses'],
+  // Only the words whose spelling differs ("offence", "defence", "licence", "pretence"): folding every "-ence" made
+  // "interference" miss "interfering" and "sentence" miss "sentenced".
+  [/^(off|def|lic|pret)ence(s?)$/, '$1ense$2'],
   [/([ivbl])our(s|ed|ing|able)?$/, '$1or$2'],
   [/^willful/, 'wilful'], // "will" must not meet the auxiliary verb
   [/^programme/, 'program'],
@@ -40,6 +41,13 @@ export function foldWord(word: string): string {
   return dropAdverb(w);
 }
 
+/**
+ * Porter splits a few verbs the offences turn on: step 4 strips "-er" from "interfer(ing|ed)" but not from
+ * "interfere(s)" or "interference", so "Interfering with data" missed "interference with data". Each such
+ * family is merged to one stem here.
+ */
+const STEM_MERGES: Record<string, string> = { interf: 'interfer' };
+
 // Folding and Porter stemming dominate the cost of reading a statute, and a statute's vocabulary is small (a few
 // thousand words): each distinct word is stemmed once. Bounded so that an endless stream of OCR noise cannot grow it.
 const STEM_CACHE_MAX = 100_000;
@@ -51,6 +59,7 @@ export function stemWord(word: string): string {
   if (stem === undefined) {
     const folded = foldWord(word);
     stem = folded === '' ? '' : lunr.stemmer(new lunr.Token(folded, {})).toString();
+    stem = STEM_MERGES[stem] ?? stem;
     // A very long "word" is noise: computed each time rather than held (100,000 of them would be 100 MB).
     if (word.length > 48) return stem;
     if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();

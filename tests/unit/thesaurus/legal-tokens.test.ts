@@ -8,6 +8,14 @@ describe('stemWord', () => {
     expect(stemWord('wilfully')).toBe(stemWord('willfully'));
     expect(stemWord('programme')).toBe(stemWord('program'));
     expect(stemWord('co-operation')).toBe(stemWord('cooperation'));
+    expect(stemWord('defences')).toBe(stemWord('defenses'));
+    expect(stemWord('licence')).toBe(stemWord('license'));
+  });
+
+  it('keeps each verb one family: "-ence" nouns meet their verbs, and Porter\'s split of "interfere" is merged', () => {
+    for (const w of ['interferes', 'interfering', 'interfered', 'interference']) expect(stemWord(w)).toBe(stemWord('interfere'));
+    expect(stemWord('sentence')).toBe(stemWord('sentenced'));
+    expect(stemWord('commence')).toBe(stemWord('commenced'));
   });
 
   it('lets mens rea adverbs meet their adjectives', () => {
