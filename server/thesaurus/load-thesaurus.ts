@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Errors } from '../errors.ts';
-import type { Thesaurus } from './types.ts';
+import { Thesaurus } from './types.ts';
+import { firstProblem, type ProblemWords } from '../schemas/first-problem.ts';
 import { createThesaurus, type LegalThesaurus } from './legal-thesaurus.ts';
 
 /** corpus/thesaurus.json in the repository: our own general legal synonyms. */
@@ -15,31 +16,24 @@ export class ThesaurusError extends Errors.BAD_THESAURUS {
   }
 }
 
-const GROUP_ID = /^[a-z][a-z0-9_]*$/;
+const words: ProblemWords = (keyword, field) => {
+  if (field === '(root)') return 'must be an object { groups: [...] }';
+  if (keyword === 'pattern' && field.endsWith('.id')) return 'must be a snake_case string';
+  if (keyword === 'minItems' && field.endsWith('.terms')) return 'must list at least two terms';
+  return undefined;
+};
 
-/** Checks parsed JSON against the Thesaurus shape; `where` names the file in messages. */
+/** Checks parsed JSON against the Thesaurus schema (types.ts); `where` names the file in messages. */
 export function validateThesaurus(value: unknown, where = 'thesaurus'): Thesaurus {
-  const fail = (field: string, problem: string): never => {
-    throw new ThesaurusError(`${where}: ${field} ${problem}`);
-  };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('(root)', 'must be an object { groups: [...] }');
-  const groups = (value as { groups?: unknown }).groups;
-  if (!Array.isArray(groups)) return fail('groups', 'must be an array');
+  const problem = firstProblem(Thesaurus, value, words);
+  if (problem) throw new ThesaurusError(`${where}: ${problem.field} ${problem.problem}`);
+  const thesaurus = value as Thesaurus;
   const ids = new Set<string>();
-  groups.forEach((g: unknown, i) => {
-    const at = `groups[${i}]`;
-    if (typeof g !== 'object' || g === null) fail(at, 'must be an object');
-    const { id, terms, note } = g as Record<string, unknown>;
-    if (typeof id !== 'string' || !GROUP_ID.test(id)) fail(`${at}.id`, 'must be a snake_case string');
-    if (ids.has(id as string)) fail(`${at}.id`, `duplicates "${String(id)}"`);
-    ids.add(id as string);
-    if (!Array.isArray(terms) || terms.length < 2) fail(`${at}.terms`, 'must list at least two terms');
-    (terms as unknown[]).forEach((t, j) => {
-      if (typeof t !== 'string' || t.trim() === '') fail(`${at}.terms[${j}]`, 'must be a non-empty string');
-    });
-    if (note !== undefined && typeof note !== 'string') fail(`${at}.note`, 'must be a string');
+  thesaurus.groups.forEach((g, i) => {
+    if (ids.has(g.id)) throw new ThesaurusError(`${where}: groups[${i}].id duplicates "${g.id}"`);
+    ids.add(g.id);
   });
-  return value as Thesaurus;
+  return thesaurus;
 }
 
 /** Reads, validates and compiles a thesaurus file (default: corpus/thesaurus.json). */
