@@ -71,65 +71,112 @@ function tocHeading(toc: TocEntry[] | undefined, num: string): string | undefine
   return toc?.find((e) => e.unit === num)?.heading || undefined;
 }
 
+/**
+ * How strongly a line reads as the start of a unit, by what opens it: the best rising chain of candidates wins, and
+ * a stronger reading wins a tie. A plain number may be a list item or a page number; a keyword ("Section 4") or a
+ * number on a line of its own is a unit start in every drafting style.
+ */
+const STRENGTH = {
+  /** "4 A person who ..." */
+  numberAndText: 1,
+  /** "4.—(1) A person who ...": the subsection mark vouches for it. */
+  numberAndSubsection: 1.5,
+  /** "4. Illegal access" with the text on the next line, where there is no arrangement of sections to check. */
+  numberAndHeadingLike: 2,
+  /** "4. Illegal access. A person ...", whose first words are the arrangement's heading for section 4. */
+  numberAndArrangedHeading: 2.5,
+  /** "4. Illegal access" as a heading line (2.5), or a Markdown heading (3). */
+  numberedHeading: 2.5,
+  markdownHeading: 3,
+  /** "Section 4", "Article 4", or a bare "4." on its own line. */
+  keywordOrBare: 3,
+  /** Added: a marginal note above a bare number. */
+  noteAbove: 0.5,
+  /** Added: the arrangement of sections lists the number. */
+  inArrangement: 1,
+} as const;
+
+/** What one line says of the unit it may open, beyond its number. */
+interface Reading {
+  family: Family;
+  strength: number;
+  heading?: string;
+  headingLine?: number;
+  leadLine?: number;
+  /** The text after the number and heading (UnitStart.rest), once a heading read from it is taken off. */
+  rest?: string;
+}
+
+/** "Article 4 Illegal access", with the title on the next line when the article line has none. */
+function articleReading(lines: SourceLine[], i: number, start: UnitStart): Reading {
+  const reading: Reading = { family: 'article', strength: STRENGTH.keywordOrBare, heading: start.heading };
+  const next = lines[i + 1];
+  // The title on the next line: a heading line of its own in Markdown, or a short line without a full stop.
+  const titleLine = next && (next.mdHeading ? next.text.length <= 200 : looksLikeHeading(next.text) && next.text.split(/\s+/).length <= 10);
+  if (reading.heading || !titleLine || /\.$/.test(next.text.trim())) return reading;
+  return { ...reading, heading: next.text.trim().replace(/^#+/, ''), headingLine: i + 1 };
+}
+
+/** A bare number on its own line, with a marginal note above it and the first line of text floated above it. */
+function bareReading(lines: SourceLine[], i: number, fromToc: string | undefined, taken: Set<number>): Reading {
+  const leadLine = floatsAboveNumber(lines, i) ? i - 1 : undefined;
+  const reading: Reading = { family: 'number', strength: STRENGTH.keywordOrBare, leadLine };
+  const p = i - 1 - (leadLine !== undefined ? 1 : 0);
+  if (p < 0 || taken.has(p) || lines[p].block === lines[p + 1].block || (p > 0 && lines[p - 1].block === lines[p].block)) return reading;
+  const text = lines[p].text.trim();
+  const agrees = fromToc !== undefined && squash(fromToc) === squash(text);
+  if (!agrees && !(looksLikeHeading(text) && !matchUnitStart(text, false) && !matchGroupStart(text) && !isUpper(text))) return reading;
+  return { ...reading, heading: text.replace(/\.$/, ''), headingLine: p, strength: reading.strength + STRENGTH.noteAbove };
+}
+
+/** "4. Text ...": a heading is read off the text only when the arrangement names it, or the line looks like one. */
+function numberTextReading(lines: SourceLine[], i: number, start: UnitStart, fromToc: string | undefined, hasToc: boolean): Reading {
+  const rest = start.rest;
+  const next = lines[i + 1]?.text.trim() ?? '';
+  if (fromToc && squash(rest).startsWith(squash(fromToc)) && squash(fromToc).length > 2) {
+    const words = fromToc.split(/\s+/).length;
+    const heading = rest.split(/\s+/).slice(0, words).join(' ').replace(/\.$/, '');
+    return { family: 'number', strength: STRENGTH.numberAndArrangedHeading, heading, rest: rest.split(/\s+/).slice(words).join(' ') };
+  }
+  if (!hasToc && looksLikeHeading(rest) && /^[A-Z("“'‘]/.test(next) && !/\.$/.test(rest)) {
+    return { family: 'number', strength: STRENGTH.numberAndHeadingLike, heading: rest, rest: '' };
+  }
+  const strength = /^[\u2014\u2013-]?\s*\(1\)/.test(rest) ? STRENGTH.numberAndSubsection : STRENGTH.numberAndText;
+  return { family: 'number', strength };
+}
+
+function readingOf(lines: SourceLine[], i: number, start: UnitStart, toc: TocEntry[] | undefined, taken: Set<number>): Reading {
+  const fromToc = tocHeading(toc, start.num);
+  switch (start.style) {
+    case 'keyword':
+      return { family: 'keyword', strength: STRENGTH.keywordOrBare, heading: start.heading };
+    case 'article':
+      return articleReading(lines, i, start);
+    case 'bare':
+      return bareReading(lines, i, fromToc, taken);
+    case 'numHeading':
+      return { family: 'number', strength: lines[i].mdHeading ? STRENGTH.markdownHeading : STRENGTH.numberedHeading, heading: start.heading };
+    case 'numText':
+      return numberTextReading(lines, i, start, fromToc, toc !== undefined);
+  }
+}
+
 /** Builds a candidate from a line, reading a marginal note above a bare number or after "N." when it is one. */
 function candidate(lines: SourceLine[], i: number, toc: TocEntry[] | undefined, taken: Set<number>): Cand | null {
-  const line = lines[i];
-  const start = matchUnitStart(line.text, !!line.mdHeading);
+  const start = matchUnitStart(lines[i].text, !!lines[i].mdHeading);
   if (!start) return null;
   const key = unitKey(start.num);
   if (Number.isNaN(key)) return null;
-  const num = parseInt(start.num, 10);
-  const fromToc = tocHeading(toc, start.num);
-  const cand: Cand = { key, num, strength: 1, line: i, start, family: 'number' };
-  switch (start.style) {
-    case 'keyword':
-      cand.family = 'keyword'; cand.strength = 3; cand.heading = start.heading; break;
-    case 'article': {
-      cand.family = 'article'; cand.strength = 3; cand.heading = start.heading;
-      const next = lines[i + 1];
-      // The title on the next line: a heading line of its own in Markdown, or a short line without a full stop.
-      const titleLine = next && (next.mdHeading ? next.text.length <= 200 : looksLikeHeading(next.text) && next.text.split(/\s+/).length <= 10);
-      if (!cand.heading && titleLine && !/\.$/.test(next.text.trim())) {
-        cand.heading = next.text.trim().replace(/^#+/, '');
-        cand.headingLine = i + 1;
-      }
-      break;
-    }
-    case 'bare': {
-      cand.strength = 3;
-      if (floatsAboveNumber(lines, i)) cand.leadLine = i - 1;
-      const p = i - 1 - (cand.leadLine !== undefined ? 1 : 0);
-      if (p >= 0 && !taken.has(p) && lines[p].block !== lines[p + 1].block && (p === 0 || lines[p - 1].block !== lines[p].block)) {
-        const text = lines[p].text.trim();
-        const agrees = fromToc && squash(fromToc) === squash(text);
-        if (agrees || (looksLikeHeading(text) && !matchUnitStart(text, false) && !matchGroupStart(text) && !isUpper(text))) {
-          cand.heading = text.replace(/\.$/, '');
-          cand.headingLine = p;
-          cand.strength += 0.5;
-        }
-      }
-      break;
-    }
-    case 'numHeading':
-      cand.strength = line.mdHeading ? 3 : 2.5; cand.heading = start.heading; break;
-    case 'numText': {
-      const rest = start.rest;
-      const next = lines[i + 1]?.text.trim() ?? '';
-      if (fromToc && squash(rest).startsWith(squash(fromToc)) && squash(fromToc).length > 2) {
-        cand.strength = 2.5;
-        const words = fromToc.split(/\s+/).length;
-        cand.heading = rest.split(/\s+/).slice(0, words).join(' ').replace(/\.$/, '');
-        start.rest = rest.split(/\s+/).slice(words).join(' ');
-      } else if (!toc && looksLikeHeading(rest) && /^[A-Z("“'‘]/.test(next) && !/\.$/.test(rest)) {
-        cand.strength = 2; cand.heading = rest; start.rest = '';
-      } else {
-        cand.strength = /^[\u2014\u2013-]?\s*\(1\)/.test(rest) ? 1.5 : 1;
-      }
-      break;
-    }
-  }
-  if (toc && toc.some((e) => e.unit === start.num)) cand.strength += 1;
-  return cand;
+  const { rest, strength, ...reading } = readingOf(lines, i, start, toc, taken);
+  const arranged = toc?.some((e) => e.unit === start.num) ? STRENGTH.inArrangement : 0;
+  return {
+    key,
+    num: parseInt(start.num, 10),
+    line: i,
+    start: rest === undefined ? start : { ...start, rest },
+    strength: strength + arranged,
+    ...reading,
+  };
 }
 
 /**
