@@ -31,90 +31,140 @@ function unitNumber(num: string): number {
 }
 
 /**
+ * The arrangement as read so far, and what the next lines may complete: a Part's title after "PART III", a
+ * Schedule's title (the first line in capitals after "SCHEDULE", until one is found), and the heading of the last
+ * entry when it runs on to a lower-case line.
+ */
+interface TocReader {
+  /** The Part or Chapter the entries now belong to. */
+  part?: string;
+  awaitingPartTitle: boolean;
+  awaitingScheduleTitle: TocEntry | null;
+  headingMayContinue: TocEntry | null;
+  /** Numbers listed on lines of their own, and headings listed apart from them: paired in order at the end. */
+  numbers: string[];
+  headings: string[];
+  entries: TocEntry[];
+  firstNum: number | null;
+  maxNum: number;
+}
+
+const SKIPPED = /^(?:SECTION|Section|Clause|CLAUSE|Sections?|Page)$/;
+
+/** "PART III –INVESTIGATIONS 11. Preservation order 12. ...": a Part line, and any entries it carries. */
+function readGroupLine(r: TocReader, raw: string): boolean {
+  const group = matchGroupStart(raw) ?? matchGroupStart(raw.replace(/\s+\d{1,4}[A-Z]?\.\s[\s\S]*$/, ''));
+  if (!group) return false;
+  const heading = raw.match(INLINE_ENTRY) && !group.heading?.match(INLINE_ENTRY) ? raw : group.heading;
+  r.part = `${group.type === 'chapter' ? 'Chapter' : 'Part'} ${group.num}`;
+  for (const m of heading ? heading.matchAll(INLINE_ENTRY) : []) pushAll(r.entries, entriesOf(m[1], m[2], r.part));
+  r.awaitingPartTitle = !heading;
+  r.headingMayContinue = null;
+  return true;
+}
+
+function readScheduleLine(r: TocReader, raw: string): boolean {
+  const schedule = matchSchedule(raw);
+  if (!schedule) return false;
+  r.awaitingScheduleTitle = { unit: schedule, heading: '' };
+  r.entries.push(r.awaitingScheduleTitle);
+  return true;
+}
+
+/** The first line in capitals after a Schedule line is its title. */
+function readScheduleTitle(r: TocReader, raw: string): boolean {
+  const schedule = r.awaitingScheduleTitle;
+  if (!schedule || schedule.heading || !isUpper(raw)) return false;
+  schedule.heading = cleanHeading(raw);
+  return true;
+}
+
+/**
+ * A numbered line: one entry, several on one line, or a bare number whose heading is listed apart. 'end' when the
+ * numbering starts again at or below the first entry: the body has begun.
+ */
+function readUnitLine(r: TocReader, raw: string): 'read' | 'end' | 'not-a-unit' {
+  const unit = matchUnitStart(raw, false);
+  if (!unit || !(unit.style === 'bare' || unit.style === 'numText' || unit.style === 'numHeading')) return 'not-a-unit';
+  const n = unitNumber(unit.num);
+  if (r.firstNum !== null && n <= r.firstNum && r.maxNum > r.firstNum) return 'end';
+  r.firstNum ??= n;
+  r.maxNum = Math.max(r.maxNum, n);
+  r.headingMayContinue = null;
+  if (unit.style === 'bare') {
+    r.numbers.push(unit.num);
+    return 'read';
+  }
+  const inline = [...raw.matchAll(INLINE_ENTRY)];
+  if (inline.length > 1) {
+    for (const m of inline) pushAll(r.entries, entriesOf(m[1], m[2], r.part));
+    return 'read';
+  }
+  r.headingMayContinue = { unit: unit.num, heading: cleanHeading(unit.heading ?? unit.rest), part: r.part };
+  r.entries.push(r.headingMayContinue);
+  return 'read';
+}
+
+/** A heading too long for one line continues in lower case ("... facilitate\ncommission of ..."). */
+function readContinuedHeading(r: TocReader, raw: string): boolean {
+  const entry = r.headingMayContinue;
+  if (!entry || !/^[a-z(]/.test(raw)) return false;
+  entry.heading = cleanHeading(`${entry.heading} ${raw}`);
+  return true;
+}
+
+/** The entries in unit order, numbers listed apart paired with their headings, Schedules last. */
+function tocEntries(r: TocReader): TocEntry[] {
+  const paired: TocEntry[] = r.numbers.map((unit, k) => ({ unit, heading: r.headings[k] ?? '' }));
+  const all = [...paired, ...r.entries.filter((e) => !/^Schedule|Schedule$/.test(e.unit))];
+  all.sort((a, b) => unitNumber(a.unit) - unitNumber(b.unit) || a.unit.localeCompare(b.unit));
+  const schedules = r.entries.filter((e) => /Schedule/.test(e.unit));
+  return [...all, ...schedules].map((e) => ({ ...e, heading: e.heading || '' }));
+}
+
+/** The line that opens the arrangement ("ARRANGEMENT OF SECTIONS"), in the first part of the text. */
+function tocStart(lines: SourceLine[]): number {
+  const limit = Math.min(lines.length, Math.max(200, Math.floor(lines.length * 0.6)));
+  for (let i = 0; i < limit; i++) if (TOC_MARKER.test(lines[i].text.trim().replace(/^\*+|\*+$/g, ''))) return i;
+  return -1;
+}
+
+/**
  * Find the arrangement of sections printed before the body. PDF text lists it either as "1. Short title" lines or
  * as a block of numbers then a block of headings; both are paired in order. The arrangement ends at the words of
- * enactment or where the numbering starts again at its first entry (the body).
+ * enactment or where the numbering starts again at its first entry (the body). Each line is read as what the
+ * reader expects (a title, a continued heading) or as a Part, a Schedule, an entry, a page number or a heading.
  */
 export function findToc(lines: SourceLine[]): TocRegion | null {
-  const limit = Math.min(lines.length, Math.max(200, Math.floor(lines.length * 0.6)));
-  let start = -1;
-  for (let i = 0; i < limit; i++) {
-    if (TOC_MARKER.test(lines[i].text.trim().replace(/^\*+|\*+$/g, ''))) { start = i; break; }
-  }
+  const start = tocStart(lines);
   if (start < 0) return null;
-
-  const numbers: string[] = [];
-  const headings: string[] = [];
-  const entries: Array<TocEntry & { pending?: boolean }> = [];
-  let firstNum: number | null = null;
-  let maxNum = 0;
+  const r: TocReader = {
+    awaitingPartTitle: false, awaitingScheduleTitle: null, headingMayContinue: null,
+    numbers: [], headings: [], entries: [], firstNum: null, maxNum: 0,
+  };
   let end = lines.length;
-  let afterGroup = false;
-  let afterSchedule: TocEntry | null = null;
-  let lastInline: TocEntry | null = null;
-  let part: string | undefined;
-
   for (let i = start + 1; i < lines.length; i++) {
     const raw = stripAnchor(lines[i].text.trim()).replace(/^\*+|\*+$/g, '').trim();
     if (!raw) continue;
-    if (ENACTING_FORMULA.test(raw)) { end = i; break; }
-    if (/^(?:SECTION|Section|Clause|CLAUSE|Sections?|Page)$/.test(raw)) continue;
-    const group = matchGroupStart(raw) ?? matchGroupStart(raw.replace(/\s+\d{1,4}[A-Z]?\.\s[\s\S]*$/, ''));
-    if (group) {
-      const entriesOnLine = [...raw.matchAll(INLINE_ENTRY)];
-      if (entriesOnLine.length && !group.heading?.match(INLINE_ENTRY)) group.heading = raw;
-      part = `${group.type === 'chapter' ? 'Chapter' : 'Part'} ${group.num}`;
-      afterGroup = !group.heading;
-      // "PART III –INVESTIGATIONS 11. Preservation order 12. ..." carries entries on the same line.
-      const inline = group.heading ? [...group.heading.matchAll(INLINE_ENTRY)] : [];
-      for (const m of inline) pushAll(entries, entriesOf(m[1], m[2], part));
-      lastInline = null;
-      continue;
+    if (ENACTING_FORMULA.test(raw)) {
+      end = i;
+      break;
     }
-    if (afterGroup && isUpper(raw)) { afterGroup = false; continue; }
-    afterGroup = false;
-    const schedule = matchSchedule(raw);
-    if (schedule) {
-      afterSchedule = { unit: schedule, heading: '' };
-      entries.push(afterSchedule);
-      continue;
+    if (SKIPPED.test(raw) || readGroupLine(r, raw)) continue;
+    const partTitle = r.awaitingPartTitle && isUpper(raw);
+    r.awaitingPartTitle = false;
+    if (partTitle || readScheduleLine(r, raw) || readScheduleTitle(r, raw)) continue;
+    const unit = readUnitLine(r, raw);
+    if (unit === 'end') {
+      end = i;
+      // Part and Act title lines just above the restart belong to the body.
+      while (end - 1 > start && (matchGroupStart(lines[end - 1].text) || isUpper(lines[end - 1].text.trim()))) end--;
+      break;
     }
-    if (afterSchedule && isUpper(raw) && !afterSchedule.heading) { afterSchedule.heading = cleanHeading(raw); continue; }
-    const start_ = matchUnitStart(raw, false);
-    if (start_ && (start_.style === 'bare' || start_.style === 'numText' || start_.style === 'numHeading')) {
-      const n = unitNumber(start_.num);
-      if (firstNum !== null && n <= firstNum && maxNum > firstNum) {
-        end = i;
-        // Part and Act title lines just above the restart belong to the body.
-        while (end - 1 > start && (matchGroupStart(lines[end - 1].text) || isUpper(lines[end - 1].text.trim()))) end--;
-        break;
-      }
-      if (firstNum === null) firstNum = n;
-      maxNum = Math.max(maxNum, n);
-      if (start_.style === 'bare') { numbers.push(start_.num); lastInline = null; continue; }
-      const inline = [...raw.matchAll(INLINE_ENTRY)];
-      if (inline.length > 1) {
-        for (const m of inline) pushAll(entries, entriesOf(m[1], m[2], part));
-        lastInline = null;
-      } else {
-        lastInline = { unit: start_.num, heading: cleanHeading(start_.heading ?? start_.rest), part };
-        entries.push(lastInline);
-      }
-      continue;
-    }
-    // A heading too long for one line continues in lower case ("... facilitate\ncommission of ...").
-    if (lastInline && /^[a-z(]/.test(raw)) { lastInline.heading = cleanHeading(`${lastInline.heading} ${raw}`); continue; }
-    lastInline = null;
-    if (/^\d+$/.test(raw)) continue; // page number
-    headings.push(cleanHeading(raw));
+    if (unit === 'read' || readContinuedHeading(r, raw)) continue;
+    r.headingMayContinue = null;
+    if (!/^\d+$/.test(raw)) r.headings.push(cleanHeading(raw)); // a bare number here is a page number
   }
-
-  // Numbers listed apart from their headings pair up in order.
-  const paired: TocEntry[] = numbers.map((unit, k) => ({ unit, heading: headings[k] ?? '' }));
-  const all = [...paired, ...entries.filter((e) => !/^Schedule|Schedule$/.test(e.unit))];
-  all.sort((a, b) => unitNumber(a.unit) - unitNumber(b.unit) || a.unit.localeCompare(b.unit));
-  const schedules = entries.filter((e) => /Schedule/.test(e.unit));
-  const result = [...all, ...schedules].map((e) => ({ ...e, heading: e.heading || '' }));
-  if (result.length === 0) return null;
-  return { entries: result, start, end };
+  const entries = tocEntries(r);
+  return entries.length === 0 ? null : { entries, start, end };
 }
