@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { stemWord } from '../thesaurus/index.ts';
+import { LEGAL_WORD, stemWord } from '../thesaurus/index.ts';
 
 /*
  * One analysis for the index and for queries. Words are found as the shared legal tokenizer finds them
@@ -8,23 +8,10 @@ import { stemWord } from '../thesaurus/index.ts';
  * so that a thesaurus phrase, an alignment cue and a search term meet on the same stems.
  */
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const PART = /[\p{L}\p{N}]+/gu;
 
-/** Stemming is the costly step; a statute repeats few thousand words, so memoise (bounded). */
-const stemCache = new Map<string, string>();
-/** Longer "words" (OCR noise, a hostile query) are computed each time: 500,000 of them would hold 500 MB. */
+/** Longer "words" (OCR noise, a hostile query) are not memoised: 500,000 of them would hold 500 MB. */
 const MAX_CACHED_WORD = 48;
-export function cachedStem(word: string): string {
-  if (word.length > MAX_CACHED_WORD) return stemWord(word);
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    if (stemCache.size > 500_000) stemCache.clear();
-    stem = stemWord(word);
-    stemCache.set(word, stem);
-  }
-  return stem;
-}
 
 /** lunr's English stop words: they are not indexed, and phrases may skip them only where the query has them. */
 export function isStopWord(word: string): boolean {
@@ -32,7 +19,7 @@ export function isStopWord(word: string): boolean {
 }
 
 function legalStem(token: lunr.Token): lunr.Token | undefined {
-  const stemmed = token.update((w) => cachedStem(w));
+  const stemmed = token.update((w) => stemWord(w));
   return stemmed.toString() === '' ? undefined : stemmed;
 }
 // Registered so that a serialised lunr index names its pipeline and lunr can load it back.
@@ -55,7 +42,7 @@ export function tokenizeField(value: unknown): lunr.Token[] {
   if (value === null || value === undefined) return [];
   const text = Array.isArray(value) ? value.join(' ; ') : String(value);
   const tokens: lunr.Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(LEGAL_WORD)) {
     const word = m[0].toLowerCase();
     tokens.push(new lunr.Token(word, { position: [m.index, word.length] }));
     if (word.includes('-')) {
@@ -67,7 +54,11 @@ export function tokenizeField(value: unknown): lunr.Token[] {
   return tokens;
 }
 
-/** The index term of each distinct lower-cased word through lunr's pipeline ('' for a stop word), memoised. */
+/**
+ * The index term of each distinct lower-cased word through lunr's pipeline ('' for a stop word), memoised: the stem
+ * itself comes from the shared word-forms cache (server/thesaurus/legal-tokens.ts); this memo saves the pipeline's
+ * token objects and stop-word test on the bulk corpus's millions of words.
+ */
 const termCache = new Map<string, string>();
 let cachePipeline: lunr.Pipeline | null = null;
 function indexTermOf(word: string): string {
@@ -92,7 +83,7 @@ export function forEachIndexTerm(value: unknown, visit: (term: string, start: nu
   if (value === null || value === undefined) return 0;
   const text = Array.isArray(value) ? value.join(' ; ') : String(value);
   let n = 0;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(LEGAL_WORD)) {
     const word = m[0].toLowerCase();
     const term = indexTermOf(word);
     if (term !== '') {
@@ -121,13 +112,13 @@ export interface QueryWord {
 /** Words of a short text (a query word, a phrase, a thesaurus term) in order, stop words kept and marked. */
 export function analyseWords(text: string): QueryWord[] {
   const out: QueryWord[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(LEGAL_WORD)) {
     const word = m[0].toLowerCase();
     if (isStopWord(word)) {
       out.push({ word, stem: '', stop: true });
       continue;
     }
-    const stem = cachedStem(word);
+    const stem = stemWord(word);
     if (stem) out.push({ word, stem, stop: false });
   }
   return out;

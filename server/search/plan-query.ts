@@ -1,4 +1,5 @@
-import { analyseWords, cachedStem } from './analysis.ts';
+import { analyseWords } from './analysis.ts';
+import { stemWord } from '../thesaurus/index.ts';
 import { SearchSyntaxError } from './errors.ts';
 import type { ParsedClause } from './parse-query.ts';
 import { stemsAndGaps, type SynonymIndex } from './synonym-index.ts';
@@ -57,7 +58,7 @@ function wildcardTerm(raw: string): PlanTerm {
   // Index terms are stems ("computer" is indexed as "comput"), so "computer*" also tries the stemmed prefix.
   const m = /^([\p{L}\p{N}]+)\*$/u.exec(pattern);
   if (m) {
-    const stem = cachedStem(m[1]);
+    const stem = stemWord(m[1]);
     if (stem && stem !== m[1] && m[1].startsWith(stem.slice(0, Math.max(2, stem.length - 1)))) patterns.push(`${stem}*`);
   }
   return { stem: pattern, patterns, fuzzy: 0 };
@@ -66,7 +67,7 @@ function wildcardTerm(raw: string): PlanTerm {
 /** Index terms are stems, so a fuzzy word is compared both as typed and as stemmed ("magistrrate" -> "magistrr"). */
 function fuzzyTerm(raw: string, distance: number): PlanTerm {
   const word = raw.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const stem = cachedStem(word) || word;
+  const stem = stemWord(word) || word;
   return { stem, patterns: stem === word ? undefined : [word], fuzzy: distance };
 }
 

@@ -1,5 +1,5 @@
 /** The legal thesaurus and cue matching shared by alignment and search. See docs/thesaurus.md. */
-export { foldWord, legalTokens, phraseStems, stemWord, type LegalToken } from './legal-tokens.ts';
+export { foldWord, LEGAL_WORD, legalTokens, phraseStems, stemWord, wordForms, type LegalToken } from './legal-tokens.ts';
 export { PhraseMatcher, prepareText, type PhraseHit } from './phrase-matcher.ts';
 export { createThesaurus, type GroupHit, type LegalThesaurus } from './legal-thesaurus.ts';
 export { defaultThesaurusPath, loadThesaurus, ThesaurusError, validateThesaurus } from './load-thesaurus.ts';

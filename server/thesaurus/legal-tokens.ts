@@ -49,32 +49,47 @@ export function foldWord(word: string): string {
 const STEM_MERGES: Record<string, string> = { interf: 'interfer' };
 
 // Folding and Porter stemming dominate the cost of reading a statute, and a statute's vocabulary is small (a few
-// thousand words): each distinct word is stemmed once. Bounded so that an endless stream of OCR noise cannot grow it.
-const STEM_CACHE_MAX = 100_000;
-const stemCache = new Map<string, string>();
+// thousand words): each distinct word is stemmed once, here, for alignment and search alike. Bounded so that an
+// endless stream of OCR noise cannot grow it.
+const FORMS_CACHE_MAX = 100_000;
+const formsCache = new Map<string, WordForms>();
+
+/** A word as alignment and search read it: spelling-folded (for `*` prefix cues) and stemmed (for everything else). */
+export interface WordForms {
+  folded: string;
+  stem: string;
+}
+
+/** The folded and stemmed forms of one word, computed once per distinct word. */
+export function wordForms(word: string): WordForms {
+  let forms = formsCache.get(word);
+  if (forms === undefined) {
+    const folded = foldWord(word);
+    const stem = folded === '' ? '' : lunr.stemmer(new lunr.Token(folded, {})).toString();
+    forms = { folded, stem: STEM_MERGES[stem] ?? stem };
+    // A very long "word" is noise: computed each time rather than held (100,000 of them would be 100 MB).
+    if (word.length > 48) return forms;
+    if (formsCache.size >= FORMS_CACHE_MAX) formsCache.clear();
+    formsCache.set(word, forms);
+  }
+  return forms;
+}
 
 /** Stem of one word, as both alignment and search index it. */
 export function stemWord(word: string): string {
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    const folded = foldWord(word);
-    stem = folded === '' ? '' : lunr.stemmer(new lunr.Token(folded, {})).toString();
-    stem = STEM_MERGES[stem] ?? stem;
-    // A very long "word" is noise: computed each time rather than held (100,000 of them would be 100 MB).
-    if (word.length > 48) return stem;
-    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
-    stemCache.set(word, stem);
-  }
-  return stem;
+  return wordForms(word).stem;
 }
 
-// A word is letters/digits, optionally joined by hyphens or apostrophes inside ("co-operation", "person's").
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/**
+ * A word is letters/digits, optionally joined by hyphens or apostrophes inside ("co-operation", "person's"): the one
+ * word pattern of the thesaurus, alignment and search, so that offsets and stems agree between them.
+ */
+export const LEGAL_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /** Tokens of a text with offsets into the original string, so matches can be quoted as evidence. */
 export function legalTokens(text: string): LegalToken[] {
   const tokens: LegalToken[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(LEGAL_WORD)) {
     const stem = stemWord(m[0]);
     if (stem) tokens.push({ stem, start: m.index, end: m.index + m[0].length });
   }
