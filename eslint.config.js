@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default [
-  { ignores: ['node_modules/', 'client/dist/', 'dist/', '.scratch/', 'coverage/', 'tests/fixtures/binary/*.docx', 'tests/fixtures/binary/*.pdf'] },
+  { ignores: ['node_modules/', 'client/dist/', 'dist/', 'build/', '.scratch/', 'coverage/', 'tests/fixtures/binary/*.docx', 'tests/fixtures/binary/*.pdf'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,js,mjs}'],

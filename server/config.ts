@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { projectRoot } from './project-root.ts';
 
 /** Options of `buildApp`; everything has a safe default except where the data lives. */
 export interface AppConfig {
@@ -41,7 +42,6 @@ export interface AppConfig {
   defaultTemplate: string;
 }
 
-export const projectRoot = resolve(import.meta.dirname, '..');
 
 export const defaults: Omit<AppConfig, 'corpusDir' | 'dbPath'> = {
   clientDir: resolve(projectRoot, 'client', 'dist'),

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { projectRoot } from './project-root.ts';
 
 /**
  * The folder of real texts LexAlign reads in place (never copied into the repository):
@@ -13,4 +14,4 @@ export function corpusDir(flag?: string | null): string | null {
 }
 
 /** The folder of our own sample statutes and templates, shipped in the repository. */
-export const projectCorpusDir = resolve(import.meta.dirname, '..', 'corpus');
+export const projectCorpusDir = resolve(projectRoot, 'corpus');

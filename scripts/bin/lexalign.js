@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The `lexalign` command. Sources are TypeScript, run through tsx so that `npx lexalign` works right after `npm ci`.
+// The `lexalign` command. Sources are TypeScript, run through tsx so that `npx lexalign` works right after `npm ci`
+// and always runs the code as it is now; `npm start` runs the compiled copy instead (build/, `npm run build:server`).
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../cli/index.ts');
-process.exitCode = await main(process.argv);
+await import('../cli/run.ts');

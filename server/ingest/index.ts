@@ -86,10 +86,12 @@ export function ingestText(text: string, fileName: string, meta?: Partial<Instru
   });
 }
 
-/** Optional adapters written elsewhere; missing ones give a clear error instead of a crash. */
-async function loadAdapter<T>(path: string, name: string, format: string): Promise<T> {
-  const mod = await import(new URL(path, import.meta.url).href).catch(() => null);
-  const fn = mod?.[name];
+/**
+ * The PDF and DOCX adapters are loaded on first use (pdf.js and mammoth are large): a server that never sees a PDF
+ * never loads them. A module that cannot be loaded is a clear 415, never a crash.
+ */
+async function loadAdapter<T>(load: () => Promise<Record<string, unknown>>, name: string, format: string): Promise<T> {
+  const fn = (await load().catch(() => null))?.[name];
   if (typeof fn !== 'function') throw new Errors.FORMAT_UNAVAILABLE(`Reading ${format} files is not available in this build.`);
   return fn as T;
 }
@@ -102,12 +104,12 @@ export async function ingest(input: { bytes: Uint8Array; fileName: string; meta?
     if (!bytes || bytes.length === 0) throw new Errors.EMPTY_FILE(`${fileName} is empty: there is no text to ingest.`);
     const format = detectFormat(fileName, bytes);
     if (format === 'pdf') {
-      const pdfToText = await loadAdapter<(b: Uint8Array) => Promise<string>>('./adapters/pdf.ts', 'pdfToText', 'PDF');
+      const pdfToText = await loadAdapter<(b: Uint8Array) => Promise<string>>(() => import('./adapters/pdf.ts'), 'pdfToText', 'PDF');
       const text = await pdfToText(bytes);
       return guard(fileName, () => ingestTextAs(text, fileName, 'pdf', meta, bytes, started));
     }
     if (format === 'docx') {
-      const docxToHtml = await loadAdapter<(b: Uint8Array) => Promise<string>>('./adapters/docx.ts', 'docxToHtml', 'DOCX');
+      const docxToHtml = await loadAdapter<(b: Uint8Array) => Promise<string>>(() => import('./adapters/docx.ts'), 'docxToHtml', 'DOCX');
       const html = await docxToHtml(bytes);
       return guard(fileName, () => {
         const result = ingestTextAs(html, fileName.replace(/\.docx$/i, '.html'), 'html', meta, bytes, started);

@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import { lexError, type LexAlignError } from '../errors.ts';
+import { workerUrl } from '../worker-url.ts';
 import type { UploadJob, UploadOutcome, UploadRunOptions } from './pipeline.ts';
 import type { UploadWorkerFailure, UploadWorkerReply } from './upload-worker.ts';
 
-const WORKER_URL = new URL('./upload-worker-entry.mjs', import.meta.url);
+const WORKER_URL = workerUrl(import.meta.url, './upload-worker-entry.mjs', './upload-worker.js');
 
 /** Turns a worker's refusal into the catalogued error an upload answers with. */
 export function uploadFailureError(failure: UploadWorkerFailure): LexAlignError {

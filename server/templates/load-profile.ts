@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { projectRoot } from '../project-root.ts';
 import type { LegalThesaurus } from '../thesaurus/legal-thesaurus.ts';
 import type { TemplateProfile } from './types.ts';
 import { ProfileError, validateProfile } from './validate-profile.ts';
 
 /** corpus/templates in the repository: the profiles we ship. */
-export const defaultProfilesDir = resolve(import.meta.dirname, '..', '..', 'corpus', 'templates');
+export const defaultProfilesDir = resolve(projectRoot, 'corpus', 'templates');
 
 const PROFILE_SUFFIX = '.profile.json';
 

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { projectRoot } from '../project-root.ts';
 import { Errors } from '../errors.ts';
 import { Thesaurus } from './types.ts';
 import { firstProblem, type ProblemWords } from '../schemas/first-problem.ts';
 import { createThesaurus, type LegalThesaurus } from './legal-thesaurus.ts';
 
 /** corpus/thesaurus.json in the repository: our own general legal synonyms. */
-export const defaultThesaurusPath = resolve(import.meta.dirname, '..', '..', 'corpus', 'thesaurus.json');
+export const defaultThesaurusPath = resolve(projectRoot, 'corpus', 'thesaurus.json');
 
 /** A thesaurus file that cannot be used; the message names the file and the field. */
 export class ThesaurusError extends Errors.BAD_THESAURUS {

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { Errors } from '../../errors.ts';
 import { ingestOne } from './ingest-one.ts';
 import type { BulkJob, BulkOptions, BulkOutcome, WorkerReply, WorkerRequest } from './types.ts';
+import { workerUrl } from '../../worker-url.ts';
 
 /**
  * Ingests many files on worker threads, one file per worker at a time (files vary from 1 KB to 3 MB, so
@@ -13,7 +14,7 @@ import type { BulkJob, BulkOptions, BulkOutcome, WorkerReply, WorkerRequest } fr
  * this thread instead.
  */
 
-const WORKER_URL = new URL('./worker-entry.mjs', import.meta.url);
+const WORKER_URL = workerUrl(import.meta.url, './worker-entry.mjs', './worker.js');
 
 /** Workers failing before finishing any file this many times mean workers cannot start in this runtime. */
 const MAX_STARTUP_FAILURES = 3;

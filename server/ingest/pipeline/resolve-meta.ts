@@ -1,15 +1,6 @@
 import { basename } from 'node:path';
 import type { InstrumentKind, InstrumentMeta } from '../types.ts';
-
-type InferMeta = (text: string, fileName: string) => Partial<InstrumentMeta>;
-
-/**
- * The metadata engineer's `inferMeta` (server/ingest/metadata/infer-meta.ts). Loaded once, by path, so that
- * ingestion keeps working (with plainer guesses) while that module is not there.
- */
-const inferMeta: InferMeta | null = await import(new URL('../metadata/infer-meta.ts', import.meta.url).href)
-  .then((m: { inferMeta?: InferMeta }) => m.inferMeta ?? null)
-  .catch(() => null);
+import { inferMeta } from '../metadata/infer-meta.ts';
 
 const KINDS: InstrumentKind[] = ['act', 'bill', 'revised', 'treaty', 'model', 'chapter', 'regulation', 'resolution', 'other'];
 
@@ -38,7 +29,7 @@ export function metaFromRecord(fm: Record<string, unknown> | null): Partial<Inst
   return out;
 }
 
-/** Plain guesses used only when inferMeta is unavailable. */
+/** Plain guesses used only when inferMeta fails on a text. */
 function fallbackGuess(text: string, fileName: string): Partial<InstrumentMeta> {
   const first = text.split('\n').map((l) => l.replace(/^#+\s*/, '').trim()).find((l) => l.length > 3 && !/^[\d\W]+$/.test(l));
   const year = (fileName.match(/(?:19|20)\d{2}/) ?? first?.match(/(?:19|20)\d{2}/))?.[0];
@@ -56,7 +47,7 @@ export function resolveMeta(
   given: Partial<InstrumentMeta> | undefined,
   fromFile: Partial<InstrumentMeta>,
 ): InstrumentMeta {
-  const guess = inferMeta ? safeInfer(inferMeta, text, fileName) : fallbackGuess(text, fileName);
+  const guess = safeInfer(text, fileName);
   const inferred: InstrumentMeta['inferred'] = [];
   const pick = <K extends 'title' | 'jurisdiction' | 'year' | 'kind'>(key: K, fallback: InstrumentMeta[K]): InstrumentMeta[K] => {
     if (given?.[key] !== undefined && given[key] !== null) return given[key] as InstrumentMeta[K];
@@ -79,10 +70,10 @@ export function resolveMeta(
   };
 }
 
-function safeInfer(fn: InferMeta, text: string, fileName: string): Partial<InstrumentMeta> {
+function safeInfer(text: string, fileName: string): Partial<InstrumentMeta> {
   try {
-    return fn(text, fileName) ?? {};
+    return inferMeta(text, fileName);
   } catch {
-    return {};
+    return fallbackGuess(text, fileName);
   }
 }
