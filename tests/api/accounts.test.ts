@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSharedApp, PASSWORD, signIn } from './accounts-helper.ts';
+import { buildSharedApp, PASSWORD, seedAccounts, signIn } from './accounts-helper.ts';
 import { buildTestApp, TEMPLATE, type TestApp } from './helper.ts';
 
 const XA = 'xa-computer-misuse-act-2019';
@@ -105,6 +105,27 @@ describe('sign-in, sessions and cookies on a shared server', () => {
     expect(r.statusCode).toBe(403);
     expect(r.json().error.code).toBe('LEXALIGN_ERR_CROSS_SITE');
   });
+});
+
+describe('sessions are kept in the database', () => {
+  it('survive a restart of the server', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexalign-restart-'));
+    try {
+      await seedAccounts(dir);
+      const first = await buildTestApp({ accounts: true }, dir);
+      const cookie = await signIn(first, 'rhea');
+      await first.close();
+      const second = await buildTestApp({ accounts: true }, dir);
+      try {
+        expect((await second.app.inject({ url: '/api/auth/session', headers: { cookie } })).json().account).toEqual({ name: 'rhea', role: 'reader' });
+        expect((await second.app.inject({ url: '/api/matrix', headers: { cookie } })).statusCode).toBe(200);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
 
 describe('Secure cookies behind TLS', () => {
