@@ -52,7 +52,9 @@ export function App() {
   const session = useSession();
   // On a shared server, every page is the sign-in page until the server knows who is there.
   const signedOut = session.state === 'ready' && session.accounts && !session.account;
-  const { view: View, params, nav } = signedOut ? { view: views.login, params: {}, nav: undefined } : resolve(location.path);
+  // A reader cannot upload: no Upload entry (the page itself still says why, if reached by its address).
+  const nav = NAV.filter((item) => item.key !== 'upload' || session.state !== 'ready' || session.account?.role !== 'reader');
+  const { view: View, params, nav: current } = signedOut ? { view: views.login, params: {}, nav: undefined } : resolve(location.path);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -79,9 +81,9 @@ export function App() {
         {signedOut ? null : (
           <nav aria-label="Main">
             <ul>
-              {NAV.map((item) => (
+              {nav.map((item) => (
                 <li key={item.key}>
-                  <Link to={item.to} aria-current={nav === item.key ? 'page' : undefined}>
+                  <Link to={item.to} aria-current={current === item.key ? 'page' : undefined}>
                     {item.label}
                   </Link>
                 </li>

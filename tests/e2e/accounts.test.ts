@@ -113,6 +113,7 @@ suite('a shared server in the browser (accounts on)', () => {
     await signInAs('rhea');
     await page.waitForURL((url) => url.pathname === '/');
     expect(await page.locator('.account-menu').textContent()).toMatch(/Signed in as rhea \(reader: can read, not change\)/);
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Upload' }).count()).toBe(0);
     await page.goto(`${server.baseUrl}/align/${cell.instrument}/${cell.article}`);
     await page.getByRole('heading', { name: 'Review' }).waitFor();
     expect(await page.locator('.review-form').textContent()).toContain('Your account, rhea, can read reviews but not record them: ask the administrator for the reviewer role.');
