@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -12,6 +13,7 @@ import { errorBody, Errors, lexError } from './errors.ts';
 import { clientError } from './http/client-error.ts';
 import { decodeJsonBody } from './http/charset.ts';
 import { guardRequest } from './http/host-guard.ts';
+import { accessHook } from './auth/access-hook.ts';
 import { isCorruption } from './store/sqlite-store.ts';
 import { loadDefaultPipeline } from './services/default-pipeline.ts';
 import { mapError } from './http/error-mapping.ts';
@@ -30,6 +32,8 @@ import diff from './routes/diff/index.ts';
 import reviews from './routes/reviews/index.ts';
 import search from './routes/search/index.ts';
 import exportsRoutes from './routes/exports/index.ts';
+import auth from './routes/auth/index.ts';
+import users from './routes/users/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -56,6 +60,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const config: AppConfig = { ...defaults, ...rest };
   const app = Fastify({
     logger: logger ?? false,
+    // Behind a reverse proxy: the client's address (sign-in limits) and HTTPS (Secure cookies) from X-Forwarded-*.
+    trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
     // Fastify refuses "__proto__" and "constructor.prototype" keys with a 400.
     onProtoPoisoning: 'error',
@@ -155,6 +161,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
     done();
   });
+  // Parses the session cookie, after the host and origin guard above.
+  await app.register(cookie);
+  app.decorateRequest('account', null);
   await app.register(multipart, {
     limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 8, fieldSize: 1024, parts: 10, headerPairs: 100 },
   });
@@ -167,7 +176,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         version: '0.1.0',
         description: 'Compare national cybercrime laws with model laws, provision by provision. Errors: see server/errors.ts.',
       },
-      tags: ['health', 'instruments', 'provisions', 'templates', 'alignments', 'reviews', 'search', 'exports'].map((name) => ({ name })),
+      tags: ['health', 'accounts', 'instruments', 'provisions', 'templates', 'alignments', 'reviews', 'search', 'exports'].map((name) => ({ name })),
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
@@ -178,8 +187,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   services = ready;
   app.decorate('services', ready);
   app.addHook('onClose', async () => ready.close());
+  // With accounts on, every route is checked against the session's role (server/auth/); off, nothing is asked.
+  if (config.accounts) app.addHook('onRequest', accessHook(() => ready.accounts));
 
-  for (const routes of [health, instruments, provisions, templates, alignments, matrix, compare, diff, reviews, search, exportsRoutes]) {
+  for (const routes of [health, auth, users, instruments, provisions, templates, alignments, matrix, compare, diff, reviews, search, exportsRoutes]) {
     await app.register(routes);
   }
   return app;

@@ -40,6 +40,21 @@ export interface AppConfig {
   jsonDepthLimit: number;
   /** Template used when a route is not told which one. */
   defaultTemplate: string;
+  /**
+   * Accounts and roles (server/auth/). Off: one person on this machine, no sign-in, every change allowed. On: every
+   * /api/ route but health and sign-in needs a signed-in account; `lexalign serve` turns it on for any address other
+   * people can reach.
+   */
+  accounts: boolean;
+  /** A session lasts this long after sign-in. */
+  sessionHours: number;
+  /** The session cookie's `Secure` flag: `auto` sets it when the request came over HTTPS (directly or through a trusted proxy). */
+  secureCookies: boolean | 'auto';
+  /** Fastify's `trustProxy`: believe X-Forwarded-For/-Proto from this proxy (true, an address, or a list), for the client's address and HTTPS. */
+  trustProxy: boolean | string;
+  /** Sign-in attempts allowed per client address and account name in each window; the rest get 429. */
+  loginAttempts: number;
+  loginWindowMs: number;
 }
 
 
@@ -64,6 +79,12 @@ export const defaults: Omit<AppConfig, 'corpusDir' | 'dbPath'> = {
   bodyLimitBytes: 256 * 1024,
   jsonDepthLimit: 16,
   defaultTemplate: 'coe-budapest-convention-2001',
+  accounts: false,
+  sessionHours: 12,
+  secureCookies: 'auto',
+  trustProxy: false,
+  loginAttempts: 5,
+  loginWindowMs: 15 * 60_000,
 };
 
 /** Default database file: `.lexalign/lexalign.sqlite` under the working directory. */

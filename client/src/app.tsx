@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react';
 import { Link, matchPath, useLocation } from './router.tsx';
 import { Loading } from './components/feedback.tsx';
+import { loadSession, useSession } from './auth/session.ts';
+import { AccountMenu } from './views/login/account-menu.tsx';
 
 // Each view is its own chunk: the matrix (the landing view) should not wait for the upload or search code.
 const views = {
@@ -11,6 +13,7 @@ const views = {
   instrument: lazy(() => import('./views/instrument/instrument-view.tsx')),
   search: lazy(() => import('./views/search/search-view.tsx')),
   upload: lazy(() => import('./views/upload/upload-view.tsx')),
+  login: lazy(() => import('./views/login/login-view.tsx')),
 };
 
 type Params = Record<string, string>;
@@ -25,6 +28,7 @@ const routes: Array<{ pattern: string; view: View; nav?: string }> = [
   { pattern: '/instruments/:id', view: views.instrument, nav: 'instruments' },
   { pattern: '/search', view: views.search, nav: 'search' },
   { pattern: '/upload', view: views.upload, nav: 'upload' },
+  { pattern: '/login', view: views.login },
 ];
 
 const NAV: Array<{ key: string; to: string; label: string }> = [
@@ -45,9 +49,16 @@ function resolve(path: string): { view: View | null; params: Params; nav?: strin
 
 export function App() {
   const location = useLocation();
-  const { view: View, params, nav } = resolve(location.path);
+  const session = useSession();
+  // On a shared server, every page is the sign-in page until the server knows who is there.
+  const signedOut = session.state === 'ready' && session.accounts && !session.account;
+  // A reader cannot upload: no Upload entry (the page itself still says why, if reached by its address).
+  const nav = NAV.filter((item) => item.key !== 'upload' || session.state !== 'ready' || session.account?.role !== 'reader');
+  const { view: View, params, nav: current } = signedOut ? { view: views.login, params: {}, nav: undefined } : resolve(location.path);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+
+  useEffect(() => void loadSession(), []);
 
   // A new page moves focus to the main region, as a full page load would, so screen readers announce it.
   useEffect(() => {
@@ -67,17 +78,20 @@ export function App() {
         <Link to="/" className="brand">
           LexAlign
         </Link>
-        <nav aria-label="Main">
-          <ul>
-            {NAV.map((item) => (
-              <li key={item.key}>
-                <Link to={item.to} aria-current={nav === item.key ? 'page' : undefined}>
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {signedOut ? null : (
+          <nav aria-label="Main">
+            <ul>
+              {nav.map((item) => (
+                <li key={item.key}>
+                  <Link to={item.to} aria-current={current === item.key ? 'page' : undefined}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <AccountMenu />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<Loading what="view" />}>

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 
 /** Each sub-command lives in its own module and adds itself to the program. */
-const commands = ['./ingest.ts', './align.ts', './eval.ts', './serve.ts'];
+const commands = ['./ingest.ts', './align.ts', './eval.ts', './serve.ts', './user.ts', './backup.ts'];
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('lexalign')

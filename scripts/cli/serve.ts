@@ -16,10 +16,24 @@ interface ServeOptions {
   uploadConcurrency?: string;
   uploadMaxUnits?: string;
   uploadMaxProvisions?: string;
+  accounts?: boolean;
+  trustProxy?: string | boolean;
+  secureCookies?: boolean;
 }
 
 /** Addresses only this machine can reach: the app is then opened as http://localhost. */
 const LOOPBACK = ['127.0.0.1', '::1', 'localhost'];
+
+/**
+ * Accounts are required when other people can reach the server: it listens on an address other than loopback, or
+ * answers a host name other than this machine's (a reverse proxy forwards to 127.0.0.1 under a public name), or
+ * `--accounts` asks for them.
+ */
+export function accountsRequired(host: string, allowedHosts: string[] | null, flag = false): boolean {
+  const local = new Set([...LOOPBACK, '[::1]']);
+  const name = (h: string) => h.replace(/:\d*$/, '');
+  return flag || !LOOPBACK.includes(host) || (allowedHosts ?? []).some((h) => !local.has(name(h)));
+}
 
 /** A whole number from a flag, or a clear error naming the flag. */
 function count(flag: string, value: string | undefined): number | undefined {
@@ -46,6 +60,9 @@ export function register(program: Command): void {
     .option('--upload-concurrency <n>', 'uploads ingested at once (default 2)')
     .option('--upload-max-units <n>', 'most sections or articles an upload may hold (default 5000)')
     .option('--upload-max-provisions <n>', 'most provisions an upload may hold (default 30000)')
+    .option('--accounts', 'require sign-in even on 127.0.0.1 (on by itself for any other address, or an allowed host other than this machine)')
+    .option('--trust-proxy [address]', 'behind a reverse proxy: take the client address and HTTPS from its X-Forwarded-* headers (from this address only, if given)')
+    .option('--secure-cookies', 'always mark the session cookie Secure (default: when the request came over HTTPS)')
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${opts.port}"`);
@@ -56,8 +73,12 @@ export function register(program: Command): void {
       const uploadConcurrency = count('--upload-concurrency', opts.uploadConcurrency);
       const uploadMaxUnits = count('--upload-max-units', opts.uploadMaxUnits);
       const uploadMaxProvisions = count('--upload-max-provisions', opts.uploadMaxProvisions);
+      const accounts = accountsRequired(opts.host, allowedHosts, opts.accounts);
       const started = performance.now();
       const app = await buildApp({
+        accounts,
+        ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}),
+        ...(opts.secureCookies ? { secureCookies: true } : {}),
         corpusDir: corpus,
         dbPath,
         extraDirs: opts.extra.map((d) => resolve(d)),
@@ -83,7 +104,8 @@ export function register(program: Command): void {
       const address = await app.listen({ port, host: opts.host });
       const loopback = LOOPBACK.includes(opts.host);
       const url = loopback ? `http://localhost:${new URL(address).port}` : address;
-      console.log(`LexAlign is running: open ${url}  (data: ${dbPath}; ${corpus ? `corpus: ${corpus}` : 'sample statutes; set LEXALIGN_CORPUS for the real corpus'})`);
+      const who = accounts ? `accounts on: ${app.services.accounts.count()}, sign-in required` : 'single user, no sign-in';
+      console.log(`LexAlign is running: open ${url}  (${who}; data: ${dbPath}; ${corpus ? `corpus: ${corpus}` : 'sample statutes; set LEXALIGN_CORPUS for the real corpus'})`);
       if (!loopback && !allowedHosts) {
         app.log.warn(`listening on ${opts.host}, but only localhost, 127.0.0.1 and [::1] are answered: give the names clients use with --allowed-host`);
       }

@@ -132,7 +132,7 @@ const ReviewParams = Type.Object({ instrumentId: Id, article: Article }, { addit
 
 export const ReviewBody = Type.Object(
   {
-    author: Type.String({ minLength: 1, maxLength: 120 }),
+    author: Type.Optional(Type.String({ minLength: 1, maxLength: 120, description: "The reviewer's name; required without accounts, ignored with them (the signed-in account is recorded)" })),
     status: Status,
     provisions: Type.Array(Type.String({ pattern: '^[A-Za-z0-9().-]{1,40}$' }), { maxItems: 50 }),
     note: Type.Optional(Type.String({ maxLength: 4000 })),

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { projectCorpusDir } from '../corpus-dir.ts';
 import type { AppConfig } from '../config.ts';
+import { lexError } from '../errors.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/types.ts';
+import { AccountService } from './accounts.ts';
 import { AlignmentService } from './alignments.ts';
 import { Catalogue, DEFAULT_FILE_TIMEOUT_MS, type SyncReport } from './catalogue.ts';
 import { MatrixService } from './matrix-service.ts';
@@ -30,6 +32,7 @@ export interface Services {
   matrix: MatrixService;
   search: SearchService;
   uploads: UploadService;
+  accounts: AccountService;
   startup: StartupReport;
   close(): Promise<void>;
 }
@@ -51,6 +54,12 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
   const started = performance.now();
   const store = openSqliteStore(config.dbPath);
   try {
+    const accounts = new AccountService(store.accounts, config.sessionHours);
+    // Refused before the long part of start-up: a shared server with no account would let no one in.
+    if (config.accounts && accounts.count() === 0) {
+      throw lexError('NO_ACCOUNTS', `this server is reachable from other machines, so it needs accounts, and ${config.dbPath} has none: ` +
+        `create an admin with "npx lexalign user add <name> --role admin --db ${config.dbPath}", then start it again`);
+    }
     let phase = performance.now();
     const lap = (what: string) => {
       const now = performance.now();
@@ -105,6 +114,7 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
       matrix,
       search,
       uploads,
+      accounts,
       startup,
       async close() {
         await pipeline.close?.();

@@ -60,4 +60,27 @@ export const migrations: Migration[] = [
     name: 'parser version of each stored parse',
     sql: `ALTER TABLE instruments ADD COLUMN parser TEXT NOT NULL DEFAULT ''`,
   },
+  {
+    id: 3,
+    name: 'accounts and sessions',
+    // Names are unique whatever their case ("JSmith" and "jsmith" are one person). A session row holds a hash of its
+    // token, never the token: a copy of the database does not sign anyone in. Removing an account ends its sessions.
+    sql: `
+      CREATE TABLE accounts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        role TEXT NOT NULL CHECK (role IN ('reader', 'reviewer', 'admin')),
+        password TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        account INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX sessions_account ON sessions(account);
+    `,
+  },
 ];

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import type { IngestResult, Instrument, Provision } from '../ingest/types.ts';
 import type { CoverageStatus } from '../align/types.ts';
 import { migrations } from './migrations.ts';
+import { openAccountStore } from './account-store.ts';
 import { lexError } from '../errors.ts';
 import type { Collection, InstrumentRow, ReviewInput, ReviewRecord, Store, StoreState } from './types.ts';
 
@@ -217,6 +218,10 @@ export function openSqliteStore(path: string): Store {
     state: () => state,
     markDamaged: (reason) => {
       state = { ...state, integrity: 'damaged', reason: reason.slice(0, 200) };
+    },
+    accounts: openAccountStore(db),
+    backup: async (file) => {
+      await db.backup(file);
     },
     close: () => db.close(),
   };

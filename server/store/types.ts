@@ -1,5 +1,6 @@
 import type { Instrument, IngestResult, Provision } from '../ingest/types.ts';
 import type { CoverageStatus } from '../align/types.ts';
+import type { AccountStore } from './account-store.ts';
 
 /** Where an instrument came from; only uploads may be deleted through the API. */
 export type Collection = 'samples' | 'corpus' | 'extra' | 'upload';
@@ -76,6 +77,11 @@ export interface Store {
   state(): StoreState;
   /** Records damage met while serving (SQLite answered SQLITE_CORRUPT): health then says so. */
   markDamaged(reason: string): void;
+
+  /** Accounts and sessions of a shared server (server/auth/). */
+  accounts: AccountStore;
+  /** Copies the database, while it is in use, to `file` (SQLite's online backup). */
+  backup(file: string): Promise<void>;
 
   close(): void;
 }

@@ -34,6 +34,8 @@ const paths = fc.oneof(
   fc.constant('/api/exports/matrix.csv'),
   idLike.map((id) => `/api/exports/gap-report/${id}.md`),
   idLike.map((id) => `/api/exports/gap-report/${id}.html`),
+  fc.constantFrom('/api/auth/session', '/api/auth/login', '/api/auth/logout', '/api/users'),
+  idLike.map((id) => `/api/users/${id}`),
   fc.constantFrom('/', '/docs/json', '/api', '/api/nothing', '/%', '//api//health', '/api/health/..'),
 );
 

@@ -22,6 +22,15 @@ const PLAIN_WORDS: Record<string, string> = {
   LEXALIGN_ERR_BAD_ID: 'The address names an instrument or provision in an unexpected form.',
   LEXALIGN_ERR_BAD_REQUEST: 'Some of the information sent was not in the expected form.',
   LEXALIGN_ERR_UNAVAILABLE: 'This feature is not available on this server right now.',
+  LEXALIGN_ERR_SIGN_IN_REQUIRED: 'You are not signed in, or your session has ended (a session lasts 12 hours). Sign in again to continue.',
+  LEXALIGN_ERR_ROLE_REQUIRED:
+    'Your account is not allowed to do this. Readers can read everything; recording reviews and uploading or removing statutes need the reviewer role; managing accounts needs an administrator. Ask the administrator of this server.',
+  LEXALIGN_ERR_BAD_SIGN_IN: 'The account name or the password is wrong.',
+  LEXALIGN_ERR_TOO_MANY_SIGN_INS: 'Too many sign-in attempts for this account from your computer.',
+  LEXALIGN_ERR_ACCOUNTS_OFF: 'This LexAlign runs without accounts, for one person on this computer: there is nothing to sign in to.',
+  LEXALIGN_ERR_UNKNOWN_ACCOUNT: 'There is no account with that name.',
+  LEXALIGN_ERR_DUPLICATE_ACCOUNT: 'An account with that name already exists.',
+  LEXALIGN_ERR_LAST_ADMIN: 'This is the only administrator: give another account the administrator role first.',
 };
 
 export class ApiError extends Error {
@@ -39,6 +48,8 @@ function plainWords(code: string, statusCode: number, detail: string): string {
   const known = PLAIN_WORDS[code];
   if (known) return known;
   if (statusCode === 0) return 'The LexAlign server could not be reached. Check that it is running.';
+  if (statusCode === 401) return 'You are not signed in. Sign in to continue.';
+  if (statusCode === 403) return 'This was refused: your account or this page is not allowed to do it.';
   if (statusCode === 404) return 'Nothing was found at this address.';
   if (statusCode === 413) return 'The file is too large to upload.';
   if (statusCode === 400 || statusCode === 422) return detail || 'The request was not in the expected form.';

@@ -24,6 +24,9 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+/** Sent on the window when the server answers 401: the session ended (expired, signed out elsewhere). */
+export const SESSION_ENDED = 'lexalign:session-ended';
+
 export async function requestJson<T>(path: string, init: RequestInit = {}, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
@@ -37,6 +40,8 @@ export async function requestJson<T>(path: string, init: RequestInit = {}, signa
     throw new ApiError('NETWORK', 0, error instanceof Error ? error.message : String(error));
   }
   const body = await readBody(response);
+  // A 401 means the session ended (expired, signed out elsewhere): the client shows the sign-in page.
+  if (response.status === 401 && !path.startsWith('/api/auth/')) window.dispatchEvent(new Event(SESSION_ENDED));
   if (!response.ok) throw toApiError(response.status, body);
   return body as T;
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { healthSchema } from '../../schemas/health.ts';
 
 const health: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/api/health', { schema: healthSchema }, async () => {
+  app.get('/api/health', { schema: healthSchema, config: { access: 'public' } }, async () => {
     const { catalogue, templates, startup, store } = app.services;
     const state = store.state();
     return {

@@ -10,8 +10,12 @@ const reviews: FastifyPluginAsyncTypebox = async (app) => {
   }));
 
   // The store commits with synchronous=FULL before this answers: a 200 means the review is on disk.
+  // With accounts on, the review records the signed-in account, whatever name the body gives.
   app.put('/api/reviews/:instrumentId/:article', { schema: putReviewSchema }, async (req) => ({
-    review: await alignments.review(req.params.instrumentId, templateId(app, req.query), req.params.article, req.body),
+    review: await alignments.review(req.params.instrumentId, templateId(app, req.query), req.params.article, {
+      ...req.body,
+      author: req.account?.name ?? req.body.author ?? '',
+    }),
   }));
 };
 

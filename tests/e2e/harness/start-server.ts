@@ -44,10 +44,15 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: nu
  * Starts the real server (`lexalign serve`) on a free loopback port with a throw-away database. It reads the real
  * corpus when LEXALIGN_CORPUS names it, else the project's own samples.
  */
-export async function startServer(options: { corpus?: string | null; timeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { corpus?: string | null; timeoutMs?: number; args?: string[]; prepareDb?: (dbPath: string) => Promise<void> } = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'lexalign-e2e-'));
-  const args = [join(repoRoot, 'scripts', 'bin', 'lexalign.js'), 'serve', '--port', String(port), '--db', join(dir, 'e2e.sqlite')];
+  const dbPath = join(dir, 'e2e.sqlite');
+  // E.g. accounts created before a shared server starts (it refuses to start without one).
+  await options.prepareDb?.(dbPath);
+  const args = [join(repoRoot, 'scripts', 'bin', 'lexalign.js'), 'serve', '--port', String(port), '--db', dbPath, ...(options.args ?? [])];
   if (options.corpus) args.push('--corpus', options.corpus);
   const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -5,6 +5,7 @@ import { ErrorPanel } from '../../components/feedback.tsx';
 import { STATUS_INFO } from '../../components/status.ts';
 import { parseUnitList } from './unit-provisions.ts';
 import { effective } from '../../api/normalise.ts';
+import { useSession } from '../../auth/session.ts';
 
 const AUTHOR_KEY = 'lexalign.author';
 
@@ -25,6 +26,10 @@ export function ReviewForm({ instrument, article, template, alignment, onSaved }
 }) {
   const machine = alignment.reviewed?.machine ?? { status: alignment.status, provisions: alignment.provisions };
   const [author, setAuthor] = useState(rememberedAuthor);
+  // On a shared server the review is recorded under the signed-in account, not a typed name.
+  const session = useSession();
+  const account = session.state === 'ready' && session.accounts ? session.account : null;
+  const readOnly = account?.role === 'reader';
   const now = effective(alignment);
   const [status, setStatus] = useState<CoverageStatus>(now.status);
   const [units, setUnits] = useState(now.provisions.join(', '));
@@ -32,13 +37,13 @@ export function ReviewForm({ instrument, article, template, alignment, onSaved }
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; error: Error }>({ kind: 'idle' });
 
   async function save(review: { status: CoverageStatus; provisions: string[] }) {
-    const name = author.trim();
+    const name = account ? account.name : author.trim();
     if (!name) {
       setState({ kind: 'error', error: new Error('Enter your name: every review records who made it.') });
       return;
     }
     try {
-      localStorage.setItem(AUTHOR_KEY, name);
+      if (!account) localStorage.setItem(AUTHOR_KEY, name);
     } catch {
       // Private browsing may refuse storage; the review itself still goes through.
     }
@@ -61,10 +66,18 @@ export function ReviewForm({ instrument, article, template, alignment, onSaved }
   return (
     <form className="review-form" onSubmit={submit} aria-labelledby="review-heading">
       <h2 id="review-heading">Review</h2>
-      <label>
-        Your name
-        <input value={author} onChange={(e) => setAuthor(e.target.value)} autoComplete="name" required />
-      </label>
+      {account ? (
+        <p className={readOnly ? 'notice' : 'hint'}>
+          {readOnly ? 'Your account, ' : 'Recorded under your account, '}
+          <strong>{account.name}</strong>
+          {readOnly ? ', can read reviews but not record them: ask the administrator for the reviewer role.' : '.'}
+        </p>
+      ) : (
+        <label>
+          Your name
+          <input value={author} onChange={(e) => setAuthor(e.target.value)} autoComplete="name" required />
+        </label>
+      )}
       <fieldset>
         <legend>Status</legend>
         {(['covered', 'partial', 'missing'] as const).map((s) => (
@@ -83,10 +96,10 @@ export function ReviewForm({ instrument, article, template, alignment, onSaved }
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} />
       </label>
       <div className="form-actions">
-        <button type="button" onClick={() => void save(machine)} disabled={state.kind === 'saving'}>
+        <button type="button" onClick={() => void save(machine)} disabled={state.kind === 'saving' || readOnly}>
           Confirm machine finding
         </button>
-        <button type="submit" className="primary" disabled={state.kind === 'saving'}>
+        <button type="submit" className="primary" disabled={state.kind === 'saving' || readOnly}>
           Save review
         </button>
       </div>
