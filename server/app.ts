@@ -30,6 +30,8 @@ import diff from './routes/diff/index.ts';
 import reviews from './routes/reviews/index.ts';
 import search from './routes/search/index.ts';
 import exportsRoutes from './routes/exports/index.ts';
+import consolidation from './routes/consolidation/index.ts';
+import versions from './routes/versions/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -179,7 +181,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('services', ready);
   app.addHook('onClose', async () => ready.close());
 
-  for (const routes of [health, instruments, provisions, templates, alignments, matrix, compare, diff, reviews, search, exportsRoutes]) {
+  for (const routes of [health, instruments, provisions, templates, alignments, matrix, compare, diff, reviews, search, exportsRoutes, consolidation, versions]) {
     await app.register(routes);
   }
   return app;

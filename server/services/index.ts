@@ -11,6 +11,7 @@ import { SearchService } from './search.ts';
 import { discoverSources } from './sources.ts';
 import { TemplateRegistry } from './templates.ts';
 import { UploadService } from './uploads.ts';
+import { VersionService } from './versions.ts';
 
 export interface StartupReport {
   sync: SyncReport;
@@ -30,6 +31,7 @@ export interface Services {
   matrix: MatrixService;
   search: SearchService;
   uploads: UploadService;
+  versions: VersionService;
   startup: StartupReport;
   close(): Promise<void>;
 }
@@ -87,7 +89,8 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
     await search.init();
     lap(`search index ${search.lastInit?.rebuilt ? 'built' : 'loaded'}`);
     const matrix = new MatrixService(catalogue, alignments, templates);
-    const uploads = new UploadService(config, pipeline, catalogue, alignments, search, templates);
+    const versions = new VersionService(store, catalogue);
+    const uploads = new UploadService(config, pipeline, catalogue, alignments, search, templates, versions);
     const startup: StartupReport = {
       sync,
       templates: templates.list().length,
@@ -105,6 +108,7 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
       matrix,
       search,
       uploads,
+      versions,
       startup,
       async close() {
         await pipeline.close?.();

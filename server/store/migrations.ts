@@ -60,4 +60,19 @@ export const migrations: Migration[] = [
     name: 'parser version of each stored parse',
     sql: `ALTER TABLE instruments ADD COLUMN parser TEXT NOT NULL DEFAULT ''`,
   },
+  {
+    id: 3,
+    name: 'versions: a later text of an instrument kept beside the earlier one',
+    // No foreign key: the series is often a corpus instrument, re-ingested when its file changes.
+    sql: `
+      CREATE TABLE versions (
+        id TEXT PRIMARY KEY,
+        series TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        note TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (series, number)
+      );
+    `,
+  },
 ];
