@@ -7,7 +7,7 @@ import type { VersionDiff } from '../versions/types.ts';
 import type { Catalogue } from './catalogue.ts';
 
 /** Below this share of units in common, an upload is not taken as a version of the instrument named. */
-const MIN_SHARE = 0.25;
+const MIN_SHARE = 0.4;
 
 export interface VersionEntry {
   id: string;
