@@ -42,7 +42,7 @@ export function consolidate(principal: IngestResult, amending: IngestResult): Co
       ...(record.position ? { position: record.position } : {}),
       by,
     };
-    if (!amendsInstrument(record, principal.instrument)) {
+    if (!amendsInstrument(record, principal.instrument, amending.instrument.jurisdiction)) {
       return { ...base, status: 'other-instrument' as const, reason: `amends the ${targetName(record)}, not this instrument`, changed: [] };
     }
     const ctx: ApplyContext = {
@@ -71,6 +71,9 @@ export function consolidate(principal: IngestResult, amending: IngestResult): Co
 }
 
 /** Whether an instrument amends another at all (for the 4xx answer and for listing what amends a law). */
-export function amendmentsOf(amending: Pick<IngestResult['instrument'], 'amendments'>, principal: Pick<IngestResult['instrument'], 'id' | 'title'>): number {
-  return (amending.amendments ?? []).filter((r) => amendsInstrument(r, principal)).length;
+export function amendmentsOf(
+  amending: Pick<IngestResult['instrument'], 'amendments' | 'jurisdiction'>,
+  principal: Pick<IngestResult['instrument'], 'id' | 'title' | 'jurisdiction'>,
+): number {
+  return (amending.amendments ?? []).filter((r) => amendsInstrument(r, principal, amending.jurisdiction)).length;
 }

@@ -34,10 +34,19 @@ export function targetName(record: AmendmentRecord): string {
 }
 
 /**
- * True when the record names this instrument: the same chapter (read from the instrument's title or id), or the
- * same title. A record naming a different chapter never matches on title alone (two Acts can share a short title).
+ * True when the record names this instrument: the same jurisdiction as the amending instrument (when both are
+ * known), and the same chapter (read from the instrument's title or id) or the same title. A record naming a
+ * different chapter never matches on title alone (two Acts can share a short title, and many states have a
+ * Copyright Act).
  */
-export function amendsInstrument(record: AmendmentRecord, instrument: Pick<Instrument, 'id' | 'title'>): boolean {
+export function amendsInstrument(
+  record: AmendmentRecord,
+  instrument: Pick<Instrument, 'id' | 'title'> & { jurisdiction?: string },
+  /** The amending instrument's jurisdiction: a state's amending Act amends that state's laws only. */
+  from?: string,
+): boolean {
+  const known = (j?: string) => !!j && j !== 'XX';
+  if (known(from) && known(instrument.jurisdiction) && from!.toUpperCase() !== instrument.jurisdiction!.toUpperCase()) return false;
   const wanted = chapterOf(record.target.chapter);
   const idChapter = instrument.id.match(/(?:^|-)cap-([0-9]{1,3}[a-z]?)(?:-|$)/i);
   const have = chapterOf(instrument.title) ?? (idChapter ? idChapter[1].toUpperCase() : undefined);

@@ -156,5 +156,8 @@ describe('consolidation: other kinds of amendment', () => {
     expect(c.outcomes[0].status).toBe('applied');
     const other = consolidate(act, withRecords(bill, [{ action: 'repeal', target: { title: 'Records Act', chapter: 'Cap. 308D' }, provision: 'section 7', by: 'sec_5' }]));
     expect(other.outcomes[0].status).toBe('other-instrument');
+    // Another state's Records Act is not the one a Ruritanian Bill amends.
+    const abroad = consolidate({ ...act, instrument: { ...act.instrument, jurisdiction: 'JM' } }, withRecords({ ...bill, instrument: { ...bill.instrument, jurisdiction: 'XR' } }, [{ action: 'repeal', target: { title: 'Records Act' }, provision: 'section 7', by: 'sec_5' }]));
+    expect(abroad.outcomes[0].status).toBe('other-instrument');
   });
 });
