@@ -34,6 +34,7 @@ export const VersionDiff = Type.Object({
     to: Type.Optional(Side),
     similarity: Type.Number({ description: 'Share of words in common, 0..1' }),
     segments: Type.Optional(Type.Array(Type.Object({ text: Type.String(), op: Type.Enum(['equal', 'insert', 'delete']) }))),
+    heading: Type.Optional(Type.Object({ from: Type.Optional(Type.String()), to: Type.Optional(Type.String()) }, { description: 'The heading in each version, when it changed' })),
     subdivisions: Type.Optional(Type.Array(Type.Object({ num: Type.String(), status: Type.Enum(['added', 'removed', 'changed']) }))),
   })),
   summary: Type.Object({ unchanged: Type.Integer(), changed: Type.Integer(), renumbered: Type.Integer(), added: Type.Integer(), removed: Type.Integer() }),

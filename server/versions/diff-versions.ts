@@ -1,6 +1,6 @@
 import type { Provision } from '../ingest/types.ts';
-import { wordDiff } from '../diff/word-diff.ts';
-import { normaliseForDiff } from '../diff/normalise.ts';
+import { normaliseQuotes, normaliseWhitespace } from '../diff/normalise.ts';
+import { versionWordDiff } from './text-diff.ts';
 import { bagSimilarity, unitTexts, type UnitText } from './unit-texts.ts';
 import type { SubdivisionChange, UnitDiff, UnitStatus, VersionDiff } from './types.ts';
 
@@ -12,7 +12,7 @@ const RENUMBERED_MIN = 0.6;
 const TEXT_MATCH_LIMIT = 400;
 
 const side = (u: UnitText) => ({ unit: u.unit, eId: u.eId, ...(u.heading ? { heading: u.heading } : {}) });
-const same = (a: string, b: string) => normaliseForDiff(a) === normaliseForDiff(b);
+const same = (a: string, b: string) => normaliseWhitespace(normaliseQuotes(a)) === normaliseWhitespace(normaliseQuotes(b));
 
 function subdivisionChanges(a: UnitText, b: UnitText): SubdivisionChange[] {
   const out: SubdivisionChange[] = [];
@@ -26,13 +26,15 @@ function subdivisionChanges(a: UnitText, b: UnitText): SubdivisionChange[] {
 }
 
 function pairDiff(a: UnitText, b: UnitText): UnitDiff {
-  const unchangedText = same(`${a.heading ?? ''} ${a.text}`, `${b.heading ?? ''} ${b.text}`);
+  const sameText = same(a.text, b.text);
+  const sameHeading = same(a.heading ?? '', b.heading ?? '');
   const renumbered = a.unit.toUpperCase() !== b.unit.toUpperCase();
-  const status: UnitStatus = renumbered ? 'renumbered' : unchangedText ? 'unchanged' : 'changed';
-  if (status === 'unchanged') return { status, from: side(a), to: side(b), similarity: 1 };
-  const d = wordDiff(`${a.heading ? `${a.heading}. ` : ''}${a.text}`, `${b.heading ? `${b.heading}. ` : ''}${b.text}`);
+  const status: UnitStatus = renumbered ? 'renumbered' : sameText && sameHeading ? 'unchanged' : 'changed';
+  const heading = sameHeading ? {} : { heading: { ...(a.heading ? { from: a.heading } : {}), ...(b.heading ? { to: b.heading } : {}) } };
+  if (sameText) return { status, from: side(a), to: side(b), similarity: 1, ...heading };
+  const d = versionWordDiff(a.text, b.text);
   const subdivisions = subdivisionChanges(a, b);
-  return { status, from: side(a), to: side(b), similarity: d.similarity, ...(unchangedText ? {} : { segments: d.segments }), ...(subdivisions.length ? { subdivisions } : {}) };
+  return { status, from: side(a), to: side(b), similarity: d.similarity, segments: d.segments, ...heading, ...(subdivisions.length ? { subdivisions } : {}) };
 }
 
 /**

@@ -26,6 +26,8 @@ export interface UnitDiff {
   similarity: number;
   /** Word differences from the earlier text to the later one, for a changed or renumbered unit. */
   segments?: DiffSegment[];
+  /** The heading as printed in each version, when it changed. */
+  heading?: { from?: string; to?: string };
   subdivisions?: SubdivisionChange[];
 }
 
