@@ -37,7 +37,7 @@ export function amendSubdivision(ctx: ApplyContext): Applied {
   const t = target(ctx);
   if ('problem' in t) return t;
   if (!t.labels.length) {
-    if (record.action === 'repeal') return { problem: 'no subdivision named' };
+    if (record.action === 'substitute') return { problem: `the new text of s. ${draft[t.unit].num} could not be read as a whole section (no section number at its start); substitute it by hand` };
     return { problem: `the clause does not say where in s. ${draft[t.unit].num} the new text goes` };
   }
   const found = findSubdivision(draft, t.unit, t.labels, t.type);

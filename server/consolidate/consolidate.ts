@@ -18,7 +18,8 @@ function applierFor(record: AmendmentRecord): (ctx: ApplyContext) => Applied {
   if (place?.ref.kind === 'definitions') return substituteDefinitions;
   if (place?.ref.kind === 'schedule-paragraph' || (record.provision && readRef(record.provision)?.kind === 'schedule')) return insertScheduleParagraph;
   const ref = record.provision ? readRef(record.provision) : null;
-  if (record.action === 'repeal' && !place && !(ref?.kind === 'sections' && ref.labels.length)) return repealSections;
+  const wholeSections = !ref || ref.kind === 'range' || (ref.kind === 'sections' && !ref.labels.length);
+  if (record.action === 'repeal' && !place && wholeSections) return repealSections;
   return amendSubdivision;
 }
 

@@ -161,3 +161,17 @@ describe('consolidation: other kinds of amendment', () => {
     expect(abroad.outcomes[0].status).toBe('other-instrument');
   });
 });
+
+describe('consolidation: what a clause leaves unclear is said, in its words', () => {
+  const { act, bill } = fixtures();
+  const one = (record: Omit<AmendmentRecord, 'target' | 'by'>) => consolidate(act, withRecords(bill, [{ target, by: 'sec_5', ...record }])).outcomes[0];
+
+  it('a paragraph repealed with no section named', () => {
+    expect(one({ action: 'repeal', provision: 'paragraph (b)' })).toMatchObject({ status: 'not-applied', reason: 'the section amended (“paragraph (b)”) could not be read as one section' });
+  });
+
+  it('a whole section substituted by text that does not start with its number', () => {
+    expect(one({ action: 'substitute', provision: 'section 6', text: 'Fees 12 A keeper shall pay a fee.' }))
+      .toMatchObject({ status: 'not-applied', reason: 'the new text of s. 6 could not be read as a whole section (no section number at its start); substitute it by hand' });
+  });
+});
