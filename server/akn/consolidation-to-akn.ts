@@ -1,5 +1,6 @@
 import type { Instrument, Provision } from '../ingest/types.ts';
 import type { Consolidation, ConsolidatedProvision } from '../consolidate/types.ts';
+import { subtreeText } from '../consolidate/draft-text.ts';
 import { instrumentToAkn } from './instrument-to-akn.ts';
 import { el, type XmlElement } from './xml.ts';
 
@@ -44,7 +45,9 @@ export function consolidationToAkn(principal: Instrument, amending: Instrument, 
       el('destination', { href: `#${p.eId}` }),
     ];
     if (c.previous) kids.push(el('old', undefined, [c.previous]));
-    if (c.action !== 'repealed' && p.text) kids.push(el('new', undefined, [c.segments ? c.segments.filter((s) => s.op !== 'delete').map((s) => s.text).join('') : p.text]));
+    // The new text of the whole changed provision, its subdivisions included (an inserted section has no text of its own).
+    const whole = subtreeText(consolidation.provisions, consolidation.provisions.indexOf(p));
+    if (c.action !== 'repealed' && whole) kids.push(el('new', undefined, [whole]));
     return el('textualMod', { eId: `pmod_${i + 1}`, type: MOD_TYPE[c.action] }, kids);
   });
   const analysis = el('analysis', { source: '#lexalign' }, mods.length ? [el('passiveModifications', undefined, mods)] : [el('otherAnalysis', { source: '#lexalign' })]);
