@@ -34,6 +34,8 @@ import search from './routes/search/index.ts';
 import exportsRoutes from './routes/exports/index.ts';
 import auth from './routes/auth/index.ts';
 import users from './routes/users/index.ts';
+import consolidation from './routes/consolidation/index.ts';
+import versions from './routes/versions/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -190,7 +192,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // With accounts on, every route is checked against the session's role (server/auth/); off, nothing is asked.
   if (config.accounts) app.addHook('onRequest', accessHook(() => ready.accounts));
 
-  for (const routes of [health, auth, users, instruments, provisions, templates, alignments, matrix, compare, diff, reviews, search, exportsRoutes]) {
+  for (const routes of [health, auth, users, instruments, provisions, templates, alignments, matrix, compare, diff, reviews, search, exportsRoutes, consolidation, versions]) {
     await app.register(routes);
   }
   return app;

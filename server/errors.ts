@@ -88,6 +88,8 @@ export const Errors = {
   BAD_ARCHIVE: api('BAD_ARCHIVE', 422, 'The .docx is not a readable zip archive: %s', 'A .docx that is not a readable zip'),
   INGEST_FAILED: api('INGEST_FAILED', 422, 'The file could not be ingested: %s', "The parser refused the file; the message is the parser's reason (one of the ingestion codes below)"),
   TOO_MANY_SIGN_INS: api('TOO_MANY_SIGN_INS', 429, 'Too many sign-in attempts for this name from your address; try again in %s', 'More than 5 sign-in attempts for one account name from one address in 15 minutes; the answer carries `Retry-After`'),
+  NOT_AMENDING: api('NOT_AMENDING', 422, '%s makes no amendment to %s%s', 'Asking for an instrument "as amended by" one that amends nothing in it (the message names the Acts it does amend), or by itself'),
+  NOT_A_VERSION: api('NOT_A_VERSION', 422, '%s', 'A text uploaded "as a new version of" an instrument that has no section in common with it (nothing is stored), or a version diff of two instruments that are not versions of one law'),
   UNAVAILABLE: api('UNAVAILABLE', 503, '%s', 'The search index is not built yet; the server is shutting down'),
   BUSY: api('BUSY', 503, 'Too many uploads are being ingested; try again in %s s', 'Every upload slot and its queue are taken (`--upload-concurrency`); the answer carries `Retry-After`'),
   INTERNAL: api('INTERNAL', 500, 'Internal server error', 'Our fault; details go to the log only'),

@@ -25,7 +25,15 @@ function stepType(p: Provision): string {
   return p.path.length ? p.path[p.path.length - 1].type : p.level === 0 ? 'sec' : 'para';
 }
 
-function provisionElement(p: Provision, children: Map<string, Provision[]>): XmlElement {
+/** Extras a derived document adds: attributes on a provision's element, and blocks of metadata (its analysis). */
+export interface AknExtras {
+  attrs?: (p: Provision) => Record<string, string | undefined>;
+  meta?: XmlElement[];
+  /** The expression's date and name when it is not the text as ingested (a consolidation). */
+  expression?: { date: string; name: string };
+}
+
+function provisionElement(p: Provision, children: Map<string, Provision[]>, extras: AknExtras = {}): XmlElement {
   const type = stepType(p);
   const name = elementFor[type] ?? 'hcontainer';
   const kids = children.get(p.eId) ?? [];
@@ -34,15 +42,15 @@ function provisionElement(p: Provision, children: Map<string, Provision[]>): Xml
   const para = el('p', undefined, p.text ? [p.text] : []);
   if (kids.length) {
     if (p.text) body.push(el('intro', undefined, [para]));
-    for (const kid of kids) body.push(provisionElement(kid, children));
+    for (const kid of kids) body.push(provisionElement(kid, children, extras));
   } else {
     body.push(el('content', undefined, [para]));
   }
-  return el(name, { eId: p.eId, ...(name === 'hcontainer' ? { name: type } : {}) }, body);
+  return el(name, { eId: p.eId, ...(name === 'hcontainer' ? { name: type } : {}), ...extras.attrs?.(p) }, body);
 }
 
 /** The instrument as an Akoma Ntoso 3.0 document: identification, then the body as a tree of provisions. */
-export function instrumentToAkn(instrument: Instrument, provisions: Provision[], generated = new Date()): string {
+export function instrumentToAkn(instrument: Instrument, provisions: Provision[], generated = new Date(), extras: AknExtras = {}): string {
   const children = new Map<string, Provision[]>();
   const known = new Set(provisions.map((p) => p.eId));
   const roots: Provision[] = [];
@@ -55,7 +63,7 @@ export function instrumentToAkn(instrument: Instrument, provisions: Provision[],
   const containers = new Map<string, XmlElement>();
   for (const root of roots) {
     const part = instrument.parts.find((x) => root.eId.startsWith(`${x.eId}__`));
-    const node = provisionElement(root, children);
+    const node = provisionElement(root, children, extras);
     if (!part) {
       body.push(node);
       continue;
@@ -81,8 +89,8 @@ export function instrumentToAkn(instrument: Instrument, provisions: Provision[],
       el('FRBRcountry', { value: instrument.jurisdiction.toLowerCase() }),
       el('FRBRname', { value: instrument.title }),
     ]),
-    frbr('FRBRExpression', `${work}/${instrument.language || 'en'}`, [
-      el('FRBRdate', { date, name: 'lexalign-ingestion' }),
+    frbr('FRBRExpression', `${work}/${instrument.language || 'en'}${extras.expression ? `@${extras.expression.date}` : ''}`, [
+      el('FRBRdate', extras.expression ?? { date, name: 'lexalign-ingestion' }),
       el('FRBRauthor', { href: '#lexalign' }),
       el('FRBRlanguage', { language: instrument.language || 'en' }),
     ]),
@@ -93,6 +101,7 @@ export function instrumentToAkn(instrument: Instrument, provisions: Provision[],
   ]);
   const meta = el('meta', undefined, [
     identification,
+    ...(extras.meta ?? []),
     el('references', { source: '#lexalign' }, [
       el('TLCOrganization', { eId: 'lexalign', href: '/ontology/organization/lexalign', showAs: 'LexAlign' }),
       el('TLCOrganization', { eId: 'legislature', href: '/ontology/organization/legislature', showAs: 'Legislature' }),

@@ -55,11 +55,11 @@ export const deleteInstrumentSchema = {
 
 export const uploadInstrumentSchema = {
   tags: ['instruments'],
-  summary: 'Upload a statute (multipart: file, and optional title, jurisdiction, year, kind)',
+  summary: 'Upload a statute (multipart: file, and optional title, jurisdiction, year, kind, versionOf)',
   consumes: ['multipart/form-data'],
   response: {
     201: Type.Object({ instrument: Instrument, provisions: Type.Integer({ description: 'Provisions found' }) }),
-    ...errors(400, 403, 409, 413, 415, 422, 503),
+    ...errors(400, 403, 404, 409, 413, 415, 422, 503),
   },
 };
 
@@ -70,6 +70,7 @@ export const UploadFields = Type.Object(
     jurisdiction: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2,3}$' })),
     year: Type.Optional(Type.String({ pattern: '^[0-9]{4}$' })),
     kind: Type.Optional(Type.Union(['act', 'bill', 'revised', 'treaty', 'model', 'chapter', 'regulation', 'resolution', 'other'].map((k) => Type.Literal(k)))),
+    versionOf: Type.Optional(Type.String({ pattern: '^(?!.*\\.\\.)[A-Za-z0-9][A-Za-z0-9._-]{0,199}$', description: 'Keep the file as a new version of this instrument (id) instead of refusing a name already taken' })),
   },
   { additionalProperties: false },
 );

@@ -58,6 +58,8 @@ export interface UploadInput {
   bytes: Uint8Array;
   fileName: string;
   meta: Partial<InstrumentMeta>;
+  /** Keep the text as a new version of this instrument (server/services/versions.ts) instead of under its file name. */
+  versionOf?: string;
 }
 
 /** An upload checked and given its id, not yet ingested. */
@@ -258,13 +260,13 @@ export class Catalogue {
    * and an id no instrument has (nothing is ever replaced silently). The name only chooses the format and the id;
    * it is never used as a path.
    */
-  prepareUpload(input: { fileName: string; bytes: Uint8Array }, reserved: ReadonlySet<string> = new Set()): PreparedUpload {
+  prepareUpload(input: { fileName: string; bytes: Uint8Array }, reserved: ReadonlySet<string> = new Set(), givenId?: string): PreparedUpload {
     const fileName = basename(input.fileName.replace(/\\/g, '/'));
     const ext = extname(fileName).toLowerCase();
     if (!supportedExtensions.has(ext)) {
       throw lexError('UNSUPPORTED_FORMAT', `Unsupported file type "${ext || fileName}"; send .md, .txt, .html, .json, .pdf or .docx`);
     }
-    const id = idFromFileName(fileName);
+    const id = givenId ?? idFromFileName(fileName);
     this.assertIdFree(id, reserved);
     return { id, fileName };
   }

@@ -13,6 +13,7 @@ import { SearchService } from './search.ts';
 import { discoverSources } from './sources.ts';
 import { TemplateRegistry } from './templates.ts';
 import { UploadService } from './uploads.ts';
+import { VersionService } from './versions.ts';
 
 export interface StartupReport {
   sync: SyncReport;
@@ -33,6 +34,7 @@ export interface Services {
   search: SearchService;
   uploads: UploadService;
   accounts: AccountService;
+  versions: VersionService;
   startup: StartupReport;
   close(): Promise<void>;
 }
@@ -96,7 +98,8 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
     await search.init();
     lap(`search index ${search.lastInit?.rebuilt ? 'built' : 'loaded'}`);
     const matrix = new MatrixService(catalogue, alignments, templates);
-    const uploads = new UploadService(config, pipeline, catalogue, alignments, search, templates);
+    const versions = new VersionService(store, catalogue);
+    const uploads = new UploadService(config, pipeline, catalogue, alignments, search, templates, versions);
     const startup: StartupReport = {
       sync,
       templates: templates.list().length,
@@ -115,6 +118,7 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
       search,
       uploads,
       accounts,
+      versions,
       startup,
       async close() {
         await pipeline.close?.();

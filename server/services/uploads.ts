@@ -10,6 +10,7 @@ import type { Pipeline, UploadOutcome } from './pipeline.ts';
 import type { SearchService } from './search.ts';
 import type { TemplateRegistry } from './templates.ts';
 import { uploadTooComplex } from './upload-limits.ts';
+import type { VersionService } from './versions.ts';
 
 /** Seconds a client told to come back (503) should wait. */
 const RETRY_AFTER_S = 5;
@@ -33,11 +34,15 @@ export class UploadService {
     private readonly alignments: AlignmentService,
     private readonly search: SearchService,
     private readonly templates: TemplateRegistry,
+    private readonly versions: VersionService,
   ) {}
 
   async upload(given: UploadInput): Promise<IngestResult> {
-    const prepared = this.catalogue.prepareUpload(given, this.reserved);
-    const input = { ...given, bytes: uploadAsUtf8(given.bytes, extname(prepared.fileName).toLowerCase()) };
+    const version = given.versionOf ? this.versions.next(given.versionOf, this.reserved) : null;
+    const prepared = this.catalogue.prepareUpload(given, this.reserved, version?.id);
+    // A later text of a law is of the same jurisdiction unless the form says otherwise.
+    const meta = version ? { jurisdiction: this.catalogue.get(version.series).instrument.jurisdiction, ...given.meta } : given.meta;
+    const input = { ...given, meta, bytes: uploadAsUtf8(given.bytes, extname(prepared.fileName).toLowerCase()) };
     // Hashed on the thread pool (WebCrypto), not on the event loop: 12 MB of SHA-256 is 30-50 ms.
     const hash = Buffer.from(await crypto.subtle.digest('SHA-256', input.bytes as Uint8Array<ArrayBuffer>)).toString('hex');
     const failureKey = `${hash}${extname(prepared.fileName).toLowerCase()}`;
@@ -57,7 +62,9 @@ export class UploadService {
       } finally {
         this.release();
       }
+      if (version) this.versions.check(version.series, outcome.result);
       this.catalogue.addUpload(prepared, outcome.result, input.bytes, hash);
+      if (version) this.versions.record(version);
       if (outcome.table) this.alignments.prime(prepared.id, this.config.defaultTemplate, outcome.table);
       await this.search.refresh(prepared.id);
       return outcome.result;

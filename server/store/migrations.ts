@@ -83,4 +83,19 @@ export const migrations: Migration[] = [
       CREATE INDEX sessions_account ON sessions(account);
     `,
   },
+  {
+    id: 4,
+    name: 'versions: a later text of an instrument kept beside the earlier one',
+    // No foreign key: the series is often a corpus instrument, re-ingested when its file changes.
+    sql: `
+      CREATE TABLE versions (
+        id TEXT PRIMARY KEY,
+        series TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        note TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (series, number)
+      );
+    `,
+  },
 ];

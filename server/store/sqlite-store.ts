@@ -6,7 +6,7 @@ import type { CoverageStatus } from '../align/types.ts';
 import { migrations } from './migrations.ts';
 import { openAccountStore } from './account-store.ts';
 import { lexError } from '../errors.ts';
-import type { Collection, InstrumentRow, ReviewInput, ReviewRecord, Store, StoreState } from './types.ts';
+import type { Collection, InstrumentRow, ReviewInput, ReviewRecord, Store, StoreState, VersionRecord } from './types.ts';
 
 interface ReviewDbRow {
   id: number;
@@ -58,6 +58,18 @@ function toInstrumentRow(row: InstrumentDbRow): InstrumentRow {
     instrument: JSON.parse(row.json) as Instrument,
     updatedAt: row.updated_at,
   };
+}
+
+interface VersionDbRow {
+  id: string;
+  series: string;
+  number: number;
+  note: string | null;
+  created_at: string;
+}
+
+function toVersion(row: VersionDbRow): VersionRecord {
+  return { id: row.id, series: row.series, number: row.number, ...(row.note ? { note: row.note } : {}), createdAt: row.created_at };
 }
 
 /** SQLite's own codes for a file that is not a sound database. */
@@ -139,6 +151,10 @@ export function openSqliteStore(path: string): Store {
     latest: db.prepare('SELECT * FROM reviews WHERE instrument = ? AND template = ? AND article = ? ORDER BY id DESC LIMIT 1'),
     current: db.prepare(`SELECT r.* FROM reviews r JOIN (SELECT article, MAX(id) AS id FROM reviews
       WHERE instrument = ? AND template = ? GROUP BY article) last ON r.id = last.id`),
+    addVersion: db.prepare('INSERT INTO versions (id, series, number, note, created_at) VALUES (?, ?, ?, ?, ?)'),
+    listVersions: db.prepare('SELECT id, series, number, note, created_at FROM versions WHERE series = ? ORDER BY number'),
+    getVersion: db.prepare('SELECT id, series, number, note, created_at FROM versions WHERE id = ?'),
+    deleteVersion: db.prepare('DELETE FROM versions WHERE id = ?'),
     getBlob: db.prepare('SELECT value FROM blobs WHERE key = ?'),
     putBlob: db.prepare('INSERT INTO blobs (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
   };
@@ -189,6 +205,7 @@ export function openSqliteStore(path: string): Store {
     putInstrument: (row, result, bytes) => putInstrument(row, result, bytes),
     deleteInstrument: (id) => {
       q.deleteInstrument.run(id);
+      q.deleteVersion.run(id);
     },
     getProvisions: (id) => (q.provisions.all(id) as Array<{ json: string }>).map((r) => JSON.parse(r.json) as Provision),
     getProvision: (id, eId) => {
@@ -198,6 +215,16 @@ export function openSqliteStore(path: string): Store {
     getSourceBytes: (id) => {
       const row = q.source.get(id) as { source: Buffer | null } | undefined;
       return row?.source ? new Uint8Array(row.source) : null;
+    },
+    addVersion: (v) => {
+      const createdAt = new Date().toISOString();
+      q.addVersion.run(v.id, v.series, v.number, v.note ?? null, createdAt);
+      return { ...v, createdAt };
+    },
+    listVersions: (series) => (q.listVersions.all(series) as VersionDbRow[]).map(toVersion),
+    getVersion: (id) => {
+      const row = q.getVersion.get(id) as VersionDbRow | undefined;
+      return row ? toVersion(row) : null;
     },
     getCorrelation: (instrument, template, key) => {
       const row = q.getCorrelation.get(instrument, template, key) as { json: string } | undefined;

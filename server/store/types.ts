@@ -18,6 +18,16 @@ export interface InstrumentRow {
   updatedAt: string;
 }
 
+/** A text kept as a later version of an instrument (the series is the first version's id). */
+export interface VersionRecord {
+  id: string;
+  series: string;
+  /** 2 for the first later version: the series' own instrument is version 1. */
+  number: number;
+  note?: string;
+  createdAt: string;
+}
+
 /** A reviewer's decision on one (instrument, template, article) cell. Never deleted. */
 export interface ReviewInput {
   instrument: string;
@@ -59,6 +69,12 @@ export interface Store {
   getProvisions(id: string): Provision[];
   getProvision(id: string, eId: string): Provision | null;
   getSourceBytes(id: string): Uint8Array | null;
+
+  /** Records `id` as version `number` of `series`. */
+  addVersion(version: Omit<VersionRecord, 'createdAt'>): VersionRecord;
+  /** The later versions of a series, by number. */
+  listVersions(series: string): VersionRecord[];
+  getVersion(id: string): VersionRecord | null;
 
   /** Cached correlation table JSON, valid only for the same cache key (hashes + engine version). */
   getCorrelation(instrument: string, template: string, key: string): string | null;

@@ -2,7 +2,9 @@
 import { requestJson, withQuery } from './http.ts';
 import { normaliseMatrix } from './normalise.ts';
 import type {
+  AmendedByResponse,
   CompareResponse,
+  Consolidation,
   CorrelationTable,
   DiffResponse,
   HealthResponse,
@@ -15,6 +17,8 @@ import type {
   SearchResponse,
   TemplateDetail,
   TemplateSummary,
+  VersionDiff,
+  VersionsResponse,
 } from './types.ts';
 
 const enc = encodeURIComponent;
@@ -40,6 +44,14 @@ export const api = {
     requestJson<Provision[] | { provisions: Provision[] }>(`/api/instruments/${enc(id)}/provisions`, {}, signal).then(
       (r) => (Array.isArray(r) ? r : r.provisions),
     ),
+
+  amendedBy: (id: string, signal?: AbortSignal) => requestJson<AmendedByResponse>(`/api/instruments/${enc(id)}/amended-by`, {}, signal),
+  asAmendedBy: (id: string, amendingId: string, signal?: AbortSignal) =>
+    requestJson<Consolidation>(`/api/instruments/${enc(id)}/as-amended-by/${enc(amendingId)}`, {}, signal),
+  asAmendedAknUrl: (id: string, amendingId: string) => `/api/instruments/${enc(id)}/as-amended-by/${enc(amendingId)}/akn`,
+  versions: (id: string, signal?: AbortSignal) => requestJson<VersionsResponse>(`/api/instruments/${enc(id)}/versions`, {}, signal),
+  versionDiff: (from: string, to: string, signal?: AbortSignal) =>
+    requestJson<VersionDiff>(`/api/instruments/${enc(from)}/version-diff/${enc(to)}`, {}, signal),
 
   matrix: (query: { template?: string; jurisdiction?: string; group?: string }, signal?: AbortSignal) =>
     requestJson<unknown>(withQuery('/api/matrix', query), {}, signal).then((raw): Matrix => normaliseMatrix(raw)),

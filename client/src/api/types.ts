@@ -10,6 +10,8 @@ import type { searchSchema } from '../../../server/schemas/search.ts';
 import type { getTemplateSchema, TemplateSummary as TemplateSummarySchema } from '../../../server/schemas/templates.ts';
 import type { InstrumentSummary as InstrumentSummarySchema, uploadInstrumentSchema } from '../../../server/schemas/instruments.ts';
 import type { Instrument, IngestReport, InstrumentKind } from '../../../server/schemas/records/instrument.ts';
+import type { amendedBySchema, asAmendedSchema } from '../../../server/schemas/consolidation.ts';
+import type { listVersionsSchema, versionDiffSchema } from '../../../server/schemas/versions.ts';
 import type { Provision } from '../../../server/schemas/records/provision.ts';
 import type { ArticleGroup, TemplateArticle } from '../../../server/schemas/records/template-article.ts';
 import type {
@@ -112,6 +114,14 @@ export type SnippetSegment = SearchHit['snippet'][number];
 export type FacetValue = SearchResponse['facets']['jurisdiction'][number];
 
 export type UploadResponse = Static<(typeof uploadInstrumentSchema.response)[201]>;
+
+export type AmendedByResponse = Static<(typeof amendedBySchema.response)[200]>;
+export type Consolidation = Static<(typeof asAmendedSchema.response)[200]>;
+export type ConsolidatedProvision = Consolidation['provisions'][number];
+export type AmendmentOutcome = Consolidation['outcomes'][number];
+export type VersionsResponse = Static<(typeof listVersionsSchema.response)[200]>;
+export type VersionDiff = Static<(typeof versionDiffSchema.response)[200]>;
+export type UnitDiff = VersionDiff['units'][number];
 
 export interface HealthResponse {
   ok?: boolean;

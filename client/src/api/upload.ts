@@ -6,6 +6,8 @@ export interface UploadFields {
   jurisdiction?: string;
   year?: string;
   kind?: string;
+  /** Keep the file as a new version of this instrument (id) instead of refusing a name already taken. */
+  versionOf?: string;
 }
 
 /**

@@ -91,7 +91,8 @@ export function presplitUnits(sections: PresplitSection[], warnings: IngestWarni
       warnings.push({ code: 'LEXALIGN_WARN_JUNK_SECTION', message: `A record numbered "${s.num}" is not a section of the statute (table or form fragments); left out.`, where: s.num });
       return;
     }
-    if (s.text.length === SCRAPER_CUT) warnings.push({ code: 'LEXALIGN_WARN_TRUNCATED', message: `Section ${num} stops at exactly ${SCRAPER_CUT} characters: the source cut it short.`, where: num });
+    // Measured on the record as scraped: cleaning changes the length the scraper cut at.
+    if (sections[k].text.length === SCRAPER_CUT) warnings.push({ code: 'LEXALIGN_WARN_TRUNCATED', message: `Section ${num} stops at exactly ${SCRAPER_CUT} characters: the source cut it short.`, where: num });
     const { title, part } = splitTitlePart(s.heading);
     const heading = cleanHeading(title, num, warnings);
     let text = stripEcho(s.text, num, heading);

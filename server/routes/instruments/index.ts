@@ -81,7 +81,7 @@ const instruments: FastifyPluginAsyncTypebox = async (app) => {
     if (fields.jurisdiction) meta.jurisdiction = fields.jurisdiction.toUpperCase();
     if (fields.year) meta.year = Number(fields.year);
     if (fields.kind) meta.kind = fields.kind as InstrumentKind;
-    const result = await uploads.upload({ bytes: file.bytes, fileName: file.name, meta });
+    const result = await uploads.upload({ bytes: file.bytes, fileName: file.name, meta, ...(fields.versionOf ? { versionOf: fields.versionOf } : {}) });
     reply.code(201);
     return { instrument: result.instrument, provisions: result.provisions.length };
   });

@@ -9,10 +9,14 @@ import { href, Link, useLocation } from '../../router.tsx';
 import { usePageTitle } from '../../use-page-title.ts';
 import { IngestReportPanel } from './ingest-report-panel.tsx';
 import { buildToc } from './toc-tree.ts';
+import { AsAmendedPanel } from './as-amended-panel.tsx';
+import { VersionsPanel } from './versions-panel.tsx';
 
-type Tab = 'text' | 'definitions' | 'penalties' | 'report';
+type Tab = 'text' | 'amended' | 'versions' | 'definitions' | 'penalties' | 'report';
 const TABS: Array<{ key: Tab; label: string }> = [
   { key: 'text', label: 'Text' },
+  { key: 'amended', label: 'As amended' },
+  { key: 'versions', label: 'Versions' },
   { key: 'definitions', label: 'Definitions' },
   { key: 'penalties', label: 'Penalties' },
   { key: 'report', label: 'Ingestion report' },
@@ -82,6 +86,8 @@ function Browser({ instrument, provisions }: { instrument: Instrument; provision
           <UnitText instrument={instrument} provisions={provisions} unit={unit} target={target ?? undefined} />
         </div>
       ) : null}
+      {tab === 'amended' ? <AsAmendedPanel instrument={instrument} /> : null}
+      {tab === 'versions' ? <VersionsPanel instrument={instrument} /> : null}
       {tab === 'definitions' ? <Definitions instrument={instrument} provisions={provisions} /> : null}
       {tab === 'penalties' ? <Penalties instrument={instrument} provisions={provisions} /> : null}
       {tab === 'report' ? <IngestReportPanel report={instrument.report} /> : null}

@@ -1,0 +1,69 @@
+import type { ConsolidatedProvision } from '../../api/types.ts';
+import { href, Link } from '../../router.tsx';
+
+type Change = NonNullable<ConsolidatedProvision['change']>;
+
+const LABEL: Record<Change['action'], string> = {
+  inserted: 'Inserted',
+  substituted: 'Substituted',
+  repealed: 'Repealed',
+  amended: 'Amended',
+  renumbered: 'Renumbered',
+};
+
+/** The badge and the note of a change ("inserted by cl. 3 of ..."), linking to the amending provision. */
+export function ChangeMark({ change, amendingId }: { change: Change; amendingId: string }) {
+  return (
+    <>
+      <span className={`change-badge change-badge-${change.action}`}>{LABEL[change.action]}</span>
+      <Link to={href(`/instruments/${encodeURIComponent(amendingId)}`, { p: change.by.eId })} className="change-note">
+        {change.note}
+      </Link>
+      {change.action === 'renumbered' && change.previous ? <span className="muted">(formerly {change.previous})</span> : null}
+    </>
+  );
+}
+
+/**
+ * A provision's text with its change marked: new text underlined, struck-out words and repealed text struck
+ * through, the text a substitution replaced one click away. All as React text nodes.
+ */
+export function MarkedText({ provision: p }: { provision: ConsolidatedProvision }) {
+  const change = p.change;
+  if (p.repealed) {
+    return (
+      <p className="statute-text repealed-text">
+        <span className="repealed-note">[Repealed]</span>{' '}
+        {change?.previous ? <del title="Repealed text">{change.previous}</del> : null}
+      </p>
+    );
+  }
+  if (change?.segments) {
+    return (
+      <p className="statute-text">
+        {change.segments.map((s, i) =>
+          s.op === 'equal' ? <span key={i}>{s.text}</span> : s.op === 'delete' ? <del key={i}>{s.text}</del> : <ins key={i}>{s.text}</ins>,
+        )}
+      </p>
+    );
+  }
+  if (!p.text) return null;
+  if (change && (change.action === 'inserted' || change.action === 'substituted')) {
+    return (
+      <>
+        <p className="statute-text">
+          <ins>{p.text}</ins>
+        </p>
+        {change.previous ? (
+          <details className="previous-text">
+            <summary>Text before the substitution</summary>
+            <p className="statute-text">
+              <del>{change.previous}</del>
+            </p>
+          </details>
+        ) : null}
+      </>
+    );
+  }
+  return <p className="statute-text">{p.text}</p>;
+}

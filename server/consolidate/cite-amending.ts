@@ -1,0 +1,20 @@
+import type { Instrument, Provision } from '../ingest/types.ts';
+import type { AmendingCitation } from './types.ts';
+
+/**
+ * The amending provision as a lawyer cites it in a consolidation's notes: "cl. 3 of the Ledger (Amendment) Bill,
+ * 2031" (a Bill has clauses), "s. 35(2) of the Cyber and Data Protection Act, 2021", "the Schedule to the
+ * Cybercrime Act, 2024".
+ */
+export function citeAmending(instrument: Pick<Instrument, 'title' | 'kind'>, provisions: Provision[], eId: string): AmendingCitation {
+  const p = provisions.find((x) => x.eId === eId);
+  const of = `the ${instrument.title.replace(/^the\s+/i, '')}`;
+  if (!p) return { eId, cite: `a provision of ${of}` };
+  if (p.unit.toLowerCase().startsWith('schedule')) {
+    const sch = p.unit === 'Schedule' ? 'the Schedule' : p.unit;
+    const item = p.num.slice(p.unit.length);
+    return { eId, cite: `${item ? `item ${item} of ${sch.replace(/^the /, 'the ')}` : sch} to ${of}` };
+  }
+  const label = instrument.kind === 'bill' ? 'cl.' : instrument.kind === 'treaty' ? 'art.' : 's.';
+  return { eId, cite: `${label} ${p.num} of ${of}` };
+}
