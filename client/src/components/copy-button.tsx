@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
 /** Copies a citation; falls back to a hidden textarea where the Clipboard API is blocked (http, old browsers). */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({ text, label, idle = 'Copy citation' }: { text: string; label: string; idle?: string }) {
   const [done, setDone] = useState<'idle' | 'copied' | 'failed'>('idle');
   async function copy() {
     try {
@@ -19,10 +19,10 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     window.setTimeout(() => setDone('idle'), 2000);
   }
   return (
-    <button type="button" className="copy-button" onClick={copy} aria-label={`${label}: ${text}`}>
-      {done === 'copied' ? 'Copied' : done === 'failed' ? 'Copy failed' : 'Copy citation'}
+    <button type="button" className="copy-button" onClick={copy} aria-label={text.length > 120 ? label : `${label}: ${text}`}>
+      {done === 'copied' ? 'Copied' : done === 'failed' ? 'Copy failed' : idle}
       <span className="visually-hidden" aria-live="polite">
-        {done === 'copied' ? 'Citation copied' : ''}
+        {done === 'copied' ? 'Copied to the clipboard' : ''}
       </span>
     </button>
   );

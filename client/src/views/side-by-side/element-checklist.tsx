@@ -84,7 +84,7 @@ export function ElementChecklist({ article, alignment, elementIndex }: {
                 {elementIndex.get(row.id) ?? '·'}
               </span>
               <span className="element-symbol" aria-hidden="true">
-                {info?.symbol ?? '?'}
+                {info?.symbol ?? '–'}
               </span>
               <span className="element-label">
                 {row.label}

@@ -26,7 +26,9 @@ interface CellData {
   article: TemplateArticle | undefined;
 }
 
-export type HighlightMode = 'diff' | 'elements';
+export type HighlightMode = 'diff' | 'substantive' | 'elements';
+
+const MODE_WORDS: Record<HighlightMode, string> = { diff: 'Every word that differs', substantive: 'Substantive differences', elements: 'Elements' };
 
 async function loadCell(instrumentId: string, article: string, templateId: string | undefined, signal: AbortSignal): Promise<CellData> {
   const [table, instrument, provisions, template] = await Promise.all([
@@ -80,7 +82,8 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
 }) {
   const { instrument, provisions, alignment, template, article: templateArticle } = data;
   const elementIndex = useElementIndex(templateArticle, alignment);
-  const mode: HighlightMode = params.get('mode') === 'elements' ? 'elements' : 'diff';
+  const asked = params.get('mode');
+  const mode: HighlightMode = asked === 'elements' || asked === 'substantive' ? asked : 'diff';
   const tq = templateId ? { template: templateId } : {};
   const units = effective(alignment).provisions;
   const selectedUnit = params.get('unit') && units.includes(params.get('unit')!) ? params.get('unit')! : units[0];
@@ -101,13 +104,12 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
 
       <div className="mode-switch" role="radiogroup" aria-label="Highlighting">
         <span className="mode-label">Highlight:</span>
-        {(['diff', 'elements'] as const).map((m) => (
+        {(['diff', 'substantive', 'elements'] as const).map((m) => (
           <label key={m}>
-            <input type="radio" name="mode" checked={mode === m} onChange={() => setParams({ mode: m === 'diff' ? '' : m })} />{' '}
-            {m === 'diff' ? 'Word differences' : 'Elements'}
+            <input type="radio" name="mode" checked={mode === m} onChange={() => setParams({ mode: m === 'diff' ? '' : m })} /> {MODE_WORDS[m]}
           </label>
         ))}
-        {units.length > 1 && mode === 'diff' ? (
+        {units.length > 1 && mode !== 'elements' ? (
           <label>
             Diff against{' '}
             <select value={selectedUnit} onChange={(e) => setParams({ unit: e.target.value })}>
@@ -214,8 +216,9 @@ function SideBySide(props: {
   const { instrument, provisions, alignment, template, article, articleNum, mode, selectedUnit, templateId } = props;
   const elementIndex = useElementIndex(article, alignment);
   const eId = selectedUnit ? unitEId(provisions, selectedUnit) : undefined;
-  const diff = useResource(mode === 'diff' && eId ? `diff:${instrument.id}:${eId}:${templateId}:${articleNum}` : null, (signal) =>
-    api.diffWithTemplate(`${instrument.id}:${eId}`, templateId, articleNum, signal),
+  const diffMode = mode === 'substantive' ? 'substantive' : 'words';
+  const diff = useResource(mode !== 'elements' && eId ? `diff:${instrument.id}:${eId}:${templateId}:${articleNum}:${diffMode}` : null, (signal) =>
+    api.diffWithTemplate(`${instrument.id}:${eId}`, templateId, articleNum, diffMode, signal),
   );
   const labels = new Map((article?.elements ?? []).map((e) => [e.id, e.label] as const));
   return (
