@@ -176,6 +176,9 @@ export function alignInstrument(
       entry.elements = Object.fromEntries(d.elements.map((e) => [e.id, e.state]));
       entry.flags = divergenceFlags({ article: a.article, elements: d.elements, gaps: d.gaps ?? [], provisions: unitProvisions, thesaurus });
       entry.evidence = buildEvidence(a, d, byEId);
+    } else if (d.best) {
+      // The unit `why` names as closest: a reviewer reads its text to overturn the finding.
+      entry.closest = { unit: d.best.unit, score };
     }
     entry.why = explain(a.article, d, d.status, style, byUnit, byEId);
     articles[a.article.article] = entry;

@@ -1,5 +1,5 @@
 import type { ArticleAlignment, CoverageStatus } from '../align/types.ts';
-import { effective } from '../matrix/effective.ts';
+import { citedPinpoints, effective } from '../matrix/effective.ts';
 import type { Instrument } from '../ingest/types.ts';
 import type { ElementProfile } from '../templates/types.ts';
 import { citeUnit, citeUnits, legalCitation } from '../exports/legal-citation.ts';
@@ -113,7 +113,7 @@ export function buildElementTable(article: { article: string; title: string; ele
   const shorts = shortNames(columns);
   const cols: ElementColumn[] = columns.map((c, i) => {
     const e = c.alignment ? effective(c.alignment) : { status: 'missing' as const, provisions: [], reviewed: false };
-    const cited = !e.reviewed && c.alignment?.pinpoints?.length ? c.alignment.pinpoints : e.provisions;
+    const cited = c.alignment ? citedPinpoints(c.alignment) : [];
     return {
       instrument: c.instrument.id,
       short: shorts[i]!,

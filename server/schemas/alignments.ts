@@ -87,6 +87,8 @@ const Review = Type.Object({
   status: Status,
   provisions: Type.Array(Type.String()),
   note: Type.Optional(Type.String()),
+  pinpoints: Type.Optional(Type.Array(Type.String(), { description: 'The provisions as the reviewer cited them, resolved: "3(1)(a)"' })),
+  elementNotes: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'A note per element of the article, by element id' })),
   machine: Type.Object({ status: Status, provisions: Type.Array(Type.String()) }),
   previous: Type.Union([
     Type.Object({ status: Status, provisions: Type.Array(Type.String()), note: Type.Optional(Type.String()), author: Type.String(), time: Type.String() }),
@@ -100,8 +102,13 @@ export const ReviewBody = Type.Object(
   {
     author: Type.String({ minLength: 1, maxLength: 120 }),
     status: Status,
-    provisions: Type.Array(Type.String({ pattern: '^[A-Za-z0-9().-]{1,40}$' }), { maxItems: 50 }),
+    provisions: Type.Array(Type.String({ pattern: '^[A-Za-z0-9 ().§-]{1,60}$', description: 'Units or pinpoints as a lawyer cites them: "14", "s. 3(1)(a)", "cl. 8(2)"' }), {
+      maxItems: 50,
+    }),
     note: Type.Optional(Type.String({ maxLength: 4000 })),
+    elementNotes: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[a-z0-9_]{1,60}$' }), Type.String({ maxLength: 2000 }), { maxProperties: 50, description: 'A note per element, by element id' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -60,4 +60,12 @@ export const migrations: Migration[] = [
     name: 'parser version of each stored parse',
     sql: `ALTER TABLE instruments ADD COLUMN parser TEXT NOT NULL DEFAULT ''`,
   },
+  {
+    id: 3,
+    name: 'reviews: pinpoints as cited and a note per element',
+    sql: `
+      ALTER TABLE reviews ADD COLUMN pinpoints TEXT;
+      ALTER TABLE reviews ADD COLUMN element_notes TEXT;
+    `,
+  },
 ];

@@ -97,8 +97,10 @@ export type DiffResponse = Static<(typeof diffSchema.response)[200]>;
 export interface ReviewInput {
   author: string;
   status: CoverageStatus;
+  /** Units or pinpoints as a lawyer cites them: "14", "s. 3(1)(a)", "cl. 8(2)"; the server resolves them. */
   provisions: string[];
   note?: string;
+  elementNotes?: Record<string, string>;
 }
 
 export type ReviewEntry = Static<(typeof getReviewsSchema.response)[200]>['history'][number];

@@ -5,7 +5,7 @@ import { articleBlocks, provisionBlocks } from '../../diff/text-blocks.ts';
 import { citations } from '../../exports/citation.ts';
 import { elementTableCsv } from '../../exports/element-table-csv.ts';
 import { elementTableDocx } from '../../exports/element-table-docx.ts';
-import { effective } from '../../matrix/effective.ts';
+import { citedPinpoints, effective } from '../../matrix/effective.ts';
 import { compareSchema, elementTableCsvSchema, elementTableDocxSchema } from '../../schemas/compare.ts';
 import { templateId } from '../template-id.ts';
 import { compareColumns, compareIds } from './columns.ts';
@@ -36,7 +36,7 @@ const compare: FastifyPluginAsyncTypebox = async (app) => {
         status: e.status,
         reviewed: e.reviewed,
         provisions: e.provisions,
-        citations: citations(instrument.units, e.provisions, e.reviewed ? undefined : a?.pinpoints, instrument.kind),
+        citations: citations(instrument.units, e.provisions, a ? citedPinpoints(a) : undefined, instrument.kind),
         elements: a?.elements ?? {},
         flags: a?.flags ?? [],
         score: a?.score ?? null,

@@ -99,17 +99,17 @@ function UnitText({ instrument, provisions, unit, target }: { instrument: Instru
   const parts = provisions.filter((p) => p.unit === unit);
   if (!unit || parts.length === 0) return <Empty>Choose a unit in the contents.</Empty>;
   return (
-    <section className="unit-text" aria-label={citeOne(unit, instrument.units, instrument.title)}>
+    <section className="unit-text" aria-label={citeOne(unit, instrument.units, instrument.title, instrument.kind)}>
       <h2>
-        {citeOne(unit, instrument.units, instrument.title)}
+        {citeOne(unit, instrument.units, instrument.title, instrument.kind)}
         {parts[0]?.heading ? ` ${parts[0].heading}` : ''}
       </h2>
       {parts.map((p) => {
-        const citation = `${citeOne(p.num, instrument.units, instrument.title)}, ${instrument.title}`;
+        const citation = `${citeOne(p.num, instrument.units, instrument.title, instrument.kind)}, ${instrument.title}`;
         return (
           <div key={p.eId} className={`provision indent-${Math.min(4, p.level)}${p.eId === target ? ' target' : ''}`} data-eid={p.eId}>
             <p className="provision-meta">
-              <strong>{citeOne(p.num, instrument.units, instrument.title)}</strong> <code className="eid">{p.eId}</code>{' '}
+              <strong>{citeOne(p.num, instrument.units, instrument.title, instrument.kind)}</strong> <code className="eid">{p.eId}</code>{' '}
               <span className="kind">{p.kind}</span> <CopyButton text={citation} label={`Copy citation of ${p.num}`} />
             </p>
             {p.text ? <p className="statute-text">{p.text}</p> : null}
@@ -128,7 +128,7 @@ function Definitions({ instrument, provisions }: { instrument: Instrument; provi
       {defs.map((d, i) => (
         <div key={`${d.term}-${i}`}>
           <dt>
-            “{d.term}” <span className="muted">({citeOne(d.provision.num, instrument.units, instrument.title)})</span>
+            “{d.term}” <span className="muted">({citeOne(d.provision.num, instrument.units, instrument.title, instrument.kind)})</span>
           </dt>
           <dd>{d.meaning}</dd>
         </div>
@@ -162,7 +162,7 @@ function Penalties({ instrument, provisions }: { instrument: Instrument; provisi
         {rows.map(({ pen, p, i }) => (
           <tr key={`${p.eId}-${i}`}>
             <td>
-              <Link to={href(`/instruments/${encodeURIComponent(instrument.id)}`, { p: p.eId })}>{citeOne(p.num, instrument.units, instrument.title)}</Link>
+              <Link to={href(`/instruments/${encodeURIComponent(instrument.id)}`, { p: p.eId })}>{citeOne(p.num, instrument.units, instrument.title, instrument.kind)}</Link>
               {p.heading ? ` ${p.heading}` : ''}
             </td>
             <td>{pen.mode === 'any' ? 'either' : pen.mode}</td>

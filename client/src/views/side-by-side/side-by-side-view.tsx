@@ -10,6 +10,7 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { href, Link, setParams, useLocation } from '../../router.tsx';
 import { usePageTitle } from '../../use-page-title.ts';
 import { useTemplateId } from '../../use-template-id.ts';
+import { ClosestCandidate } from './closest-candidate.tsx';
 import { CompareWith } from './compare-with.tsx';
 import { ElementChecklist } from './element-checklist.tsx';
 import { NationalText, TemplateText } from './side-texts.tsx';
@@ -101,6 +102,7 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
         </span>
       </h1>
       <Finding alignment={alignment} instrument={instrument} />
+      {effective(alignment).status === 'missing' ? <ClosestCandidate alignment={alignment} instrument={instrument} provisions={provisions} /> : null}
 
       <div className="mode-switch" role="radiogroup" aria-label="Highlighting">
         <span className="mode-label">Highlight:</span>
@@ -115,7 +117,7 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
             <select value={selectedUnit} onChange={(e) => setParams({ unit: e.target.value })}>
               {units.map((u) => (
                 <option key={u} value={u}>
-                  {citeMany([u], instrument.units, instrument.title)}
+                  {citeMany([u], instrument.units, instrument.title, instrument.kind)}
                 </option>
               ))}
             </select>
@@ -150,12 +152,13 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
             article={article}
             template={templateId}
             alignment={alignment}
+            elements={templateArticle?.elements}
             onSaved={onSaved}
           />
           <h2>History</h2>
           {history.state === 'loading' ? <Loading what="review history" /> : null}
           {history.state === 'error' ? <ErrorPanel error={history.error} onRetry={history.reload} /> : null}
-          {history.state === 'ready' ? <ReviewHistory entries={history.data} units={instrument.units} title={instrument.title} /> : null}
+          {history.state === 'ready' ? <ReviewHistory entries={history.data} units={instrument.units} title={instrument.title} kind={instrument.kind} labels={new Map((templateArticle?.elements ?? []).map((e) => [e.id, e.label]))} /> : null}
         </section>
       </div>
 
@@ -176,20 +179,20 @@ function useElementIndex(article: TemplateArticle | undefined, alignment: Articl
 function Finding({ alignment, instrument }: { alignment: ArticleAlignment; instrument: Instrument }) {
   const reviewed = alignment.reviewed;
   const now = effective(alignment);
-  // Pinpoints (14(1)) are the machine's; once a reviewer changes the units, cite the reviewer's units.
-  const cited = !reviewed && alignment.pinpoints?.length ? alignment.pinpoints : now.provisions;
+  // The machine's pinpoints (14(1)) until a reviewer decides; then the reviewer's pinpoints, or units.
+  const cited = reviewed ? (reviewed.pinpoints?.length ? reviewed.pinpoints : now.provisions) : alignment.pinpoints?.length ? alignment.pinpoints : now.provisions;
   return (
     <section className="finding" aria-label="Finding">
       <p className="finding-line">
         <StatusBadge status={now.status} reviewed={Boolean(reviewed)} /> <Confidence confidence={alignment.confidence} score={alignment.score} missing={alignment.status === 'missing'} />{' '}
         <span className="cite">
-          {now.provisions.length ? `Implemented by ${citeMany(cited, instrument.units, instrument.title)}` : 'No implementing provision found'}
+          {now.provisions.length ? `Implemented by ${citeMany(cited, instrument.units, instrument.title, instrument.kind)}` : 'No implementing provision found'}
         </span>
       </p>
       {reviewed ? (
         <p className="reviewed-note">
           Reviewed by <strong>{reviewed.author}</strong>: the machine had suggested {reviewed.machine.status}
-          {reviewed.machine.provisions.length ? ` (${citeMany(reviewed.machine.provisions, instrument.units, instrument.title)})` : ''}.
+          {reviewed.machine.provisions.length ? ` (${citeMany(reviewed.machine.provisions, instrument.units, instrument.title, instrument.kind)})` : ''}.
           {reviewed.note ? ` Note: “${reviewed.note}”` : ''}
         </p>
       ) : null}

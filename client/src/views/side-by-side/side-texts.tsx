@@ -71,7 +71,7 @@ export function NationalText({ instrument, provisions, selectedUnit, ...shared }
 }) {
   const { alignment, mode, diff, elementIndex, labels } = shared;
   const units = effective(alignment).provisions;
-  const heading = `${instrument.title}, ${citeMany(units, instrument.units, instrument.title)}`;
+  const heading = `${instrument.title}, ${citeMany(units, instrument.units, instrument.title, instrument.kind)}`;
   if (units.length === 0) {
     return (
       <section className="text-column national-column" aria-label="National provisions">
@@ -91,7 +91,7 @@ export function NationalText({ instrument, provisions, selectedUnit, ...shared }
           <div key={unit} className="unit-block">
             <h3>
               <Link to={href(`/instruments/${encodeURIComponent(instrument.id)}`, { unit })}>
-                {citeOne(unit, instrument.units, instrument.title)}
+                {citeOne(unit, instrument.units, instrument.title, instrument.kind)}
               </Link>
               {parts[0]?.heading ? <span className="unit-heading"> {parts[0].heading}</span> : null}
             </h3>
