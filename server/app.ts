@@ -28,6 +28,7 @@ import matrix from './routes/matrix/index.ts';
 import compare from './routes/compare/index.ts';
 import diff from './routes/diff/index.ts';
 import reviews from './routes/reviews/index.ts';
+import editions from './routes/editions/index.ts';
 import search from './routes/search/index.ts';
 import exportsRoutes from './routes/exports/index.ts';
 
@@ -179,7 +180,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('services', ready);
   app.addHook('onClose', async () => ready.close());
 
-  for (const routes of [health, instruments, provisions, templates, alignments, matrix, compare, diff, reviews, search, exportsRoutes]) {
+  for (const routes of [health, instruments, provisions, templates, alignments, matrix, compare, diff, reviews, search, exportsRoutes, editions]) {
     await app.register(routes);
   }
   return app;

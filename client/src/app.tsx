@@ -11,6 +11,7 @@ const views = {
   instrument: lazy(() => import('./views/instrument/instrument-view.tsx')),
   search: lazy(() => import('./views/search/search-view.tsx')),
   upload: lazy(() => import('./views/upload/upload-view.tsx')),
+  workingSet: lazy(() => import('./views/working-set/working-set-view.tsx')),
 };
 
 type Params = Record<string, string>;
@@ -25,6 +26,7 @@ const routes: Array<{ pattern: string; view: View; nav?: string }> = [
   { pattern: '/instruments/:id', view: views.instrument, nav: 'instruments' },
   { pattern: '/search', view: views.search, nav: 'search' },
   { pattern: '/upload', view: views.upload, nav: 'upload' },
+  { pattern: '/pinned', view: views.workingSet, nav: 'pinned' },
 ];
 
 const NAV: Array<{ key: string; to: string; label: string }> = [
@@ -33,6 +35,7 @@ const NAV: Array<{ key: string; to: string; label: string }> = [
   { key: 'instruments', to: '/instruments', label: 'Statutes' },
   { key: 'search', to: '/search', label: 'Search' },
   { key: 'upload', to: '/upload', label: 'Upload' },
+  { key: 'pinned', to: '/pinned', label: 'Working set' },
 ];
 
 function resolve(path: string): { view: View | null; params: Params; nav?: string } {

@@ -17,7 +17,7 @@ describe('OpenAPI document', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/alignments/{instrumentId}', '/api/compare', '/api/diff', '/api/exports/correlation/{file}',
       '/api/exports/elements.csv', '/api/exports/elements.docx', '/api/exports/gap-report/{file}', '/api/exports/matrix.csv', '/api/health', '/api/instruments',
-      '/api/instruments/{id}', '/api/instruments/{id}/akn', '/api/instruments/{id}/provisions',
+      '/api/instruments/{id}', '/api/instruments/{id}/akn', '/api/instruments/{id}/edition', '/api/instruments/{id}/provisions',
       '/api/instruments/{id}/provisions/{eId}', '/api/matrix', '/api/reviews/{instrumentId}/{article}', '/api/search',
       '/api/templates', '/api/templates/{id}',
     ]);

@@ -5,6 +5,7 @@ import type {
   CompareResponse,
   CorrelationTable,
   DiffMode,
+  EditionResponse,
   DiffResponse,
   HealthResponse,
   Instrument,
@@ -37,6 +38,7 @@ export const api = {
     requestJson<Instrument | { instrument: Instrument }>(`/api/instruments/${enc(id)}`, {}, signal).then((r) =>
       'instrument' in r ? r.instrument : r,
     ),
+  edition: (id: string, signal?: AbortSignal) => requestJson<EditionResponse>(`/api/instruments/${enc(id)}/edition`, {}, signal),
   provisions: (id: string, signal?: AbortSignal) =>
     requestJson<Provision[] | { provisions: Provision[] }>(`/api/instruments/${enc(id)}/provisions`, {}, signal).then(
       (r) => (Array.isArray(r) ? r : r.provisions),

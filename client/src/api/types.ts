@@ -7,6 +7,7 @@
 import type { Static } from 'typebox';
 import type { diffSchema, getReviewsSchema, matrixSchema } from '../../../server/schemas/alignments.ts';
 import type { compareSchema } from '../../../server/schemas/compare.ts';
+import type { editionSchema } from '../../../server/schemas/edition.ts';
 import type { searchSchema } from '../../../server/schemas/search.ts';
 import type { getTemplateSchema, TemplateSummary as TemplateSummarySchema } from '../../../server/schemas/templates.ts';
 import type { InstrumentSummary as InstrumentSummarySchema, uploadInstrumentSchema } from '../../../server/schemas/instruments.ts';
@@ -104,6 +105,8 @@ export interface ReviewInput {
 }
 
 export type ReviewEntry = Static<(typeof getReviewsSchema.response)[200]>['history'][number];
+
+export type EditionResponse = Static<(typeof editionSchema.response)[200]>;
 
 export type CompareResponse = Static<(typeof compareSchema.response)[200]>;
 export type CompareColumn = CompareResponse['instruments'][number];

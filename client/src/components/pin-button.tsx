@@ -1,3 +1,4 @@
+import './pin-button.css';
 import { addPin, pinKey, removePin, saveWorkingSet, useWorkingSet, type PinnedItem } from './working-set.ts';
 
 /** Pins an article, a finding or a provision to the working set (/pinned), or unpins it. */

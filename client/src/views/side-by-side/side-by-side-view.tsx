@@ -3,7 +3,9 @@ import { api } from '../../api/client.ts';
 import { templateDetail } from '../../api/cached.ts';
 import type { ArticleAlignment, Instrument, Provision, ReviewEntry, TemplateArticle, TemplateDetail } from '../../api/types.ts';
 import { useResource, type Resource } from '../../api/use-resource.ts';
-import { articleLabel, citeMany } from '../../components/cite.ts';
+import { articleLabel, citeMany, legalCitation } from '../../components/cite.ts';
+import { EditionLine } from '../../components/edition-line.tsx';
+import { PinButton } from '../../components/pin-button.tsx';
 import { Confidence } from '../../components/confidence.tsx';
 import { ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
@@ -101,7 +103,19 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
           {instrument.title} ({instrument.jurisdiction})
         </span>
       </h1>
+      <EditionLine instrument={instrument.id} kind={instrument.kind} />
       <Finding alignment={alignment} instrument={instrument} />
+      <PinButton
+        item={{
+          kind: 'finding',
+          template: templateId ?? template.id,
+          article,
+          title: articleLabel(article, templateArticle?.title),
+          instrument: instrument.id,
+          instrumentTitle: instrument.title,
+          citation: units.length ? legalCitation(instrument, alignment.reviewed?.pinpoints ?? (alignment.reviewed ? units : alignment.pinpoints?.length ? alignment.pinpoints : units)) : `${legalCitation(instrument)}: no implementing provision`,
+        }}
+      />
       {effective(alignment).status === 'missing' ? <ClosestCandidate alignment={alignment} instrument={instrument} provisions={provisions} /> : null}
 
       <div className="mode-switch" role="radiogroup" aria-label="Highlighting">
