@@ -154,7 +154,8 @@ export function alignInstrument(
   const thesaurus = asThesaurus(thesaurusIn);
   const rules = { ...RULES, ...options.rules };
   const matrix = featureMatrix(template, ingest, thesaurus);
-  const style: UnitStyle = ingest.instrument.units === 'subsections' ? 'subsections' : 'sections';
+  // A Bill's provisions are clauses until enacted: its reasons cite "cl. 8", as a drafter would.
+  const style: UnitStyle = ingest.instrument.units === 'subsections' ? 'subsections' : ingest.instrument.kind === 'bill' ? 'clauses' : 'sections';
   const byEId = new Map<string, Provision>(ingest.provisions.map((p) => [p.eId, p]));
   const order = new Map<string, number>(ingest.provisions.map((p, k) => [p.eId, k]));
   const unitOrder = new Map<string, number>(matrix.units.map((u, k) => [u.view.unit, k]));
