@@ -26,7 +26,7 @@ export function ElementTableView({ table, caption, exportLinks }: { table: Eleme
             </a>
           </span>
         ) : null}
-        <CopyButton text={summaries} label="Copy the summary lines" idle="Copy summary lines" />
+        <CopyButton text={summaries} idle="Copy summary lines" />
       </div>
       <div className="element-table-scroll" role="region" aria-label={caption} tabIndex={0}>
         <table className="element-table">

@@ -113,7 +113,7 @@ function UnitText({ instrument, provisions, unit, target }: { instrument: Instru
           <div key={p.eId} className={`provision indent-${Math.min(4, p.level)}${p.eId === target ? ' target' : ''}`} data-eid={p.eId}>
             <p className="provision-meta">
               <strong>{citeOne(p.num, instrument.units, instrument.title, instrument.kind)}</strong> <code className="eid">{p.eId}</code>{' '}
-              <span className="kind">{p.kind}</span> <CopyButton text={citation} label={`Copy citation of ${p.num}`} />{' '}
+              <span className="kind">{p.kind}</span> <CopyButton text={citation} detail={`of ${citeOne(p.num, instrument.units, instrument.title, instrument.kind)}`} />{' '}
               <PinButton
                 item={{ kind: 'provision', instrument: instrument.id, instrumentTitle: instrument.title, eId: p.eId, citation, excerpt: p.text.slice(0, 280) }}
               />
