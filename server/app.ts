@@ -30,6 +30,7 @@ import matrix from './routes/matrix/index.ts';
 import compare from './routes/compare/index.ts';
 import diff from './routes/diff/index.ts';
 import reviews from './routes/reviews/index.ts';
+import editions from './routes/editions/index.ts';
 import search from './routes/search/index.ts';
 import exportsRoutes from './routes/exports/index.ts';
 import auth from './routes/auth/index.ts';
@@ -192,7 +193,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // With accounts on, every route is checked against the session's role (server/auth/); off, nothing is asked.
   if (config.accounts) app.addHook('onRequest', accessHook(() => ready.accounts));
 
-  for (const routes of [health, auth, users, instruments, provisions, templates, alignments, matrix, compare, diff, reviews, search, exportsRoutes, consolidation, versions]) {
+  for (const routes of [health, auth, users, instruments, provisions, templates, alignments, matrix, compare, diff, reviews, search, exportsRoutes, consolidation, versions, editions]) {
     await app.register(routes);
   }
   return app;

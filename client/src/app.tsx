@@ -14,6 +14,7 @@ const views = {
   search: lazy(() => import('./views/search/search-view.tsx')),
   upload: lazy(() => import('./views/upload/upload-view.tsx')),
   login: lazy(() => import('./views/login/login-view.tsx')),
+  workingSet: lazy(() => import('./views/working-set/working-set-view.tsx')),
 };
 
 type Params = Record<string, string>;
@@ -29,6 +30,7 @@ const routes: Array<{ pattern: string; view: View; nav?: string }> = [
   { pattern: '/search', view: views.search, nav: 'search' },
   { pattern: '/upload', view: views.upload, nav: 'upload' },
   { pattern: '/login', view: views.login },
+  { pattern: '/pinned', view: views.workingSet, nav: 'pinned' },
 ];
 
 const NAV: Array<{ key: string; to: string; label: string }> = [
@@ -37,6 +39,7 @@ const NAV: Array<{ key: string; to: string; label: string }> = [
   { key: 'instruments', to: '/instruments', label: 'Statutes' },
   { key: 'search', to: '/search', label: 'Search' },
   { key: 'upload', to: '/upload', label: 'Upload' },
+  { key: 'pinned', to: '/pinned', label: 'Working set' },
 ];
 
 function resolve(path: string): { view: View | null; params: Params; nav?: string } {

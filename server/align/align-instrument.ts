@@ -154,7 +154,8 @@ export function alignInstrument(
   const thesaurus = asThesaurus(thesaurusIn);
   const rules = { ...RULES, ...options.rules };
   const matrix = featureMatrix(template, ingest, thesaurus);
-  const style: UnitStyle = ingest.instrument.units === 'subsections' ? 'subsections' : 'sections';
+  // A Bill's provisions are clauses until enacted: its reasons cite "cl. 8", as a drafter would.
+  const style: UnitStyle = ingest.instrument.units === 'subsections' ? 'subsections' : ingest.instrument.kind === 'bill' ? 'clauses' : 'sections';
   const byEId = new Map<string, Provision>(ingest.provisions.map((p) => [p.eId, p]));
   const order = new Map<string, number>(ingest.provisions.map((p, k) => [p.eId, k]));
   const unitOrder = new Map<string, number>(matrix.units.map((u, k) => [u.view.unit, k]));
@@ -176,6 +177,9 @@ export function alignInstrument(
       entry.elements = Object.fromEntries(d.elements.map((e) => [e.id, e.state]));
       entry.flags = divergenceFlags({ article: a.article, elements: d.elements, gaps: d.gaps ?? [], provisions: unitProvisions, thesaurus });
       entry.evidence = buildEvidence(a, d, byEId);
+    } else if (d.best) {
+      // The unit `why` names as closest: a reviewer reads its text to overturn the finding.
+      entry.closest = { unit: d.best.unit, score };
     }
     entry.why = explain(a.article, d, d.status, style, byUnit, byEId);
     articles[a.article.article] = entry;

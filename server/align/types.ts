@@ -26,6 +26,10 @@ export interface ReviewedValue {
   note?: string;
   status: CoverageStatus;
   provisions: string[];
+  /** The provisions as the reviewer cited them ("3(1)(a)"), when more exact than the units. */
+  pinpoints?: string[];
+  /** The reviewer's note on each element of the article, by element id. */
+  elementNotes?: Record<string, string>;
   /** What the machine had suggested when the reviewer decided. */
   machine: { status: CoverageStatus; provisions: string[] };
 }
@@ -45,6 +49,8 @@ export interface ArticleAlignment {
   evidence?: EvidenceSpan[];
   reviewed?: ReviewedValue;
   why?: string;
+  /** For a missing article: the unit that came closest (named in `why`), so a reviewer can read it and overturn. */
+  closest?: { unit: string; score: number };
 }
 
 export interface UnmatchedUnit {

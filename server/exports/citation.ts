@@ -1,19 +1,21 @@
 import type { Instrument, Provision } from '../ingest/types.ts';
 import { insertionWords } from '../ingest/insertion-words.ts';
+import { unitPrefix } from './legal-citation.ts';
 
 /**
- * How a lawyer cites a unit of this instrument: "s. 4(1)(a)" in a statute of sections, "art. 2" in a treaty,
- * "subsec. (a)" in a code section whose units are subsections.
+ * How a lawyer cites a unit of this instrument: "s. 4(1)(a)" in a statute of sections, "cl. 4(1)(a)" in a Bill,
+ * "art. 2" in a treaty, "subsec. (a)" in a code section whose units are subsections (legal-citation.ts has the
+ * prefixes and the full legal form).
  */
-export function cite(units: Instrument['units'], pinpoint: string): string {
+export function cite(units: Instrument['units'], pinpoint: string, kind?: Instrument['kind']): string {
   if (units === 'articles') return `art. ${pinpoint}`;
   if (units === 'subsections') return `subsec. ${pinpoint}`;
-  return `s. ${pinpoint}`;
+  return `${unitPrefix(units, kind)} ${pinpoint}`;
 }
 
 /** Pinpoints when the table gives them (more exact), else the top-level units. */
-export function citations(units: Instrument['units'], provisions: string[], pinpoints?: string[]): string[] {
-  return (pinpoints?.length ? pinpoints : provisions).map((p) => cite(units, p));
+export function citations(units: Instrument['units'], provisions: string[], pinpoints?: string[], kind?: Instrument['kind']): string[] {
+  return (pinpoints?.length ? pinpoints : provisions).map((p) => cite(units, p, kind));
 }
 
 /**

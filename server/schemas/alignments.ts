@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { Article, errors, Id, Status, TemplateQuery } from './common.ts';
 import { CorrelationTable } from './records/correlation-table.ts';
-import { TemplateArticle } from './records/template-article.ts';
+import { DiffMode, StructuredDiff } from './compare.ts';
 
 export const alignmentSchema = {
   tags: ['alignments'],
@@ -49,54 +49,18 @@ export const matrixSchema = {
   },
 };
 
-export const compareSchema = {
-  tags: ['alignments'],
-  summary: 'One template article across chosen instruments',
-  querystring: Type.Object(
-    {
-      template: Type.Optional(Id),
-      article: Article,
-      instruments: Type.String({ pattern: '^[A-Za-z0-9._,-]{1,2000}$', description: 'Comma-separated instrument ids' }),
-    },
-    { additionalProperties: false },
-  ),
-  response: {
-    200: Type.Object({
-      template: Type.String(),
-      article: TemplateArticle,
-      instruments: Type.Array(
-        Type.Object({
-          instrument: Type.String(),
-          title: Type.String(),
-          jurisdiction: Type.String(),
-          status: Status,
-          reviewed: Type.Boolean(),
-          provisions: Type.Array(Type.String()),
-          citations: Type.Array(Type.String()),
-          elements: Type.Record(Type.String(), Type.String()),
-          flags: Type.Array(Type.String()),
-          score: Type.Union([Type.Number(), Type.Null()]),
-          confidence: Type.Union([Type.Number(), Type.Null()], { description: 'See the correlation table: calibrated on the expert tables' }),
-          why: Type.String(),
-          texts: Type.Array(Type.Object({ unit: Type.String(), eId: Type.String(), num: Type.String(), heading: Type.String(), text: Type.String() })),
-        }),
-      ),
-    }),
-    ...errors(400, 404),
-  },
-};
-
 const Segment = Type.Object({ text: Type.String(), op: Type.Union([Type.Literal('equal'), Type.Literal('insert'), Type.Literal('delete')]) });
 
 export const diffSchema = {
   tags: ['alignments'],
-  summary: 'Word-level diff of two provisions, or of a provision against a template article',
+  summary: 'Diff of two provisions, or of a provision against a template article, keeping subsections and paragraphs',
   querystring: Type.Object(
     {
       left: Type.String({ pattern: '^[A-Za-z0-9._-]{1,200}:[A-Za-z0-9._-]{1,300}$', description: '<instrument>:<eId>' }),
       right: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9._-]{1,200}:[A-Za-z0-9._-]{1,300}$' })),
       template: Type.Optional(Id),
       article: Type.Optional(Article),
+      mode: Type.Optional(DiffMode),
     },
     { additionalProperties: false },
   ),
@@ -104,8 +68,10 @@ export const diffSchema = {
     200: Type.Object({
       left: Type.Object({ label: Type.String(), text: Type.String() }),
       right: Type.Object({ label: Type.String(), text: Type.String() }),
+      mode: DiffMode,
       similarity: Type.Number(),
-      segments: Type.Array(Segment),
+      segments: Type.Array(Segment, { description: 'Word diff of the two texts run together (kept for older clients)' }),
+      blocks: StructuredDiff,
     }),
     ...errors(400, 404),
   },
@@ -121,6 +87,8 @@ const Review = Type.Object({
   status: Status,
   provisions: Type.Array(Type.String()),
   note: Type.Optional(Type.String()),
+  pinpoints: Type.Optional(Type.Array(Type.String(), { description: 'The provisions as the reviewer cited them, resolved: "3(1)(a)"' })),
+  elementNotes: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'A note per element of the article, by element id' })),
   machine: Type.Object({ status: Status, provisions: Type.Array(Type.String()) }),
   previous: Type.Union([
     Type.Object({ status: Status, provisions: Type.Array(Type.String()), note: Type.Optional(Type.String()), author: Type.String(), time: Type.String() }),
@@ -134,8 +102,13 @@ export const ReviewBody = Type.Object(
   {
     author: Type.Optional(Type.String({ minLength: 1, maxLength: 120, description: "The reviewer's name; required without accounts, ignored with them (the signed-in account is recorded)" })),
     status: Status,
-    provisions: Type.Array(Type.String({ pattern: '^[A-Za-z0-9().-]{1,40}$' }), { maxItems: 50 }),
+    provisions: Type.Array(Type.String({ pattern: '^[A-Za-z0-9 ().§-]{1,60}$', description: 'Units or pinpoints as a lawyer cites them: "14", "s. 3(1)(a)", "cl. 8(2)"' }), {
+      maxItems: 50,
+    }),
     note: Type.Optional(Type.String({ maxLength: 4000 })),
+    elementNotes: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[a-z0-9_]{1,60}$' }), Type.String({ maxLength: 2000 }), { maxProperties: 50, description: 'A note per element, by element id' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -6,12 +6,15 @@ import type { Catalogue } from './catalogue.ts';
 import { Lru } from './lru.ts';
 import type { Pipeline } from './pipeline.ts';
 import type { TemplateRegistry } from './templates.ts';
+import { resolvePinpoints, type ResolvedPinpoints } from './review-pinpoints.ts';
 
 export interface ReviewRequest {
   author: string;
   status: CoverageStatus;
+  /** Units or pinpoints as a lawyer cites them: "14", "s. 3(1)(a)", "cl. 8(2)". */
   provisions: string[];
   note?: string;
+  elementNotes?: Record<string, string>;
 }
 
 export function mergeReviews(table: CorrelationTable, reviews: Map<string, ReviewRecord>): CorrelationTable {
@@ -19,7 +22,19 @@ export function mergeReviews(table: CorrelationTable, reviews: Map<string, Revie
   for (const [article, a] of Object.entries(table.articles)) {
     const r = reviews.get(article);
     articles[article] = r
-      ? { ...a, reviewed: { author: r.author, time: r.time, ...(r.note ? { note: r.note } : {}), status: r.status, provisions: r.provisions, machine: r.machine } }
+      ? {
+          ...a,
+          reviewed: {
+            author: r.author,
+            time: r.time,
+            ...(r.note ? { note: r.note } : {}),
+            status: r.status,
+            provisions: r.provisions,
+            ...(r.pinpoints ? { pinpoints: r.pinpoints } : {}),
+            ...(r.elementNotes ? { elementNotes: r.elementNotes } : {}),
+            machine: r.machine,
+          },
+        }
       : a;
   }
   return { ...table, articles };
@@ -106,17 +121,23 @@ export class AlignmentService {
   }
 
   async review(instrument: string, template: string, article: string, input: ReviewRequest): Promise<ReviewRecord> {
-    this.templates.article(template, article);
+    const profile = this.templates.article(template, article);
     const machine = (await this.machineTable(instrument, template)).articles[article];
-    validateReview(input, new Set(this.catalogue.get(instrument).instrument.report.units.map((u) => u.unit)));
+    const cited = resolvePinpoints(input.provisions, this.catalogue.provisions(instrument), new Set(this.catalogue.get(instrument).instrument.report.units.map((u) => u.unit)));
+    validateReview(input, cited);
+    const elementNotes = cleanElementNotes(input.elementNotes, new Set(profile.elements.map((e) => e.id)));
+    // Pinpoints are kept only when they say more than the units ("3(1)(a)" rather than "3").
+    const exact = cited.pinpoints.some((p) => !cited.units.includes(p));
     const record = this.store.addReview({
       instrument,
       template,
       article,
       author: input.author.trim(),
       status: input.status,
-      provisions: input.provisions,
+      provisions: cited.units,
+      ...(exact ? { pinpoints: cited.pinpoints } : {}),
       ...(input.note ? { note: input.note } : {}),
+      ...(elementNotes ? { elementNotes } : {}),
       machine: { status: machine?.status ?? 'missing', provisions: machine?.provisions ?? [] },
     });
     this.invalidate(instrument);
@@ -133,8 +154,8 @@ export class AlignmentService {
   }
 }
 
-/** A reviewed cell must make legal sense: `missing` cites nothing; `covered`/`partial` cite units of the statute. */
-function validateReview(input: ReviewRequest, units: Set<string>): void {
+/** A reviewed cell must make legal sense: `missing` cites nothing; `covered`/`partial` cite provisions of the statute. */
+function validateReview(input: ReviewRequest, cited: ResolvedPinpoints): void {
   if (!input.author.trim()) throw lexError('BAD_REQUEST', 'author must not be blank');
   if (input.status === 'missing' && input.provisions.length > 0) {
     throw lexError('BAD_REQUEST', 'a "missing" article cannot cite provisions');
@@ -142,6 +163,18 @@ function validateReview(input: ReviewRequest, units: Set<string>): void {
   if (input.status !== 'missing' && input.provisions.length === 0) {
     throw lexError('BAD_REQUEST', `a "${input.status}" article must cite at least one provision`);
   }
-  const unknown = input.provisions.filter((p) => !units.has(p));
-  if (unknown.length) throw lexError('BAD_REQUEST', `not a unit of this instrument: ${unknown.join(', ')}`);
+  if (cited.unknown.length) {
+    throw lexError('BAD_REQUEST', `not a unit or provision of this instrument: ${cited.unknown.join(', ')} (cite it as printed, such as 14, s. 3(1)(a) or cl. 8(2))`);
+  }
+}
+
+/** Notes on the article's own elements only, blank ones dropped; undefined when none is left. */
+function cleanElementNotes(notes: Record<string, string> | undefined, elements: Set<string>): Record<string, string> | undefined {
+  if (!notes) return undefined;
+  const unknown = Object.keys(notes).filter((id) => !elements.has(id));
+  if (unknown.length) throw lexError('BAD_REQUEST', `not an element of this article: ${unknown.join(', ')}`);
+  const kept = Object.entries(notes)
+    .map(([id, note]) => [id, note.trim()] as const)
+    .filter(([, note]) => note !== '');
+  return kept.length ? Object.fromEntries(kept) : undefined;
 }

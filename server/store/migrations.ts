@@ -98,4 +98,12 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    id: 5,
+    name: 'reviews: pinpoints as cited and a note per element',
+    sql: `
+      ALTER TABLE reviews ADD COLUMN pinpoints TEXT;
+      ALTER TABLE reviews ADD COLUMN element_notes TEXT;
+    `,
+  },
 ];

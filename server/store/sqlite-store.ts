@@ -20,6 +20,8 @@ interface ReviewDbRow {
   note: string | null;
   machine: string;
   previous: string | null;
+  pinpoints: string | null;
+  element_notes: string | null;
 }
 
 interface InstrumentDbRow {
@@ -42,7 +44,9 @@ function toReview(row: ReviewDbRow): ReviewRecord {
     time: row.time,
     status: row.status as CoverageStatus,
     provisions: JSON.parse(row.provisions) as string[],
+    ...(row.pinpoints ? { pinpoints: JSON.parse(row.pinpoints) as string[] } : {}),
     ...(row.note != null ? { note: row.note } : {}),
+    ...(row.element_notes ? { elementNotes: JSON.parse(row.element_notes) as Record<string, string> } : {}),
     machine: JSON.parse(row.machine) as ReviewRecord['machine'],
     previous: row.previous ? (JSON.parse(row.previous) as ReviewRecord['previous']) : null,
   };
@@ -145,8 +149,8 @@ export function openSqliteStore(path: string): Store {
     getCorrelation: db.prepare('SELECT json FROM correlations WHERE instrument = ? AND template = ? AND cache_key = ?'),
     putCorrelation: db.prepare(`INSERT INTO correlations (instrument, template, cache_key, json) VALUES (?, ?, ?, ?)
       ON CONFLICT(instrument, template) DO UPDATE SET cache_key = excluded.cache_key, json = excluded.json`),
-    addReview: db.prepare(`INSERT INTO reviews (instrument, template, article, author, time, status, provisions, note, machine, previous)
-      VALUES (@instrument, @template, @article, @author, @time, @status, @provisions, @note, @machine, @previous)`),
+    addReview: db.prepare(`INSERT INTO reviews (instrument, template, article, author, time, status, provisions, note, machine, previous, pinpoints, element_notes)
+      VALUES (@instrument, @template, @article, @author, @time, @status, @provisions, @note, @machine, @previous, @pinpoints, @elementNotes)`),
     history: db.prepare('SELECT * FROM reviews WHERE instrument = ? AND template = ? AND article = ? ORDER BY id DESC'),
     latest: db.prepare('SELECT * FROM reviews WHERE instrument = ? AND template = ? AND article = ? ORDER BY id DESC LIMIT 1'),
     current: db.prepare(`SELECT r.* FROM reviews r JOIN (SELECT article, MAX(id) AS id FROM reviews
@@ -190,6 +194,8 @@ export function openSqliteStore(path: string): Store {
       time,
       provisions: JSON.stringify(input.provisions),
       note: input.note ?? null,
+      pinpoints: input.pinpoints ? JSON.stringify(input.pinpoints) : null,
+      elementNotes: input.elementNotes ? JSON.stringify(input.elementNotes) : null,
       machine: JSON.stringify(input.machine),
       previous: previous ? JSON.stringify(previous) : null,
     });

@@ -36,7 +36,11 @@ export interface ReviewInput {
   author: string;
   status: CoverageStatus;
   provisions: string[];
+  /** The provisions as cited ("3(1)(a)"), resolved to `provisions` (their units). */
+  pinpoints?: string[];
   note?: string;
+  /** A note per element of the article, by element id. */
+  elementNotes?: Record<string, string>;
   /** What the machine suggested when the reviewer decided. */
   machine: { status: CoverageStatus; provisions: string[] };
 }

@@ -15,13 +15,15 @@ describe('OpenAPI document', () => {
     expect(doc.openapi).toBe('3.1.0');
     // Every route of docs/api.md is documented.
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/api/alignments/{instrumentId}', '/api/auth/login', '/api/auth/logout', '/api/auth/session', '/api/compare', '/api/diff', '/api/exports/correlation/{file}',
+      '/api/alignments/{instrumentId}', '/api/auth/login', '/api/auth/logout', '/api/auth/session', '/api/compare',
+      '/api/diff', '/api/exports/correlation/{file}', '/api/exports/elements.csv', '/api/exports/elements.docx',
       '/api/exports/gap-report/{file}', '/api/exports/matrix.csv', '/api/health', '/api/instruments',
       '/api/instruments/{id}', '/api/instruments/{id}/akn', '/api/instruments/{id}/amended-by',
       '/api/instruments/{id}/as-amended-by/{amendingId}', '/api/instruments/{id}/as-amended-by/{amendingId}/akn',
-      '/api/instruments/{id}/provisions', '/api/instruments/{id}/provisions/{eId}',
-      '/api/instruments/{id}/version-diff/{otherId}', '/api/instruments/{id}/versions', '/api/matrix', '/api/reviews/{instrumentId}/{article}', '/api/search',
-      '/api/templates', '/api/templates/{id}', '/api/users', '/api/users/{name}',
+      '/api/instruments/{id}/edition', '/api/instruments/{id}/provisions', '/api/instruments/{id}/provisions/{eId}',
+      '/api/instruments/{id}/version-diff/{otherId}', '/api/instruments/{id}/versions', '/api/matrix',
+      '/api/reviews/{instrumentId}/{article}', '/api/search', '/api/templates', '/api/templates/{id}', '/api/users',
+      '/api/users/{name}',
     ]);
     await expect(JSON.stringify(doc, null, 2) + '\n').toMatchFileSnapshot('./__snapshots__/openapi.json');
   });

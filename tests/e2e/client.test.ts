@@ -176,7 +176,7 @@ suite('LexAlign client (real server, real Chromium)', () => {
     await expectAccessible('side by side (diff)');
     await screenshot(page, '02-side-by-side-diff');
 
-    await page.getByRole('radio', { name: 'Elements' }).check();
+    await page.getByRole('radio', { name: 'Elements', exact: true }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('elements');
     await screenshot(page, '03-side-by-side-elements');
     await expectAccessible('side by side (elements)');
@@ -266,7 +266,7 @@ suite('LexAlign client (real server, real Chromium)', () => {
     const provision = page.locator('.unit-text .provision').first();
     await provision.waitFor();
     expect(await provision.locator('.eid').textContent()).toMatch(/sec_|art_|subsec_|para_/);
-    expect(await provision.locator('.provision-meta strong').textContent()).toMatch(/^(s\.|Art\.|§|subs\.)/);
+    expect(await provision.locator('.provision-meta strong').textContent()).toMatch(/^(s\.|cl\.|Art\.|§|subs\.)/);
     await expectAccessible('instrument browser');
     await screenshot(page, '06-instrument');
     await page.getByRole('link', { name: /Ingestion report/ }).click();

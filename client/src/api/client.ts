@@ -6,6 +6,8 @@ import type {
   CompareResponse,
   Consolidation,
   CorrelationTable,
+  DiffMode,
+  EditionResponse,
   DiffResponse,
   HealthResponse,
   Instrument,
@@ -40,6 +42,7 @@ export const api = {
     requestJson<Instrument | { instrument: Instrument }>(`/api/instruments/${enc(id)}`, {}, signal).then((r) =>
       'instrument' in r ? r.instrument : r,
     ),
+  edition: (id: string, signal?: AbortSignal) => requestJson<EditionResponse>(`/api/instruments/${enc(id)}/edition`, {}, signal),
   provisions: (id: string, signal?: AbortSignal) =>
     requestJson<Provision[] | { provisions: Provision[] }>(`/api/instruments/${enc(id)}/provisions`, {}, signal).then(
       (r) => (Array.isArray(r) ? r : r.provisions),
@@ -57,13 +60,15 @@ export const api = {
     requestJson<unknown>(withQuery('/api/matrix', query), {}, signal).then((raw): Matrix => normaliseMatrix(raw)),
   alignment: (instrument: string, template: string | undefined, signal?: AbortSignal) =>
     requestJson<CorrelationTable>(withQuery(`/api/alignments/${enc(instrument)}`, { template }), {}, signal),
-  compare: (query: { template?: string; article: string; instruments: string[] }, signal?: AbortSignal) =>
+  compare: (query: { template?: string; article: string; instruments: string[]; mode?: DiffMode }, signal?: AbortSignal) =>
     requestJson<CompareResponse>(withQuery('/api/compare', { ...query, instruments: query.instruments.join(',') }), {}, signal),
+  elementTableUrl: (format: 'csv' | 'docx', query: { template?: string; article: string; instruments: string }) =>
+    withQuery(`/api/exports/elements.${format}`, query),
 
-  diffWithTemplate: (left: string, template: string | undefined, article: string, signal?: AbortSignal) =>
-    requestJson<DiffResponse>(withQuery('/api/diff', { left, template, article }), {}, signal),
-  diff: (left: string, right: string, signal?: AbortSignal) =>
-    requestJson<DiffResponse>(withQuery('/api/diff', { left, right }), {}, signal),
+  diffWithTemplate: (left: string, template: string | undefined, article: string, mode?: DiffMode, signal?: AbortSignal) =>
+    requestJson<DiffResponse>(withQuery('/api/diff', { left, template, article, mode }), {}, signal),
+  diff: (left: string, right: string, mode?: DiffMode, signal?: AbortSignal) =>
+    requestJson<DiffResponse>(withQuery('/api/diff', { left, right, mode }), {}, signal),
 
   reviews: (instrument: string, article: string, template: string | undefined, signal?: AbortSignal) =>
     requestJson<{ history: ReviewEntry[] }>(withQuery(`/api/reviews/${enc(instrument)}/${enc(article)}`, { template }), {}, signal).then(

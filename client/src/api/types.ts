@@ -5,7 +5,9 @@
  * declared here.
  */
 import type { Static } from 'typebox';
-import type { compareSchema, diffSchema, getReviewsSchema, matrixSchema } from '../../../server/schemas/alignments.ts';
+import type { diffSchema, getReviewsSchema, matrixSchema } from '../../../server/schemas/alignments.ts';
+import type { compareSchema } from '../../../server/schemas/compare.ts';
+import type { editionSchema } from '../../../server/schemas/edition.ts';
 import type { searchSchema } from '../../../server/schemas/search.ts';
 import type { getTemplateSchema, TemplateSummary as TemplateSummarySchema } from '../../../server/schemas/templates.ts';
 import type { InstrumentSummary as InstrumentSummarySchema, uploadInstrumentSchema } from '../../../server/schemas/instruments.ts';
@@ -94,19 +96,27 @@ export type TemplateSummary = Static<typeof TemplateSummarySchema>;
 export type TemplateDetail = Static<(typeof getTemplateSchema.response)[200]>;
 
 export type DiffResponse = Static<(typeof diffSchema.response)[200]>;
-export type DiffSegment = DiffResponse['segments'][number];
 
 export interface ReviewInput {
   author: string;
   status: CoverageStatus;
+  /** Units or pinpoints as a lawyer cites them: "14", "s. 3(1)(a)", "cl. 8(2)"; the server resolves them. */
   provisions: string[];
   note?: string;
+  elementNotes?: Record<string, string>;
 }
 
 export type ReviewEntry = Static<(typeof getReviewsSchema.response)[200]>['history'][number];
 
+export type EditionResponse = Static<(typeof editionSchema.response)[200]>;
+
 export type CompareResponse = Static<(typeof compareSchema.response)[200]>;
 export type CompareColumn = CompareResponse['instruments'][number];
+export type ElementTable = CompareResponse['elements'];
+export type StructuredDiff = DiffResponse['blocks'];
+export type DiffBlock = StructuredDiff['left'][number];
+export type DiffSegment = DiffResponse['segments'][number];
+export type DiffMode = DiffResponse['mode'];
 
 export type SearchResponse = Static<(typeof searchSchema.response)[200]>;
 export type SearchHit = SearchResponse['hits'][number];

@@ -1,7 +1,11 @@
 import { useState } from 'react';
 
-/** Copies a citation; falls back to a hidden textarea where the Clipboard API is blocked (http, old browsers). */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/**
+ * Copies a citation (or other text); falls back to a hidden textarea where the Clipboard API is blocked (http, old
+ * browsers). The accessible name is the visible words plus `detail` ("Copy citation of s. 3(1)"), so that what a
+ * screen reader says and what a voice-control user reads out agree; the text itself is its tooltip.
+ */
+export function CopyButton({ text, detail, idle = 'Copy citation' }: { text: string; detail?: string; idle?: string }) {
   const [done, setDone] = useState<'idle' | 'copied' | 'failed'>('idle');
   async function copy() {
     try {
@@ -19,10 +23,11 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     window.setTimeout(() => setDone('idle'), 2000);
   }
   return (
-    <button type="button" className="copy-button" onClick={copy} aria-label={`${label}: ${text}`}>
-      {done === 'copied' ? 'Copied' : done === 'failed' ? 'Copy failed' : 'Copy citation'}
+    <button type="button" className="copy-button" onClick={copy} title={text}>
+      {done === 'copied' ? 'Copied' : done === 'failed' ? 'Copy failed' : idle}
+      {detail ? <span className="visually-hidden"> {detail}</span> : null}
       <span className="visually-hidden" aria-live="polite">
-        {done === 'copied' ? 'Citation copied' : ''}
+        {done === 'copied' ? 'Copied to the clipboard' : ''}
       </span>
     </button>
   );

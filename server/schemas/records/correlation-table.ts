@@ -32,6 +32,8 @@ export const ReviewedValue = Type.Object({
   time: Type.String(),
   note: Type.Optional(Type.String()),
   ...Cited,
+  pinpoints: Type.Optional(Type.Array(Type.String(), { description: 'The reviewer\'s provisions as cited: "3(1)(a)"' })),
+  elementNotes: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'The reviewer\'s note on each element, by element id' })),
   machine: Type.Object(Cited, { description: 'What the machine had suggested when the reviewer decided' }),
 });
 export type ReviewedValue = Static<typeof ReviewedValue>;
@@ -47,6 +49,9 @@ export const ArticleAlignment = Type.Object({
   evidence: Type.Optional(Type.Array(EvidenceSpan)),
   reviewed: Type.Optional(ReviewedValue),
   why: Type.Optional(Type.String()),
+  closest: Type.Optional(
+    Type.Object({ unit: Type.String(), score: Type.Number() }, { description: 'Missing articles: the unit that came closest (named in `why`), for a reviewer to read' }),
+  ),
 });
 export type ArticleAlignment = Static<typeof ArticleAlignment>;
 

@@ -35,6 +35,13 @@ describe('alignInstrument on the Examplia fixture', () => {
     expect(table.articles['9'].why).toMatch(/No provision implements Art\. 9/);
   });
 
+  it('names the closest unit of a missing article, the one its reason cites, for a reviewer to read', () => {
+    const a = table.articles['9'];
+    expect(a.closest).toEqual({ unit: '3', score: a.score });
+    expect(a.why).toContain('The closest is s. 3');
+    expect(table.articles['2'].closest).toBeUndefined();
+  });
+
   it('points evidence spans at the words that carry each element', () => {
     const ev = table.articles['2'].evidence ?? [];
     const wr = ev.find((e) => e.element === 'without_right');

@@ -8,6 +8,11 @@ describe('citations', () => {
     expect(citeMany(['14', '15', '46A'], 'sections')).toBe('ss. 14, 15 and 46A');
   });
 
+  it('cites a Bill\'s clauses as clauses', () => {
+    expect(citeOne('8(2)', 'clauses')).toBe('cl. 8(2)');
+    expect(citeMany(['8', '9'], 'clauses')).toBe('cls. 8 and 9');
+  });
+
   it('cites a US Code subsection by its letters alone', () => {
     expect(citeOne('(a)(2)', 'subsections')).toBe('(a)(2)');
     expect(citeMany(['(a)(2)', '(a)(5)(A)'], 'subsections')).toBe('(a)(2) and (a)(5)(A)');

@@ -2,8 +2,10 @@ import { useEffect, useMemo } from 'react';
 import { api } from '../../api/client.ts';
 import type { Instrument, Provision } from '../../api/types.ts';
 import { useResource } from '../../api/use-resource.ts';
-import { citeOne, jurisdictionName } from '../../components/cite.ts';
+import { citeOne, jurisdictionName, legalCitation } from '../../components/cite.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
+import { EditionLine } from '../../components/edition-line.tsx';
+import { PinButton } from '../../components/pin-button.tsx';
 import { Empty, ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { href, Link, useLocation } from '../../router.tsx';
 import { usePageTitle } from '../../use-page-title.ts';
@@ -49,10 +51,11 @@ function Browser({ instrument, provisions }: { instrument: Instrument; provision
       <h1>
         {instrument.title}
         <span className="subtitle">
-          {jurisdictionName(instrument.jurisdiction)} · {instrument.kind}
+          {jurisdictionName(instrument.jurisdiction)}
           {instrument.year ? ` · ${instrument.year}` : ''} · {provisions.length} provisions
         </span>
       </h1>
+      <EditionLine instrument={instrument.id} kind={instrument.kind} />
       {instrument.inferred?.length ? (
         <p className="notice">Inferred from the text, not given: {instrument.inferred.join(', ')}. Check before citing.</p>
       ) : null}
@@ -105,18 +108,21 @@ function UnitText({ instrument, provisions, unit, target }: { instrument: Instru
   const parts = provisions.filter((p) => p.unit === unit);
   if (!unit || parts.length === 0) return <Empty>Choose a unit in the contents.</Empty>;
   return (
-    <section className="unit-text" aria-label={citeOne(unit, instrument.units, instrument.title)}>
+    <section className="unit-text" aria-label={citeOne(unit, instrument.units, instrument.title, instrument.kind)}>
       <h2>
-        {citeOne(unit, instrument.units, instrument.title)}
+        {citeOne(unit, instrument.units, instrument.title, instrument.kind)}
         {parts[0]?.heading ? ` ${parts[0].heading}` : ''}
       </h2>
       {parts.map((p) => {
-        const citation = `${citeOne(p.num, instrument.units, instrument.title)}, ${instrument.title}`;
+        const citation = legalCitation(instrument, [p.num]);
         return (
           <div key={p.eId} className={`provision indent-${Math.min(4, p.level)}${p.eId === target ? ' target' : ''}`} data-eid={p.eId}>
             <p className="provision-meta">
-              <strong>{citeOne(p.num, instrument.units, instrument.title)}</strong> <code className="eid">{p.eId}</code>{' '}
-              <span className="kind">{p.kind}</span> <CopyButton text={citation} label={`Copy citation of ${p.num}`} />
+              <strong>{citeOne(p.num, instrument.units, instrument.title, instrument.kind)}</strong> <code className="eid">{p.eId}</code>{' '}
+              <span className="kind">{p.kind}</span> <CopyButton text={citation} detail={`of ${citeOne(p.num, instrument.units, instrument.title, instrument.kind)}`} />{' '}
+              <PinButton
+                item={{ kind: 'provision', instrument: instrument.id, instrumentTitle: instrument.title, eId: p.eId, citation, excerpt: p.text.slice(0, 280) }}
+              />
             </p>
             {p.text ? <p className="statute-text">{p.text}</p> : null}
           </div>
@@ -134,7 +140,7 @@ function Definitions({ instrument, provisions }: { instrument: Instrument; provi
       {defs.map((d, i) => (
         <div key={`${d.term}-${i}`}>
           <dt>
-            “{d.term}” <span className="muted">({citeOne(d.provision.num, instrument.units, instrument.title)})</span>
+            “{d.term}” <span className="muted">({citeOne(d.provision.num, instrument.units, instrument.title, instrument.kind)})</span>
           </dt>
           <dd>{d.meaning}</dd>
         </div>
@@ -168,7 +174,7 @@ function Penalties({ instrument, provisions }: { instrument: Instrument; provisi
         {rows.map(({ pen, p, i }) => (
           <tr key={`${p.eId}-${i}`}>
             <td>
-              <Link to={href(`/instruments/${encodeURIComponent(instrument.id)}`, { p: p.eId })}>{citeOne(p.num, instrument.units, instrument.title)}</Link>
+              <Link to={href(`/instruments/${encodeURIComponent(instrument.id)}`, { p: p.eId })}>{citeOne(p.num, instrument.units, instrument.title, instrument.kind)}</Link>
               {p.heading ? ` ${p.heading}` : ''}
             </td>
             <td>{pen.mode === 'any' ? 'either' : pen.mode}</td>

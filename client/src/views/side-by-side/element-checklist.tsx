@@ -84,7 +84,7 @@ export function ElementChecklist({ article, alignment, elementIndex }: {
                 {elementIndex.get(row.id) ?? '·'}
               </span>
               <span className="element-symbol" aria-hidden="true">
-                {info?.symbol ?? '?'}
+                {info?.symbol ?? '–'}
               </span>
               <span className="element-label">
                 {row.label}
@@ -92,6 +92,11 @@ export function ElementChecklist({ article, alignment, elementIndex }: {
               </span>
               <span className="element-state">{info ? stateWords(info.label, state, row.role) : 'not assessed'}</span>
               {row.note ? <span className="element-note">{row.note}</span> : null}
+              {alignment.reviewed?.elementNotes?.[row.id] ? (
+                <span className="element-note reviewer-note">
+                  Reviewer ({alignment.reviewed.author}): “{alignment.reviewed.elementNotes[row.id]}”
+                </span>
+              ) : null}
             </li>
           );
         })}

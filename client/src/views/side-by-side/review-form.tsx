@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.ts';
-import type { ArticleAlignment, CoverageStatus } from '../../api/types.ts';
+import type { ArticleAlignment, CoverageStatus, TemplateArticle } from '../../api/types.ts';
 import { ErrorPanel } from '../../components/feedback.tsx';
 import { STATUS_INFO } from '../../components/status.ts';
 import { parseUnitList } from './unit-provisions.ts';
@@ -17,11 +17,13 @@ function rememberedAuthor(): string {
   }
 }
 
-export function ReviewForm({ instrument, article, template, alignment, onSaved }: {
+export function ReviewForm({ instrument, article, template, alignment, elements = [], onSaved }: {
   instrument: string;
   article: string;
   template: string | undefined;
   alignment: ArticleAlignment;
+  /** The article's elements, each of which may get a note. */
+  elements?: TemplateArticle['elements'];
   onSaved: () => void;
 }) {
   const machine = alignment.reviewed?.machine ?? { status: alignment.status, provisions: alignment.provisions };
@@ -32,8 +34,10 @@ export function ReviewForm({ instrument, article, template, alignment, onSaved }
   const readOnly = account?.role === 'reader';
   const now = effective(alignment);
   const [status, setStatus] = useState<CoverageStatus>(now.status);
-  const [units, setUnits] = useState(now.provisions.join(', '));
+  // A reviewer's pinpoints ("14(1)(a)") are shown back as typed; else the units the finding names.
+  const [units, setUnits] = useState((alignment.reviewed?.pinpoints ?? now.provisions).join(', '));
   const [note, setNote] = useState('');
+  const [elementNotes, setElementNotes] = useState<Record<string, string>>(alignment.reviewed?.elementNotes ?? {});
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; error: Error }>({ kind: 'idle' });
 
   async function save(review: { status: CoverageStatus; provisions: string[] }) {
@@ -49,7 +53,13 @@ export function ReviewForm({ instrument, article, template, alignment, onSaved }
     }
     setState({ kind: 'saving' });
     try {
-      await api.putReview(instrument, article, template, { author: name, ...review, note: note.trim() || undefined });
+      const notes = Object.fromEntries(Object.entries(elementNotes).filter(([, v]) => v.trim()));
+      await api.putReview(instrument, article, template, {
+        author: name,
+        ...review,
+        note: note.trim() || undefined,
+        elementNotes: Object.keys(notes).length ? notes : undefined,
+      });
       setState({ kind: 'saved' });
       setNote('');
       onSaved();
@@ -88,13 +98,24 @@ export function ReviewForm({ instrument, article, template, alignment, onSaved }
         ))}
       </fieldset>
       <label>
-        Implementing provisions (units, comma-separated)
-        <input value={units} onChange={(e) => setUnits(e.target.value)} placeholder="e.g. 14, 15A" disabled={status === 'missing'} />
+        Implementing provisions (sections, clauses or pinpoints, comma-separated)
+        <input value={units} onChange={(e) => setUnits(e.target.value)} placeholder="e.g. 14, s. 3(1)(a), cl. 8(2)" disabled={status === 'missing'} />
       </label>
       <label>
         Note
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} />
       </label>
+      {elements.length ? (
+        <details className="element-notes" open={Object.keys(elementNotes).length > 0}>
+          <summary>Notes on elements ({Object.values(elementNotes).filter((v) => v.trim()).length} written)</summary>
+          {elements.map((e) => (
+            <label key={e.id}>
+              {e.label}
+              <textarea rows={2} value={elementNotes[e.id] ?? ''} onChange={(ev) => setElementNotes({ ...elementNotes, [e.id]: ev.target.value })} />
+            </label>
+          ))}
+        </details>
+      ) : null}
       <div className="form-actions">
         <button type="button" onClick={() => void save(machine)} disabled={state.kind === 'saving' || readOnly}>
           Confirm machine finding

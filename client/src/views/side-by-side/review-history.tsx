@@ -7,7 +7,7 @@ function when(time: string): string {
   return Number.isNaN(date.getTime()) ? time : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function ReviewHistory({ entries, units, title }: { entries: ReviewEntry[]; units: UnitKind; title?: string }) {
+export function ReviewHistory({ entries, units, title, kind, labels }: { entries: ReviewEntry[]; units: UnitKind; title?: string; kind?: string; labels?: Map<string, string> }) {
   if (entries.length === 0) return <p className="empty">No review yet: the finding shown is the machine's.</p>;
   return (
     <ol className="history">
@@ -18,16 +18,26 @@ export function ReviewHistory({ entries, units, title }: { entries: ReviewEntry[
           </p>
           <p>
             Set to <strong>{STATUS_INFO[entry.status]?.label ?? entry.status}</strong>,{' '}
-            {citeMany(entry.provisions, units, title)}
+            {citeMany(entry.provisions, units, title, kind)}
             {entry.machine ? (
               <span className="muted">
                 {' '}
                 (machine said {STATUS_INFO[entry.machine.status]?.label ?? entry.machine.status},{' '}
-                {citeMany(entry.machine.provisions, units, title)})
+                {citeMany(entry.machine.provisions, units, title, kind)})
               </span>
             ) : null}
           </p>
+          {entry.pinpoints?.length ? <p className="muted">Cited as {citeMany(entry.pinpoints, units, title, kind)}.</p> : null}
           {entry.note ? <p className="note">“{entry.note}”</p> : null}
+          {entry.elementNotes && Object.keys(entry.elementNotes).length ? (
+            <ul className="history-element-notes">
+              {Object.entries(entry.elementNotes).map(([id, text]) => (
+                <li key={id}>
+                  <strong>{labels?.get(id) ?? id.replace(/_/g, ' ')}</strong>: “{text}”
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </li>
       ))}
     </ol>

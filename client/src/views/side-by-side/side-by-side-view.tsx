@@ -3,13 +3,16 @@ import { api } from '../../api/client.ts';
 import { templateDetail } from '../../api/cached.ts';
 import type { ArticleAlignment, Instrument, Provision, ReviewEntry, TemplateArticle, TemplateDetail } from '../../api/types.ts';
 import { useResource, type Resource } from '../../api/use-resource.ts';
-import { articleLabel, citeMany } from '../../components/cite.ts';
+import { articleLabel, citeMany, legalCitation } from '../../components/cite.ts';
+import { EditionLine } from '../../components/edition-line.tsx';
+import { PinButton } from '../../components/pin-button.tsx';
 import { Confidence } from '../../components/confidence.tsx';
 import { ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { href, Link, setParams, useLocation } from '../../router.tsx';
 import { usePageTitle } from '../../use-page-title.ts';
 import { useTemplateId } from '../../use-template-id.ts';
+import { ClosestCandidate } from './closest-candidate.tsx';
 import { CompareWith } from './compare-with.tsx';
 import { ElementChecklist } from './element-checklist.tsx';
 import { NationalText, TemplateText } from './side-texts.tsx';
@@ -26,7 +29,9 @@ interface CellData {
   article: TemplateArticle | undefined;
 }
 
-export type HighlightMode = 'diff' | 'elements';
+export type HighlightMode = 'diff' | 'substantive' | 'elements';
+
+const MODE_WORDS: Record<HighlightMode, string> = { diff: 'Every word that differs', substantive: 'Substantive differences', elements: 'Elements' };
 
 async function loadCell(instrumentId: string, article: string, templateId: string | undefined, signal: AbortSignal): Promise<CellData> {
   const [table, instrument, provisions, template] = await Promise.all([
@@ -80,7 +85,8 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
 }) {
   const { instrument, provisions, alignment, template, article: templateArticle } = data;
   const elementIndex = useElementIndex(templateArticle, alignment);
-  const mode: HighlightMode = params.get('mode') === 'elements' ? 'elements' : 'diff';
+  const asked = params.get('mode');
+  const mode: HighlightMode = asked === 'elements' || asked === 'substantive' ? asked : 'diff';
   const tq = templateId ? { template: templateId } : {};
   const units = effective(alignment).provisions;
   const selectedUnit = params.get('unit') && units.includes(params.get('unit')!) ? params.get('unit')! : units[0];
@@ -97,23 +103,35 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
           {instrument.title} ({instrument.jurisdiction})
         </span>
       </h1>
+      <EditionLine instrument={instrument.id} kind={instrument.kind} />
       <Finding alignment={alignment} instrument={instrument} />
+      <PinButton
+        item={{
+          kind: 'finding',
+          template: templateId ?? template.id,
+          article,
+          title: articleLabel(article, templateArticle?.title),
+          instrument: instrument.id,
+          instrumentTitle: instrument.title,
+          citation: units.length ? legalCitation(instrument, alignment.reviewed?.pinpoints ?? (alignment.reviewed ? units : alignment.pinpoints?.length ? alignment.pinpoints : units)) : `${legalCitation(instrument)}: no implementing provision`,
+        }}
+      />
+      {effective(alignment).status === 'missing' ? <ClosestCandidate alignment={alignment} instrument={instrument} provisions={provisions} /> : null}
 
       <div className="mode-switch" role="radiogroup" aria-label="Highlighting">
         <span className="mode-label">Highlight:</span>
-        {(['diff', 'elements'] as const).map((m) => (
+        {(['diff', 'substantive', 'elements'] as const).map((m) => (
           <label key={m}>
-            <input type="radio" name="mode" checked={mode === m} onChange={() => setParams({ mode: m === 'diff' ? '' : m })} />{' '}
-            {m === 'diff' ? 'Word differences' : 'Elements'}
+            <input type="radio" name="mode" checked={mode === m} onChange={() => setParams({ mode: m === 'diff' ? '' : m })} /> {MODE_WORDS[m]}
           </label>
         ))}
-        {units.length > 1 && mode === 'diff' ? (
+        {units.length > 1 && mode !== 'elements' ? (
           <label>
             Diff against{' '}
             <select value={selectedUnit} onChange={(e) => setParams({ unit: e.target.value })}>
               {units.map((u) => (
                 <option key={u} value={u}>
-                  {citeMany([u], instrument.units, instrument.title)}
+                  {citeMany([u], instrument.units, instrument.title, instrument.kind)}
                 </option>
               ))}
             </select>
@@ -148,12 +166,13 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
             article={article}
             template={templateId}
             alignment={alignment}
+            elements={templateArticle?.elements}
             onSaved={onSaved}
           />
           <h2>History</h2>
           {history.state === 'loading' ? <Loading what="review history" /> : null}
           {history.state === 'error' ? <ErrorPanel error={history.error} onRetry={history.reload} /> : null}
-          {history.state === 'ready' ? <ReviewHistory entries={history.data} units={instrument.units} title={instrument.title} /> : null}
+          {history.state === 'ready' ? <ReviewHistory entries={history.data} units={instrument.units} title={instrument.title} kind={instrument.kind} labels={new Map((templateArticle?.elements ?? []).map((e) => [e.id, e.label]))} /> : null}
         </section>
       </div>
 
@@ -174,20 +193,20 @@ function useElementIndex(article: TemplateArticle | undefined, alignment: Articl
 function Finding({ alignment, instrument }: { alignment: ArticleAlignment; instrument: Instrument }) {
   const reviewed = alignment.reviewed;
   const now = effective(alignment);
-  // Pinpoints (14(1)) are the machine's; once a reviewer changes the units, cite the reviewer's units.
-  const cited = !reviewed && alignment.pinpoints?.length ? alignment.pinpoints : now.provisions;
+  // The machine's pinpoints (14(1)) until a reviewer decides; then the reviewer's pinpoints, or units.
+  const cited = reviewed ? (reviewed.pinpoints?.length ? reviewed.pinpoints : now.provisions) : alignment.pinpoints?.length ? alignment.pinpoints : now.provisions;
   return (
     <section className="finding" aria-label="Finding">
       <p className="finding-line">
         <StatusBadge status={now.status} reviewed={Boolean(reviewed)} /> <Confidence confidence={alignment.confidence} score={alignment.score} missing={alignment.status === 'missing'} />{' '}
         <span className="cite">
-          {now.provisions.length ? `Implemented by ${citeMany(cited, instrument.units, instrument.title)}` : 'No implementing provision found'}
+          {now.provisions.length ? `Implemented by ${citeMany(cited, instrument.units, instrument.title, instrument.kind)}` : 'No implementing provision found'}
         </span>
       </p>
       {reviewed ? (
         <p className="reviewed-note">
           Reviewed by <strong>{reviewed.author}</strong>: the machine had suggested {reviewed.machine.status}
-          {reviewed.machine.provisions.length ? ` (${citeMany(reviewed.machine.provisions, instrument.units, instrument.title)})` : ''}.
+          {reviewed.machine.provisions.length ? ` (${citeMany(reviewed.machine.provisions, instrument.units, instrument.title, instrument.kind)})` : ''}.
           {reviewed.note ? ` Note: “${reviewed.note}”` : ''}
         </p>
       ) : null}
@@ -214,8 +233,9 @@ function SideBySide(props: {
   const { instrument, provisions, alignment, template, article, articleNum, mode, selectedUnit, templateId } = props;
   const elementIndex = useElementIndex(article, alignment);
   const eId = selectedUnit ? unitEId(provisions, selectedUnit) : undefined;
-  const diff = useResource(mode === 'diff' && eId ? `diff:${instrument.id}:${eId}:${templateId}:${articleNum}` : null, (signal) =>
-    api.diffWithTemplate(`${instrument.id}:${eId}`, templateId, articleNum, signal),
+  const diffMode = mode === 'substantive' ? 'substantive' : 'words';
+  const diff = useResource(mode !== 'elements' && eId ? `diff:${instrument.id}:${eId}:${templateId}:${articleNum}:${diffMode}` : null, (signal) =>
+    api.diffWithTemplate(`${instrument.id}:${eId}`, templateId, articleNum, diffMode, signal),
   );
   const labels = new Map((article?.elements ?? []).map((e) => [e.id, e.label] as const));
   return (

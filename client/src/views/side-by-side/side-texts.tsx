@@ -1,7 +1,7 @@
 import type { ArticleAlignment, DiffResponse, Instrument, Provision, TemplateArticle } from '../../api/types.ts';
 import type { Resource } from '../../api/use-resource.ts';
 import { citeMany, citeOne } from '../../components/cite.ts';
-import { DiffText } from '../../components/diff-text.tsx';
+import { DiffBlocks } from '../../components/diff-blocks.tsx';
 import { ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { MarkedText } from '../../components/marked-text.tsx';
 import type { Span } from '../../components/element-marks.ts';
@@ -9,7 +9,9 @@ import { href, Link } from '../../router.tsx';
 import { indentOf, unitProvisions } from './unit-provisions.ts';
 import { effective } from '../../api/normalise.ts';
 
-type Mode = 'diff' | 'elements';
+type Mode = 'diff' | 'substantive' | 'elements';
+
+const isDiff = (mode: Mode) => mode !== 'elements';
 
 interface Shared {
   alignment: ArticleAlignment;
@@ -36,10 +38,10 @@ export function TemplateText({ heading, article, ...shared }: Shared & { heading
         <p>{article?.summary ?? 'No summary.'}</p>
       </>
     );
-  } else if (mode === 'diff' && effective(alignment).provisions.length > 0) {
-    if (diff.state === 'loading') body = <Loading what="word differences" />;
+  } else if (isDiff(mode) && effective(alignment).provisions.length > 0) {
+    if (diff.state === 'loading') body = <Loading what="differences" />;
     else if (diff.state === 'error') body = <ErrorPanel error={diff.error} onRetry={diff.reload} />;
-    else body = <DiffText segments={diff.data.segments} show="right" leftName={STATUTE} rightName={TEMPLATE} />;
+    else body = <DiffBlocks blocks={diff.data.blocks.right} side="right" otherName={STATUTE} />;
   } else if (mode === 'elements') {
     const spans: Span[] = (alignment.evidence ?? [])
       .filter((e) => e.template)
@@ -55,11 +57,8 @@ export function TemplateText({ heading, article, ...shared }: Shared & { heading
   return (
     <section className="text-column template-column" aria-label="Template article">
       <h2>{heading}</h2>
-      {mode === 'diff' && text && effective(alignment).provisions.length > 0 ? (
-        <p className="diff-key">
-          <span className="only-here">Tinted words</span> are in the template but not in the statute.
-        </p>
-      ) : null}
+      {isDiff(mode) && text && effective(alignment).provisions.length > 0 ? <DiffKey mode={mode} here={TEMPLATE} there={STATUTE} /> : null}
+      {mode === 'elements' ? <ElementsKey /> : null}
       {body}
     </section>
   );
@@ -72,7 +71,7 @@ export function NationalText({ instrument, provisions, selectedUnit, ...shared }
 }) {
   const { alignment, mode, diff, elementIndex, labels } = shared;
   const units = effective(alignment).provisions;
-  const heading = `${instrument.title}, ${citeMany(units, instrument.units, instrument.title)}`;
+  const heading = `${instrument.title}, ${citeMany(units, instrument.units, instrument.title, instrument.kind)}`;
   if (units.length === 0) {
     return (
       <section className="text-column national-column" aria-label="National provisions">
@@ -84,30 +83,26 @@ export function NationalText({ instrument, provisions, selectedUnit, ...shared }
   return (
     <section className="text-column national-column" aria-label="National provisions">
       <h2>{heading}</h2>
-      {mode === 'diff' ? (
-        <p className="diff-key">
-          <span className="only-here">Tinted words</span> are in the statute but not in the template.
-        </p>
-      ) : null}
+      {isDiff(mode) ? <DiffKey mode={mode} here={STATUTE} there={TEMPLATE} /> : <ElementsKey />}
       {units.map((unit) => {
         const parts = unitProvisions(provisions, unit);
-        const showDiff = mode === 'diff' && unit === selectedUnit;
+        const showDiff = isDiff(mode) && unit === selectedUnit;
         return (
           <div key={unit} className="unit-block">
             <h3>
               <Link to={href(`/instruments/${encodeURIComponent(instrument.id)}`, { unit })}>
-                {citeOne(unit, instrument.units, instrument.title)}
+                {citeOne(unit, instrument.units, instrument.title, instrument.kind)}
               </Link>
               {parts[0]?.heading ? <span className="unit-heading"> {parts[0].heading}</span> : null}
             </h3>
             {parts.length === 0 ? <p className="muted">The text of this unit was not found in the parsed statute.</p> : null}
             {showDiff ? (
               diff.state === 'loading' ? (
-                <Loading what="word differences" />
+                <Loading what="differences" />
               ) : diff.state === 'error' ? (
                 <ErrorPanel error={diff.error} onRetry={diff.reload} />
               ) : (
-                <DiffText segments={diff.data.segments} show="left" leftName={STATUTE} rightName={TEMPLATE} />
+                <DiffBlocks blocks={diff.data.blocks.left} side="left" otherName={TEMPLATE} />
               )
             ) : (
               parts.map((p) => <ProvisionLine key={p.eId} provision={p} alignment={alignment} mode={mode} elementIndex={elementIndex} labels={labels} />)
@@ -116,6 +111,25 @@ export function NationalText({ instrument, provisions, selectedUnit, ...shared }
         );
       })}
     </section>
+  );
+}
+
+/** What the tint means in this mode, said on each side. */
+function DiffKey({ mode, here, there }: { mode: Mode; here: string; there: string }) {
+  return (
+    <p className="diff-key">
+      <span className="only-here">Tinted words</span> are in {here} but not in {there}
+      {mode === 'substantive' ? ': substance only, clause by clause (numbering, function words, house style and synonyms are not tinted).' : '.'}
+    </p>
+  );
+}
+
+function ElementsKey() {
+  return (
+    <p className="diff-key">
+      Marked words carry an element; the small number after them is the element's number in the list of elements below.{' '}
+      <span className="same-wording">Dotted underline</span>: the same wording as the article.
+    </p>
   );
 }
 

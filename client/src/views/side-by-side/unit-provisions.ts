@@ -19,10 +19,13 @@ export function indentOf(provision: Provision): number {
   return Math.max(0, Math.min(4, provision.level));
 }
 
-/** Parses a reviewer's "14, 15A, (a)" into unit numbers, tolerating "s." / "ss." / "section" prefixes. */
+/**
+ * Parses a reviewer's "s. 14(1)(a), cl. 8(2); 15A" into the provisions it names, tolerating "s." / "ss." / "cl." /
+ * "section" / "clause" / "Art." prefixes. Pinpoints stay as typed ("14(1)(a)"): the server resolves each to its unit.
+ */
 export function parseUnitList(input: string): string[] {
   return input
     .split(/[,;]+/)
-    .map((part) => part.trim().replace(/^(ss?\.|sections?|art(icle)?s?\.?|§)\s*/i, '').trim())
+    .map((part) => part.trim().replace(/^(ss?\.|cls?\.|sections?|clauses?|art(icle)?s?\.?|§)\s*/i, '').trim())
     .filter(Boolean);
 }
