@@ -30,6 +30,7 @@ import diff from './routes/diff/index.ts';
 import reviews from './routes/reviews/index.ts';
 import search from './routes/search/index.ts';
 import exportsRoutes from './routes/exports/index.ts';
+import frameworks from './routes/frameworks/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -167,7 +168,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         version: '0.1.0',
         description: 'Compare national cybercrime laws with model laws, provision by provision. Errors: see server/errors.ts.',
       },
-      tags: ['health', 'instruments', 'provisions', 'templates', 'alignments', 'reviews', 'search', 'exports'].map((name) => ({ name })),
+      tags: ['health', 'instruments', 'provisions', 'templates', 'alignments', 'frameworks', 'reviews', 'search', 'exports'].map((name) => ({ name })),
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
@@ -179,7 +180,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('services', ready);
   app.addHook('onClose', async () => ready.close());
 
-  for (const routes of [health, instruments, provisions, templates, alignments, matrix, compare, diff, reviews, search, exportsRoutes]) {
+  for (const routes of [health, instruments, provisions, templates, alignments, matrix, frameworks, compare, diff, reviews, search, exportsRoutes]) {
     await app.register(routes);
   }
   return app;

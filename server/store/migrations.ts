@@ -60,4 +60,14 @@ export const migrations: Migration[] = [
     name: 'parser version of each stored parse',
     sql: `ALTER TABLE instruments ADD COLUMN parser TEXT NOT NULL DEFAULT ''`,
   },
+  {
+    id: 3,
+    name: 'framework choices: which instruments a jurisdiction\'s framework includes',
+    // User data, like reviews: no foreign key, so re-ingesting or deleting an instrument keeps the choice.
+    sql: `CREATE TABLE framework_choices (
+        instrument TEXT PRIMARY KEY,
+        included INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+      )`,
+  },
 ];

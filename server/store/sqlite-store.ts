@@ -138,6 +138,9 @@ export function openSqliteStore(path: string): Store {
     latest: db.prepare('SELECT * FROM reviews WHERE instrument = ? AND template = ? AND article = ? ORDER BY id DESC LIMIT 1'),
     current: db.prepare(`SELECT r.* FROM reviews r JOIN (SELECT article, MAX(id) AS id FROM reviews
       WHERE instrument = ? AND template = ? GROUP BY article) last ON r.id = last.id`),
+    frameworkChoices: db.prepare('SELECT instrument, included FROM framework_choices'),
+    setFrameworkChoice: db.prepare(`INSERT INTO framework_choices (instrument, included, updated_at) VALUES (?, ?, ?)
+      ON CONFLICT(instrument) DO UPDATE SET included = excluded.included, updated_at = excluded.updated_at`),
     getBlob: db.prepare('SELECT value FROM blobs WHERE key = ?'),
     putBlob: db.prepare('INSERT INTO blobs (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
   };
@@ -210,6 +213,11 @@ export function openSqliteStore(path: string): Store {
       (q.history.all(instrument, template, article) as ReviewDbRow[]).map(toReview),
     currentReviews: (instrument, template) =>
       new Map((q.current.all(instrument, template) as ReviewDbRow[]).map((r) => [r.article, toReview(r)])),
+    frameworkChoices: () =>
+      new Map((q.frameworkChoices.all() as Array<{ instrument: string; included: number }>).map((r) => [r.instrument, r.included === 1])),
+    setFrameworkChoice: (instrument, included) => {
+      q.setFrameworkChoice.run(instrument, included ? 1 : 0, new Date().toISOString());
+    },
     getBlob: (key) => (q.getBlob.get(key) as { value: string } | undefined)?.value ?? null,
     putBlob: (key, value) => {
       q.putBlob.run(key, value);
