@@ -2,6 +2,7 @@ import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow,
   TextRun, WidthType, type ParagraphChild,
 } from 'docx';
+import { pushAll } from '../large-arrays.ts';
 import { entryHeading, percent, statusLine, statusWords, type GapEntry, type GapReport } from './gap-report.ts';
 
 /**
@@ -50,7 +51,7 @@ function entry(g: GapEntry): Array<Paragraph> {
   const out = [heading(entryHeading(g), HeadingLevel.HEADING_3), para([text(`${statusLine(g)}.`, { bold: true })])];
   if (g.citations.length) out.push(para(`Provisions, in document order: ${g.citations.join('; ')}`));
   const block = (title: string, items: string[]) => {
-    if (items.length) out.push(para(title, { spacingAfter: 40 }), ...bullets(items));
+    if (items.length) pushAll(out, [para(title, { spacingAfter: 40 }), ...bullets(items)]);
   };
   block('Closest candidate and why it falls short:', g.closest);
   block('Elements lacking:', g.reasons);
@@ -77,7 +78,7 @@ export async function gapReportDocx(r: GapReport): Promise<Buffer> {
     ),
   );
   if (r.excluded.length) children.push(para(`Excluded from the framework by a user (not read): ${r.excluded.map((i) => i.title).join('; ')}.`));
-  children.push(
+  pushAll(children, [
     heading('Summary', HeadingLevel.HEADING_1),
     table(
       ['Covered', 'Partly implemented', 'Missing', 'Score with reservations', 'Score without reservations'],
@@ -88,14 +89,14 @@ export async function gapReportDocx(r: GapReport): Promise<Buffer> {
     heading('Method and disclaimer', HeadingLevel.HEADING_1),
     para(m.compared),
     ...m.statuses.map((s) => para([text(`${statusWords[s.status]}: `, { bold: true }), text(s.meaning)])),
-  );
-  if (m.outOfScope.length) children.push(para('Out of scope:', { spacingAfter: 40 }), ...bullets(m.outOfScope.map((o) => `Arts ${o.articles}: ${o.reason}`)));
+  ]);
+  if (m.outOfScope.length) pushAll(children, [para('Out of scope:', { spacingAfter: 40 }), ...bullets(m.outOfScope.map((o) => `Arts ${o.articles}: ${o.reason}`))]);
   if (m.safeguards) children.push(para(m.safeguards));
   children.push(para([text(m.machine, { bold: true })]));
   const section = (title: string, items: GapEntry[]) => {
     children.push(heading(`${title} (${items.length})`, HeadingLevel.HEADING_1));
     if (items.length === 0) children.push(para('None.'));
-    for (const g of items) children.push(...entry(g));
+    for (const g of items) pushAll(children, [...entry(g)]);
   };
   section('Missing articles', r.missing);
   section('Partly implemented articles', r.partial);
@@ -112,7 +113,7 @@ export async function gapReportDocx(r: GapReport): Promise<Buffer> {
   } else children.push(para("No finding has been reviewed yet: every finding above is the machine's."));
   if (r.unmatched.length) {
     children.push(heading(`Provisions with no counterpart in the template (${r.unmatched.length})`, HeadingLevel.HEADING_1));
-    children.push(...bullets(r.unmatched.map((u) => `${u.citation}${u.heading ? ` (${u.heading})` : ''}`)));
+    pushAll(children, [...bullets(r.unmatched.map((u) => `${u.citation}${u.heading ? ` (${u.heading})` : ''}`))]);
   }
   const doc = new Document({
     creator: 'LexAlign',

@@ -1,3 +1,4 @@
+import { pushAll } from '../large-arrays.ts';
 import { entryHeading, percent, statusLine, statusWords, type GapEntry, type GapReport } from './gap-report.ts';
 
 /**
@@ -19,7 +20,7 @@ function entry(g: GapEntry): string[] {
   const lines = [`### ${e(entryHeading(g))}`, '', `**${statusLine(g)}.**`, ''];
   if (g.citations.length) lines.push(`Provisions, in document order: ${g.citations.map(e).join('; ')}`, '');
   const block = (title: string, items: string[]) => {
-    if (items.length) lines.push(title, '', ...items.map((x) => `- ${e(x)}`), '');
+    if (items.length) pushAll(lines, [title, '', ...items.map((x) => `- ${e(x)}`), '']);
   };
   block('Closest candidate and why it falls short:', g.closest);
   block('Elements lacking:', g.reasons);
@@ -46,7 +47,7 @@ export function gapReportMarkdown(r: GapReport): string {
   }
   lines.push('');
   if (r.excluded.length) lines.push(`Excluded from the framework by a user (not read): ${r.excluded.map((i) => e(i.title)).join('; ')}.`, '');
-  lines.push(
+  pushAll(lines, [
     '## Summary',
     '',
     '| Covered | Partly implemented | Missing | Score with reservations | Score without reservations |',
@@ -63,13 +64,13 @@ export function gapReportMarkdown(r: GapReport): string {
     '',
     ...m.statuses.map((s) => `- **${statusWords[s.status]}:** ${e(s.meaning)}`),
     '',
-  );
-  if (m.outOfScope.length) lines.push('Out of scope:', '', ...m.outOfScope.map((o) => `- Arts ${e(o.articles)}: ${e(o.reason)}`), '');
+  ]);
+  if (m.outOfScope.length) pushAll(lines, ['Out of scope:', '', ...m.outOfScope.map((o) => `- Arts ${e(o.articles)}: ${e(o.reason)}`), '']);
   if (m.safeguards) lines.push(e(m.safeguards), '');
   lines.push(`**${e(m.machine)}**`, '');
-  lines.push(`## Missing articles (${r.missing.length})`, '', ...(r.missing.length ? r.missing.flatMap(entry) : ['None.', '']));
-  lines.push(`## Partly implemented articles (${r.partial.length})`, '', ...(r.partial.length ? r.partial.flatMap(entry) : ['None.', '']));
-  lines.push(`## Covered articles (${r.covered.length})`, '', ...(r.covered.length ? r.covered.flatMap(entry) : ['None.', '']));
+  pushAll(lines, [`## Missing articles (${r.missing.length})`, '', ...(r.missing.length ? r.missing.flatMap(entry) : ['None.', ''])]);
+  pushAll(lines, [`## Partly implemented articles (${r.partial.length})`, '', ...(r.partial.length ? r.partial.flatMap(entry) : ['None.', ''])]);
+  pushAll(lines, [`## Covered articles (${r.covered.length})`, '', ...(r.covered.length ? r.covered.flatMap(entry) : ['None.', ''])]);
   lines.push(`## Reviews (${r.reviews.length})`, '');
   if (r.reviews.length) {
     lines.push("| Article | Instrument | Reviewer's decision | Machine's finding | Reviewer, date and note |", '| --- | --- | --- | --- | --- |');
