@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react';
-import { Link, matchPath, useLocation } from './router.tsx';
+import { href, Link, matchPath, useLocation } from './router.tsx';
 import { Loading } from './components/feedback.tsx';
+import { TemplateSwitcher } from './components/template-switcher.tsx';
 
 // Each view is its own chunk: the matrix (the landing view) should not wait for the upload or search code.
 const views = {
@@ -11,6 +12,9 @@ const views = {
   instrument: lazy(() => import('./views/instrument/instrument-view.tsx')),
   search: lazy(() => import('./views/search/search-view.tsx')),
   upload: lazy(() => import('./views/upload/upload-view.tsx')),
+  frameworks: lazy(() => import('./views/frameworks/frameworks-view.tsx')),
+  framework: lazy(() => import('./views/frameworks/framework-view.tsx')),
+  overview: lazy(() => import('./views/overview/overview-view.tsx')),
 };
 
 type Params = Record<string, string>;
@@ -25,10 +29,15 @@ const routes: Array<{ pattern: string; view: View; nav?: string }> = [
   { pattern: '/instruments/:id', view: views.instrument, nav: 'instruments' },
   { pattern: '/search', view: views.search, nav: 'search' },
   { pattern: '/upload', view: views.upload, nav: 'upload' },
+  { pattern: '/frameworks', view: views.frameworks, nav: 'frameworks' },
+  { pattern: '/frameworks/:jurisdiction', view: views.framework, nav: 'frameworks' },
+  { pattern: '/overview', view: views.overview, nav: 'overview' },
 ];
 
 const NAV: Array<{ key: string; to: string; label: string }> = [
   { key: 'matrix', to: '/', label: 'Matrix' },
+  { key: 'frameworks', to: '/frameworks', label: 'Frameworks' },
+  { key: 'overview', to: '/overview', label: 'Region' },
   { key: 'compare', to: '/compare', label: 'Compare' },
   { key: 'instruments', to: '/instruments', label: 'Statutes' },
   { key: 'search', to: '/search', label: 'Search' },
@@ -71,13 +80,14 @@ export function App() {
           <ul>
             {NAV.map((item) => (
               <li key={item.key}>
-                <Link to={item.to} aria-current={nav === item.key ? 'page' : undefined}>
+                <Link to={href(item.to, { template: location.params.get('template') })} aria-current={nav === item.key ? 'page' : undefined}>
                   {item.label}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
+        <TemplateSwitcher />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<Loading what="view" />}>

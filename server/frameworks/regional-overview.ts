@@ -13,6 +13,8 @@ export interface OverviewState {
   instruments: number;
   score: number | null;
   scoreAll: number | null;
+  /** A made-up state of the sample statutes (never real law). */
+  sample: boolean;
 }
 
 export interface OverviewArticle {
@@ -62,14 +64,15 @@ function gapLabels(article: TemplateArticle, fw: Framework, index: number): stri
 export function regionalOverview(
   template: string,
   articles: TemplateArticle[],
-  frameworks: Array<{ framework: Framework; name: string }>,
+  frameworks: Array<{ framework: Framework; name: string; sample?: boolean }>,
 ): RegionalOverview {
-  const states = frameworks.map(({ framework: f, name }) => ({
+  const states = frameworks.map(({ framework: f, name, sample }) => ({
     jurisdiction: f.jurisdiction,
     name,
     instruments: f.instruments.length,
     score: f.score,
     scoreAll: f.scoreAll,
+    sample: sample ?? false,
   }));
   const cells: RegionalOverview['cells'] = {};
   const rows = articles.map((article, k) => {

@@ -108,6 +108,7 @@ export const overviewSchema = {
           instruments: Type.Integer(),
           score: Type.Union([Type.Number(), Type.Null()]),
           scoreAll: Type.Union([Type.Number(), Type.Null()]),
+          sample: Type.Boolean({ description: 'A made-up state of the sample statutes' }),
         }),
       ),
       articles: Type.Array(

@@ -156,7 +156,7 @@ export class FrameworkService {
   async overview(template: string, only?: string[]): Promise<RegionalOverview> {
     const tpl = this.templates.get(template);
     const details = await this.frameworks(template, only);
-    return regionalOverview(tpl.id, tpl.articles, details.map((d) => ({ framework: d.framework, name: d.summary.name })));
+    return regionalOverview(tpl.id, tpl.articles, details.map((d) => ({ framework: d.framework, name: d.summary.name, sample: d.summary.sample })));
   }
 }
 

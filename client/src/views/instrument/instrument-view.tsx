@@ -8,6 +8,7 @@ import { Empty, ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { href, Link, useLocation } from '../../router.tsx';
 import { usePageTitle } from '../../use-page-title.ts';
 import { IngestReportPanel } from './ingest-report-panel.tsx';
+import { ReportLinks } from '../../components/report-links.tsx';
 import { buildToc } from './toc-tree.ts';
 
 type Tab = 'text' | 'definitions' | 'penalties' | 'report';
@@ -49,6 +50,16 @@ function Browser({ instrument, provisions }: { instrument: Instrument; provision
           {instrument.year ? ` · ${instrument.year}` : ''} · {provisions.length} provisions
         </span>
       </h1>
+      {instrument.role === 'statute' ? (
+        <p className="instrument-links no-print">
+          <Link to={href(`/frameworks/${encodeURIComponent(instrument.jurisdiction)}`, { template: params.get('template') })}>
+            {jurisdictionName(instrument.jurisdiction)}&apos;s framework
+          </Link>
+        </p>
+      ) : null}
+      {instrument.role === 'statute' ? (
+        <ReportLinks what={instrument.title} url={(format) => api.gapReportUrl(instrument.id, params.get('template') ?? undefined, format)} />
+      ) : null}
       {instrument.inferred?.length ? (
         <p className="notice">Inferred from the text, not given: {instrument.inferred.join(', ')}. Check before citing.</p>
       ) : null}
