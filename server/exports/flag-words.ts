@@ -22,6 +22,11 @@ const FLAG_WORDS: Record<string, string> = {
   'dual-criminality': 'Dual criminality is required',
 };
 
+/** A divergence with words of its own (recklessness, security measures), not one derived from an element. */
+export function isNamedFlag(flag: string): boolean {
+  return flag in FLAG_WORDS;
+}
+
 /** A flag in words; one derived from an element without a named flag is said with that element's label. */
 export function flagWords(flag: string, elements: Array<{ id: string; label: string; flag?: string }> = []): string {
   if (FLAG_WORDS[flag]) return FLAG_WORDS[flag];

@@ -90,7 +90,7 @@ export async function gapReportDocx(r: GapReport): Promise<Buffer> {
     para(m.compared),
     ...m.statuses.map((s) => para([text(`${statusWords[s.status]}: `, { bold: true }), text(s.meaning)])),
   ]);
-  if (m.outOfScope.length) pushAll(children, [para('Out of scope:', { spacingAfter: 40 }), ...bullets(m.outOfScope.map((o) => `Arts ${o.articles}: ${o.reason}`))]);
+  if (m.outOfScope.length) pushAll(children, [para('Out of scope:', { spacingAfter: 40 }), ...bullets(m.outOfScope.map((o) => `${o.articles}: ${o.reason}`))]);
   if (m.safeguards) children.push(para(m.safeguards));
   children.push(para([text(m.machine, { bold: true })]));
   const section = (title: string, items: GapEntry[]) => {
@@ -110,7 +110,7 @@ export async function gapReportDocx(r: GapReport): Promise<Buffer> {
         r.reviews.map((v) => [`Art. ${v.article} – ${v.title}`, v.instrument, said(v.decision), said(v.machine), `${v.author}, ${v.date}${v.note ? `: “${v.note}”` : ''}`]),
       ),
     );
-  } else children.push(para("No finding has been reviewed yet: every finding above is the machine's."));
+  } else children.push(para("No finding has been reviewed yet: every finding in this report is the machine's."));
   if (r.unmatched.length) {
     children.push(heading(`Provisions with no counterpart in the template (${r.unmatched.length})`, HeadingLevel.HEADING_1));
     pushAll(children, [...bullets(r.unmatched.map((u) => `${u.citation}${u.heading ? ` (${u.heading})` : ''}`))]);

@@ -65,7 +65,7 @@ ${r.reviews.map((v) => `<tr><td>Art. ${h(v.article)} – ${h(v.title)}</td><td>$
   `<td>${h(statusWords[v.decision.status])}${v.decision.citations.length ? `: ${h(v.decision.citations.join('; '))}` : ''}</td>` +
   `<td>${h(statusWords[v.machine.status])}${v.machine.citations.length ? `: ${h(v.machine.citations.join('; '))}` : ''}</td>` +
   `<td>${h(v.author)}, ${h(v.date)}${v.note ? `: “${h(v.note)}”` : ''}</td></tr>`).join('\n')}</table>`
-    : '<p>No finding has been reviewed yet: every finding below is the machine\'s.</p>';
+    : '<p>No finding has been reviewed yet: every finding in this report is the machine\'s.</p>';
   const unmatched = r.unmatched.length
     ? `<h2>Provisions with no counterpart in the template (${r.unmatched.length})</h2>${list(r.unmatched.map((u) => `${u.citation}${u.heading ? ` (${u.heading})` : ''}`))}`
     : '';
@@ -85,7 +85,7 @@ ${excluded}
 <h2>Method and disclaimer</h2>
 <p>${h(m.compared)}</p>
 <dl>${m.statuses.map((s) => `<dt>${h(statusWords[s.status])}</dt><dd>${h(s.meaning)}</dd>`).join('')}</dl>
-${m.outOfScope.length ? `<p>Out of scope:</p>${list(m.outOfScope.map((o) => `Arts ${o.articles}: ${o.reason}`))}` : ''}
+${m.outOfScope.length ? `<p>Out of scope:</p>${list(m.outOfScope.map((o) => `${o.articles}: ${o.reason}`))}` : ''}
 ${m.safeguards ? `<p>${h(m.safeguards)}</p>` : ''}
 <p><strong>${h(m.machine)}</strong></p>
 <h2>Missing articles (${r.missing.length})</h2>

@@ -65,7 +65,7 @@ export function gapReportMarkdown(r: GapReport): string {
     ...m.statuses.map((s) => `- **${statusWords[s.status]}:** ${e(s.meaning)}`),
     '',
   ]);
-  if (m.outOfScope.length) pushAll(lines, ['Out of scope:', '', ...m.outOfScope.map((o) => `- Arts ${e(o.articles)}: ${e(o.reason)}`), '']);
+  if (m.outOfScope.length) pushAll(lines, ['Out of scope:', '', ...m.outOfScope.map((o) => `- ${e(o.articles)}: ${e(o.reason)}`), '']);
   if (m.safeguards) lines.push(e(m.safeguards), '');
   lines.push(`**${e(m.machine)}**`, '');
   pushAll(lines, [`## Missing articles (${r.missing.length})`, '', ...(r.missing.length ? r.missing.flatMap(entry) : ['None.', ''])]);
@@ -78,7 +78,7 @@ export function gapReportMarkdown(r: GapReport): string {
       const said = (s: { status: keyof typeof statusWords; citations: string[] }) => `${statusWords[s.status]}${s.citations.length ? `: ${s.citations.map(e).join('; ')}` : ''}`;
       lines.push(`| Art. ${e(v.article)} – ${e(v.title)} | ${e(v.instrument)} | ${said(v.decision)} | ${said(v.machine)} | ${e(v.author)}, ${v.date}${v.note ? `: “${e(v.note)}”` : ''} |`);
     }
-  } else lines.push("No finding has been reviewed yet: every finding above is the machine's.");
+  } else lines.push("No finding has been reviewed yet: every finding in this report is the machine's.");
   lines.push('');
   if (r.unmatched.length) {
     lines.push(`## Provisions with no counterpart in the template (${r.unmatched.length})`, '');

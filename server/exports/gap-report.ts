@@ -2,7 +2,7 @@ import type { ArticleAlignment, CorrelationTable, CoverageStatus } from '../alig
 import type { Instrument } from '../ingest/types.ts';
 import type { Template } from '../templates/types.ts';
 import { citeIn, inDocumentOrder } from './citation.ts';
-import { flagWords } from './flag-words.ts';
+import { flagWords, isNamedFlag } from './flag-words.ts';
 import { reportMethod, type ReportMethod } from './report-method.ts';
 import { instrumentNumber, kindAndStage, versionWords } from './report-header.ts';
 import { buildFramework, type FrameworkArticle } from '../frameworks/build-framework.ts';
@@ -127,7 +127,9 @@ export function buildGapReport(input: GapReportInput): GapReport {
     const profile = template.articles[k];
     const citations = a.sources.flatMap((s) => {
       const inst = byId.get(s.instrument)!.instrument;
-      return cited(inst, s.pinpoints?.length ? s.pinpoints : s.provisions).map((c) => prefix(s.instrument, c));
+      const pins = cited(inst, s.pinpoints?.length ? s.pinpoints : s.provisions);
+      // In a framework, one entry per instrument: its title once, then its pinpoints in document order.
+      return named ? (pins.length ? [`${inst.title}: ${pins.join('; ')}`] : []) : pins;
     });
     const alignments = a.sources.map((s) => ({ id: s.instrument, a: byId.get(s.instrument)!.table.articles[a.article] }));
     const reasons = a.status === 'covered' ? [] : a.elements
@@ -136,17 +138,26 @@ export function buildGapReport(input: GapReportInput): GapReport {
         const el = profile.elements.find((x) => x.id === e.id);
         return `${e.label}: ${e.state === 'narrowed' ? 'narrowed' : 'not found'}${el?.reservable ? ` (a gap unless the Party reserves Art. ${el.reservable})` : ''}`;
       });
-    // A flag that only repeats an element listed as lacking says nothing more.
-    const lacking = new Set(profile.elements.filter((el) => a.elements.some((e) => e.shortfall && e.id === el.id)).map((el) => el.flag ?? el.id.replace(/_/g, '-')));
+    // A flag derived from an element says nothing more when the element is listed as lacking, and is wrong when
+    // another instrument of the framework supplies it.
+    const settled = new Set(
+      profile.elements
+        .filter((el) => a.elements.some((e) => e.id === el.id && (e.shortfall || e.state === 'present')))
+        .map((el) => el.flag ?? el.id.replace(/_/g, '-')),
+    );
     const divergences = [
-      ...new Set(alignments.flatMap(({ a: al }) => (al?.flags ?? []).filter((f) => a.status === 'covered' || !lacking.has(f)).map((f) => flagWords(f, profile.elements)))),
+      ...new Set(alignments.flatMap(({ a: al }) => (al?.flags ?? []).filter((f) => !settled.has(f) || isNamedFlag(f)).map((f) => flagWords(f, profile.elements)))),
     ];
     const closest =
       a.status === 'missing'
         ? members
             .map((m) => ({ m, al: m.table.articles[a.article] as ArticleAlignment | undefined }))
             .filter(({ al }) => al?.why && !al.reviewed)
-            .map(({ m, al }) => prefix(m.instrument.id, inStage(m.instrument, al!.why!)))
+            .map(({ m, al }) => {
+              // The article is named in the heading already: the sentence starts at the candidate.
+              const why = inStage(m.instrument, al!.why!).replace(/^No provision implements Art\. [^(]*\([^)]*\)\.\s*/, '');
+              return named ? `${m.instrument.title}: ${why}` : why;
+            })
         : [];
     const best = a.best ? byId.get(a.best)!.table.articles[a.article]?.reviewed : undefined;
     return {

@@ -37,7 +37,11 @@ export function reportMethod(template: Pick<Template, 'title' | 'shortTitle' | '
       { status: 'partial', meaning: 'Some required elements are found; those absent or narrowed are listed under the article.' },
       { status: 'missing', meaning: 'No provision implements the article; the closest candidate is named with the reason it falls short, so that a reader can overturn a false gap.' },
     ],
-    outOfScope: template.outOfScope,
+    // A profile's reasons are ours and may name a flag for the engineers: never printed as a slug.
+    outOfScope: template.outOfScope.map((o) => ({
+      articles: `${/[-,]/.test(o.articles) ? 'Arts' : 'Art.'} ${o.articles}`,
+      reason: o.reason.replace(/\s*\(flag [a-z-]+\)/g, ''),
+    })),
     safeguards: template.outOfScope.some((o) => rangeIncludes(o.articles, 15))
       ? 'Art. 15 (conditions and safeguards) is not scored article by article, but it still matters: every procedural ' +
         'power cited in this report must be subject to conditions and safeguards under domestic law (judicial or other ' +

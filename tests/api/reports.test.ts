@@ -89,7 +89,7 @@ describe('gap reports to annex to a memo', () => {
   it("reports a framework: the instruments read together, who supplies what, and the ones a user excluded", async () => {
     const md = (await t.app.inject({ url: '/api/exports/framework-report/XA.md' })).body;
     expect(md).toContain('# Gap report: XA: framework of 2 instruments');
-    expect(md).toContain('Interception of Communications Act 2020, s. 1');
+    expect(md).toContain('Interception of Communications Act 2020: s. 1');
     expect(md).toContain('were read together');
     await t.app.inject({ method: 'PUT', url: `/api/frameworks/XA/instruments/${XA2}`, payload: { included: false } });
     const after = (await t.app.inject({ url: '/api/exports/framework-report/XA.md' })).body;
@@ -103,7 +103,7 @@ describe('gap reports to annex to a memo', () => {
     const lines = r.body.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('article,title,obligation,status,read_together,provisions,elements_lacking,divergences,closest_candidate,elements_supplied_by,reviewed_by,reviewed_on,review_note');
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['2', '3', '4', '9']);
-    expect(lines[2]).toContain('Interception of Communications Act 2020, s. 1');
+    expect(lines[2]).toContain('Interception of Communications Act 2020: s. 1');
   });
 
   it('exports the regional overview as CSV with the states named', async () => {

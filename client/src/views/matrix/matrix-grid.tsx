@@ -262,13 +262,16 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
                 data-pos={`${r}:${articles.length + 2}`}
                 tabIndex={tab(r, articles.length + 2)}
                 className="score-cell"
-                aria-label={`Harmonisation score ${percent(entry.score)} with reservations, ${percent(entry.row.scoreAll)} without`}
-                title="With reservations (reservable paragraphs left out) / without reservations (every paragraph counted)"
+                title="With reservations (reservable paragraphs left out), and below it without (every paragraph counted)"
                 onFocus={() => setActive({ row: r, col: articles.length + 2 })}
               >
                 <span aria-hidden="true">
                   {percent(entry.score)}
                   {entry.filtered ? null : <small className="score-all">{percent(entry.row.scoreAll)}</small>}
+                </span>
+                <span className="visually-hidden">
+                  Harmonisation score {percent(entry.score)} with reservations
+                  {entry.filtered ? '' : `, ${percent(entry.row.scoreAll)} without`}
                 </span>
               </div>
             </div>
