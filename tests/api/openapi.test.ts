@@ -16,9 +16,11 @@ describe('OpenAPI document', () => {
     // Every route of docs/api.md is documented.
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/alignments/{instrumentId}', '/api/compare', '/api/diff', '/api/exports/correlation/{file}',
-      '/api/exports/gap-report/{file}', '/api/exports/matrix.csv', '/api/health', '/api/instruments',
+      '/api/exports/framework-report/{file}', '/api/exports/gap-report/{file}', '/api/exports/matrix.csv',
+      '/api/exports/overview.csv', '/api/frameworks', '/api/frameworks/{jurisdiction}',
+      '/api/frameworks/{jurisdiction}/instruments/{instrumentId}', '/api/health', '/api/instruments',
       '/api/instruments/{id}', '/api/instruments/{id}/akn', '/api/instruments/{id}/provisions',
-      '/api/instruments/{id}/provisions/{eId}', '/api/matrix', '/api/reviews/{instrumentId}/{article}', '/api/search',
+      '/api/instruments/{id}/provisions/{eId}', '/api/matrix', '/api/overview', '/api/reviews/{instrumentId}/{article}', '/api/search',
       '/api/templates', '/api/templates/{id}',
     ]);
     await expect(JSON.stringify(doc, null, 2) + '\n').toMatchFileSnapshot('./__snapshots__/openapi.json');

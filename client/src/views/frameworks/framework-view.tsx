@@ -17,20 +17,24 @@ const percent = (n: number | null) => (n == null ? 'n/a' : `${Math.round(n * 100
 export default function FrameworkView({ params }: { params: Record<string, string> }) {
   const jurisdiction = (params.jurisdiction ?? '').toUpperCase();
   const { templateId, ready } = useTemplateId();
-  const [version, setVersion] = useState(0);
+  /** The summary the server answered the last choice with (newer than the list loaded with the page). */
+  const [saved, setSaved] = useState<FrameworkSummary | null>(null);
   const [saving, setSaving] = useState<string | null>(null);
+  /** The choice being saved, shown at once (the box does not wait for the server). */
+  const [pending, setPending] = useState<{ id: string; included: boolean } | null>(null);
   const [saveError, setSaveError] = useState<Error | null>(null);
-  const summary = useResource<FrameworkSummary | undefined>(`fw-list:${jurisdiction}:${version}`, (signal) =>
+  const listed = useResource<FrameworkSummary | undefined>(`fw-list:${jurisdiction}`, (signal) =>
     api.frameworks(signal).then((list) => list.find((f) => f.jurisdiction === jurisdiction)),
   );
   const detail = useResource<{ framework: FrameworkDetail; templateTitle: string }>(
-    ready ? `fw:${jurisdiction}:${templateId ?? ''}:${version}` : null,
+    ready ? `fw:${jurisdiction}:${templateId ?? ''}` : null,
     (signal) =>
       Promise.all([api.framework(jurisdiction, templateId, signal), templates().catch(() => [])]).then(([framework, list]) => ({
         framework,
         templateTitle: list.find((t) => t.id === framework.template)?.title ?? framework.template,
       })),
   );
+  const summary = { state: saved ? ('ready' as const) : listed.state, data: saved?.jurisdiction === jurisdiction ? saved : listed.data };
   const name = summary.data?.name ?? detail.data?.framework.name ?? jurisdiction;
   usePageTitle(`${name}: framework`);
 
@@ -41,13 +45,16 @@ export default function FrameworkView({ params }: { params: Record<string, strin
 
   async function toggle(instrument: string, included: boolean) {
     setSaving(instrument);
+    setPending({ id: instrument, included });
     setSaveError(null);
     try {
-      await api.setIncluded(jurisdiction, instrument, included);
-      setVersion((v) => v + 1);
+      setSaved(await api.setIncluded(jurisdiction, instrument, included));
+      // The reading changes with the instruments; the table stays shown while it reloads.
+      detail.reload();
     } catch (error) {
       setSaveError(error instanceof Error ? error : new Error(String(error)));
     } finally {
+      setPending(null);
       setSaving(null);
     }
   }
@@ -77,7 +84,12 @@ export default function FrameworkView({ params }: { params: Record<string, strin
             {summary.data.instruments.map((i) => (
               <li key={i.id}>
                 <label>
-                  <input type="checkbox" checked={i.included} disabled={saving !== null} onChange={(e) => void toggle(i.id, e.target.checked)} />{' '}
+                  <input
+                    type="checkbox"
+                    checked={pending?.id === i.id ? pending.included : i.included}
+                    disabled={saving !== null}
+                    onChange={(e) => void toggle(i.id, e.target.checked)}
+                  />{' '}
                   {i.title}
                 </label>{' '}
                 <span className="muted">
