@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { hasChromium, launchBrowser, screenshot, seriousAxeViolations, chromiumPath } from './harness/browser.ts';
+import { hasChromium, launchBrowser, screenshot, screenshotDir, seriousAxeViolations, chromiumPath } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 
 const suite = hasChromium ? describe : describe.skip;
@@ -132,7 +133,8 @@ suite('frameworks, regional overview and gap reports (real server, real Chromium
     const width = await heat.evaluate((el) => el.scrollWidth);
     expect(box!.y + box!.height).toBeLessThanOrEqual(718);
     expect(width).toBeLessThanOrEqual(1047);
-    await screenshot(page, '14-regional-overview-print');
+    // The first printed page as it will look (the viewport is the page).
+    await page.screenshot({ path: join(screenshotDir, '14-regional-overview-print.png') });
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1440, height: 900 });
   });

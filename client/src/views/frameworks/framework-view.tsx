@@ -196,7 +196,7 @@ function ArticleRow({ a, titleOf, tq }: { a: FrameworkArticle; titleOf: (id: str
                   ? e.instruments.map(titleOf).join('; ')
                   : e.shortfall
                     ? `${e.state === 'narrowed' ? 'narrowed' : 'not found'} in every instrument`
-                    : 'not found (not a gap: see the side-by-side view)'}
+                    : 'not found; not a gap for this article'}
               </li>
             ))}
           </ul>

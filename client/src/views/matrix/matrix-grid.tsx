@@ -282,7 +282,7 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
       <div role="rowgroup" className="matrix-foot">
         <div role="row" aria-rowindex={rows.length + 3} className="matrix-row foot-row" style={{ ...template, height: FOOT_H }}>
           <div role="rowheader" className="name-cell" aria-colindex={1}>
-            Statutes covering
+            {rowsBy === 'jurisdiction' ? 'States covering' : 'Statutes covering'}
           </div>
           {articles.map((article, i) => {
             const t = columnTotals[article.article] ?? { covered: 0, partial: 0, missing: 0 };
