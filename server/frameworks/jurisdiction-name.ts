@@ -1,7 +1,7 @@
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** ISO 3166 keeps these codes for private use: our sample statutes of made-up states use XA-XD. */
-export function isUserAssigned(code: string): boolean {
+function isUserAssigned(code: string): boolean {
   return /^(AA|Q[M-Z]|X[A-Z]|ZZ)$/i.test(code);
 }
 

@@ -139,11 +139,11 @@ export class FrameworkService {
 
   /**
    * Every framework with an included statute (or the named ones). With a real corpus the samples of made-up states
-   * are left out: a regional plan is about real states.
+   * are left out unless asked for (the matrix shows them, labelled): a regional plan is about real states.
    */
-  async frameworks(template: string, only?: string[]): Promise<FrameworkDetail[]> {
+  async frameworks(template: string, only?: string[], withSamples = false): Promise<FrameworkDetail[]> {
     const wanted = only?.map((j) => j.toUpperCase());
-    const summaries = wanted ? wanted.map((j) => this.find(j)) : this.list().filter((f) => !(this.realCorpus && f.sample));
+    const summaries = wanted ? wanted.map((j) => this.find(j)) : this.list().filter((f) => withSamples || !(this.realCorpus && f.sample));
     const out: FrameworkDetail[] = [];
     for (const s of summaries) {
       if (!s.instruments.some((i) => i.included)) continue;

@@ -94,7 +94,8 @@ export class MatrixService {
 
   /** The same columns with one row per jurisdiction's framework (its included statutes read together). */
   private async byJurisdiction(base: Matrix, template: string, articles: TemplateArticle[], jurisdiction: string): Promise<Matrix> {
-    const details = await this.frameworks!.frameworks(template, jurisdiction ? [jurisdiction] : undefined);
+    // Every statute row has its state's row: the samples too, labelled as such.
+    const details = await this.frameworks!.frameworks(template, jurisdiction ? [jurisdiction] : undefined, true);
     const inputs = details.map((d) => ({
       framework: buildFramework(d.framework.jurisdiction, template, articles, d.tables),
       name: d.summary.name,
