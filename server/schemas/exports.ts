@@ -53,3 +53,12 @@ export const overviewCsvSchema = {
   produces: ['text/csv'],
   response: { 200: Type.String(), ...errors(400, 404, 409, 422) },
 };
+
+export const regionalReportSchema = {
+  tags: ['exports'],
+  summary: 'Regional overview as a report: printable HTML (A4 landscape heat map), Markdown or Word',
+  params: Type.Object({ format: Type.Union([Type.Literal('html'), Type.Literal('md'), Type.Literal('docx')]) }, { additionalProperties: false }),
+  querystring: overviewCsvSchema.querystring,
+  produces: reportTypes,
+  response: { 200: Type.String(), ...errors(400, 404, 409, 422) },
+};

@@ -17,7 +17,7 @@ describe('OpenAPI document', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/alignments/{instrumentId}', '/api/compare', '/api/diff', '/api/exports/correlation/{file}',
       '/api/exports/framework-report/{file}', '/api/exports/gap-report/{file}', '/api/exports/matrix.csv',
-      '/api/exports/overview.csv', '/api/frameworks', '/api/frameworks/{jurisdiction}',
+      '/api/exports/overview.csv', '/api/exports/regional-report/{format}', '/api/frameworks', '/api/frameworks/{jurisdiction}',
       '/api/frameworks/{jurisdiction}/instruments/{instrumentId}', '/api/health', '/api/instruments',
       '/api/instruments/{id}', '/api/instruments/{id}/akn', '/api/instruments/{id}/provisions',
       '/api/instruments/{id}/provisions/{eId}', '/api/matrix', '/api/overview', '/api/reviews/{instrumentId}/{article}', '/api/search',

@@ -114,6 +114,24 @@ describe('gap reports to annex to a memo', () => {
     expect(lines.find((l) => l.startsWith('4,'))).toContain('Data interference,mandatory,1,XA,0,,1,XB');
   });
 
+  it('exports the regional overview as a report: the heat map, the articles most states miss, the same in Word', async () => {
+    const html = await t.app.inject({ url: '/api/exports/regional-report/html' });
+    expect(html.statusCode).toBe(200);
+    expect(html.headers['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    const text = htmlText(html.body);
+    expect(text).toContain('Heat map: articles by state');
+    expect(text).toMatch(/Art\. 9 Offences related to child abuse material: missing in 1 of 2 states \(XA\)/);
+    expect(html.body).toContain('size:A4 landscape');
+    const docx = await t.app.inject({ url: '/api/exports/regional-report/docx' });
+    expect(docx.statusCode).toBe(200);
+    const word = (await mammoth.extractRawText({ buffer: docx.rawPayload })).value.replace(/\s+/g, ' ');
+    const priorities = /Art\. \d+ [^:]+: missing in \d+ of \d+ states[^.]*\./g;
+    expect(word.match(priorities)).toEqual(text.match(priorities));
+    const md = (await t.app.inject({ url: '/api/exports/regional-report/md' })).body;
+    expect(md).toContain('| 2 Illegal access | ✓ | ✓ | 2 · 0 · 0 |');
+    expect((await t.app.inject({ url: '/api/exports/regional-report/pdf' })).statusCode).toBe(400);
+  });
+
   it('refuses a bad format, an unknown jurisdiction and an emptied framework with a clear 4xx', async () => {
     expect((await t.app.inject({ url: '/api/exports/framework-report/XA.pdf' })).statusCode).toBe(400);
     const unknown = await t.app.inject({ url: '/api/exports/framework-report/QQ.docx' });

@@ -91,6 +91,7 @@ export const api = {
 
   matrixCsvUrl: (template?: string, rows?: 'jurisdiction') => withQuery('/api/exports/matrix.csv', { template, rows }),
   overviewCsvUrl: (template?: string) => withQuery('/api/exports/overview.csv', { template }),
+  regionalReportUrl: (template: string | undefined, format: 'html' | 'md' | 'docx') => withQuery(`/api/exports/regional-report/${format}`, { template }),
   frameworkReportUrl: (jurisdiction: string, template?: string, format: ReportFormat = 'html') =>
     withQuery(`/api/exports/framework-report/${enc(jurisdiction)}.${format}`, { template }),
   gapReportUrl: (instrument: string, template?: string, format: ReportFormat = 'html') =>

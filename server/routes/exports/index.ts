@@ -3,7 +3,8 @@ import { correlationCsv } from '../../exports/correlation-csv.ts';
 import { buildGapReport } from '../../exports/gap-report.ts';
 import { matrixCsv } from '../../exports/matrix-csv.ts';
 import { overviewCsv } from '../../exports/overview-csv.ts';
-import { correlationCsvSchema, frameworkReportSchema, gapReportSchema, matrixCsvSchema, overviewCsvSchema } from '../../schemas/exports.ts';
+import { overviewReportDocx, overviewReportHtml, overviewReportMarkdown } from '../../exports/overview-report.ts';
+import { correlationCsvSchema, frameworkReportSchema, gapReportSchema, matrixCsvSchema, overviewCsvSchema, regionalReportSchema } from '../../schemas/exports.ts';
 import { templateId } from '../template-id.ts';
 import { attachment, reportMember, sendReport, type ReportFormat } from './send-report.ts';
 
@@ -56,6 +57,19 @@ const exportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const overview = await frameworks.overview(template, req.query.jurisdictions?.split(','));
     reply.type('text/csv; charset=utf-8').header('content-disposition', attachment(`regional-overview--${template}.csv`));
     return overviewCsv(overview);
+  });
+
+  app.get('/api/exports/regional-report/:format', { schema: regionalReportSchema }, async (req, reply) => {
+    const template = templates.get(templateId(app, req.query));
+    const overview = await frameworks.overview(template.id, req.query.jurisdictions?.split(','));
+    const { format } = req.params;
+    if (format === 'html') {
+      reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
+      return overviewReportHtml(overview, template);
+    }
+    reply.header('content-disposition', attachment(`regional-overview--${template.id}.${format}`));
+    if (format === 'md') return reply.type('text/markdown; charset=utf-8').send(overviewReportMarkdown(overview, template));
+    return reply.type('application/vnd.openxmlformats-officedocument.wordprocessingml.document').send((await overviewReportDocx(overview, template)) as never);
   });
 };
 

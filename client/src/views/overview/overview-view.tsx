@@ -65,8 +65,17 @@ function OverviewBody({ o, templateId }: { o: RegionalOverview; templateId?: str
         {samples.size ? ' * A fictional sample state: its statutes were written for LexAlign\'s demonstration and are not real law.' : ''}
       </p>
       <div className="toolbar no-print">
+        <a className="button-link" href={api.regionalReportUrl(templateId, 'html')} target="_blank" rel="noopener">
+          Report (print)
+        </a>
+        <a className="button-link" href={api.regionalReportUrl(templateId, 'docx')} download>
+          Word
+        </a>
+        <a className="button-link" href={api.regionalReportUrl(templateId, 'md')} download>
+          Markdown
+        </a>
         <a className="button-link" href={api.overviewCsvUrl(templateId)} download>
-          Export CSV
+          CSV
         </a>
         <button type="button" onClick={() => window.print()}>
           Print (A4 landscape)
@@ -100,7 +109,7 @@ function OverviewBody({ o, templateId }: { o: RegionalOverview; templateId?: str
           <tbody>
             {o.articles.map((a) => (
               <tr key={a.article}>
-                <th scope="row" className="heat-article">
+                <th scope="row" className="heat-article" title={`Art. ${a.article} ${a.title}`}>
                   {a.article} {a.title}
                 </th>
                 {o.states.map((s) => {
