@@ -170,7 +170,8 @@ export function buildGapReport(input: GapReportInput): GapReport {
       reasons,
       divergences,
       closest,
-      suppliedBy: named
+      // Worth saying only when two or more instruments implement the article: else the provisions line names it.
+      suppliedBy: named && a.sources.length > 1
         ? a.elements.filter((e) => e.instruments.length).map((e) => ({ element: e.label, instruments: e.instruments.map((id) => byId.get(id)!.instrument.title) }))
         : [],
       reviewed: best ? { author: best.author, time: best.time, ...(best.note ? { note: best.note } : {}) } : null,
