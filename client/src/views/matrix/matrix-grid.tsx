@@ -217,8 +217,15 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
                 onFocus={() => setActive({ row: r, col: 0 })}
                 title={inst.title}
               >
-                <span className="juris">{inst.jurisdiction}</span> <span className="inst-title">{inst.title}</span>
-                {entry.row.sample ? <span className="sample-badge" title="A sample statute of a made-up state, written for LexAlign's demonstration: not the law of any state">fictional sample</span> : null}
+                <span className="juris">{inst.jurisdiction}</span>{' '}
+                {entry.row.sample ? (
+                  <span className="sample-title" title="A sample statute of a made-up state, written for LexAlign's demonstration: not the law of any state">
+                    <span className="inst-title">{inst.title}</span>
+                    <span className="sample-badge">fictional sample</span>
+                  </span>
+                ) : (
+                  <span className="inst-title">{inst.title}</span>
+                )}
                 <span className="visually-hidden"> ({jurisdictionName(inst.jurisdiction)})</span>
               </div>
               {articles.map((article, i) => {
