@@ -37,6 +37,7 @@ import auth from './routes/auth/index.ts';
 import users from './routes/users/index.ts';
 import consolidation from './routes/consolidation/index.ts';
 import versions from './routes/versions/index.ts';
+import frameworks from './routes/frameworks/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -179,7 +180,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         version: '0.1.0',
         description: 'Compare national cybercrime laws with model laws, provision by provision. Errors: see server/errors.ts.',
       },
-      tags: ['health', 'accounts', 'instruments', 'provisions', 'templates', 'alignments', 'reviews', 'search', 'exports'].map((name) => ({ name })),
+      tags: ['health', 'accounts', 'instruments', 'provisions', 'templates', 'alignments', 'frameworks', 'reviews', 'search', 'exports'].map((name) => ({ name })),
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
@@ -193,7 +194,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // With accounts on, every route is checked against the session's role (server/auth/); off, nothing is asked.
   if (config.accounts) app.addHook('onRequest', accessHook(() => ready.accounts));
 
-  for (const routes of [health, auth, users, instruments, provisions, templates, alignments, matrix, compare, diff, reviews, search, exportsRoutes, consolidation, versions, editions]) {
+  for (const routes of [health, auth, users, instruments, provisions, templates, alignments, matrix, frameworks, compare, diff, reviews, search, exportsRoutes, consolidation, versions, editions]) {
     await app.register(routes);
   }
   return app;

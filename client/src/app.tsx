@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react';
-import { Link, matchPath, useLocation } from './router.tsx';
+import { href, Link, matchPath, useLocation } from './router.tsx';
 import { Loading } from './components/feedback.tsx';
 import { loadSession, useSession } from './auth/session.ts';
 import { AccountMenu } from './views/login/account-menu.tsx';
+import { TemplateSwitcher } from './components/template-switcher.tsx';
 
 // Each view is its own chunk: the matrix (the landing view) should not wait for the upload or search code.
 const views = {
@@ -15,6 +16,9 @@ const views = {
   upload: lazy(() => import('./views/upload/upload-view.tsx')),
   login: lazy(() => import('./views/login/login-view.tsx')),
   workingSet: lazy(() => import('./views/working-set/working-set-view.tsx')),
+  frameworks: lazy(() => import('./views/frameworks/frameworks-view.tsx')),
+  framework: lazy(() => import('./views/frameworks/framework-view.tsx')),
+  overview: lazy(() => import('./views/overview/overview-view.tsx')),
 };
 
 type Params = Record<string, string>;
@@ -31,10 +35,15 @@ const routes: Array<{ pattern: string; view: View; nav?: string }> = [
   { pattern: '/upload', view: views.upload, nav: 'upload' },
   { pattern: '/login', view: views.login },
   { pattern: '/pinned', view: views.workingSet, nav: 'pinned' },
+  { pattern: '/frameworks', view: views.frameworks, nav: 'frameworks' },
+  { pattern: '/frameworks/:jurisdiction', view: views.framework, nav: 'frameworks' },
+  { pattern: '/overview', view: views.overview, nav: 'overview' },
 ];
 
 const NAV: Array<{ key: string; to: string; label: string }> = [
   { key: 'matrix', to: '/', label: 'Matrix' },
+  { key: 'frameworks', to: '/frameworks', label: 'Frameworks' },
+  { key: 'overview', to: '/overview', label: 'Region' },
   { key: 'compare', to: '/compare', label: 'Compare' },
   { key: 'instruments', to: '/instruments', label: 'Statutes' },
   { key: 'search', to: '/search', label: 'Search' },
@@ -86,7 +95,7 @@ export function App() {
             <ul>
               {nav.map((item) => (
                 <li key={item.key}>
-                  <Link to={item.to} aria-current={current === item.key ? 'page' : undefined}>
+                  <Link to={href(item.to, { template: location.params.get('template') })} aria-current={current === item.key ? 'page' : undefined}>
                     {item.label}
                   </Link>
                 </li>
@@ -94,6 +103,7 @@ export function App() {
             </ul>
           </nav>
         )}
+        {signedOut ? null : <TemplateSwitcher />}
         <AccountMenu />
       </header>
       <main id="main" ref={main} tabIndex={-1}>

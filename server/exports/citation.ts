@@ -28,3 +28,27 @@ export function citeProvision(units: Instrument['units'], p: Pick<Provision, 'nu
   const { by, action, into } = p.inserted;
   return `${cite(units, by.num)} (${insertionWords(p, action, into)})`;
 }
+
+/**
+ * How a lawyer cites a unit of this instrument, knowing its stage: a Bill has clauses ("cl. 4(1)"), an Act
+ * sections ("s. 4(1)"), a treaty articles.
+ */
+export function citeIn(instrument: Pick<Instrument, 'units' | 'kind'>, pinpoint: string): string {
+  if (instrument.kind === 'bill' && instrument.units === 'sections') return /^(schedule|part)\b/i.test(pinpoint) ? pinpoint : `cl. ${pinpoint}`;
+  if (instrument.units === 'subsections') return pinpoint;
+  if (instrument.units === 'sections' && /^(schedule|part)\b/i.test(pinpoint)) return pinpoint;
+  return cite(instrument.units, pinpoint);
+}
+
+/** A pinpoint's top-level unit: "4(1)(a)" → "4", "46A" → "46A", "(a)(2)" → "(a)". */
+function unitOf(pinpoint: string): string {
+  const m = pinpoint.match(/^(\([^)]+\)|[^(\s]+)/);
+  return m ? m[1] : pinpoint;
+}
+
+/** Pinpoints in the order the instrument prints them (its units' order, then subsection by subsection), deduplicated. */
+export function inDocumentOrder(instrument: Pick<Instrument, 'report'>, pinpoints: string[]): string[] {
+  const order = new Map(instrument.report.units.map((u, i) => [u.unit, i]));
+  const rank = (p: string) => order.get(unitOf(p)) ?? Number.MAX_SAFE_INTEGER;
+  return [...new Set(pinpoints)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en', { numeric: true }));
+}

@@ -1,7 +1,8 @@
 import type { CorrelationTable, CoverageStatus } from '../align/types.ts';
 import type { Instrument } from '../ingest/types.ts';
 import { effective } from './effective.ts';
-import { articlePoints, harmonisationScore, scoringRule } from './harmonisation-score.ts';
+import { articlePoints, harmonisationScore, scoreSentences, scoringRule } from './harmonisation-score.ts';
+import type { Collection } from '../store/types.ts';
 import type { TemplateArticle } from '../templates/types.ts';
 
 export interface Counts {
@@ -14,6 +15,10 @@ export interface MatrixCell {
   status: CoverageStatus;
   provisions: string[];
   reviewed: boolean;
+  /** Framework rows: the instruments implementing the article at least in part, best first. */
+  from?: string[];
+  /** Framework rows: covered only by reading two or more instruments together. */
+  combined?: true;
 }
 
 export interface MatrixRow {
@@ -26,6 +31,12 @@ export interface MatrixRow {
   totals: Counts;
   /** Harmonisation score in [0, 1], see `scoring`; null when no mandatory article is in view. */
   score: number | null;
+  /** The same score counting reservable paragraphs too (a Party making no reservation); see `scores`. */
+  scoreAll: number | null;
+  /** A sample statute of a made-up state, shipped for the demo and tests: never real law. */
+  sample?: true;
+  /** Framework rows (one per jurisdiction): the instruments read together, in order. */
+  instruments?: Array<{ id: string; title: string; kind: string }>;
 }
 
 export interface MatrixColumn {
@@ -39,7 +50,11 @@ export interface MatrixColumn {
 
 export interface Matrix {
   template: string;
+  /** `instrument`: one row per statute; `jurisdiction`: one row per state's framework. */
+  rowsBy?: 'instrument' | 'jurisdiction';
   scoring: string;
+  /** One sentence per score, for the page that shows them. */
+  scores: { withoutOptions: string; withOptions: string };
   columns: MatrixColumn[];
   rows: MatrixRow[];
   totals: Counts;
@@ -54,7 +69,7 @@ const zero = (): Counts => ({ covered: 0, partial: 0, missing: 0 });
 export function buildMatrix(
   template: string,
   articles: TemplateArticle[],
-  tables: Array<{ instrument: Instrument; table: CorrelationTable }>,
+  tables: Array<{ instrument: Instrument; table: CorrelationTable; collection?: Collection }>,
   errors: Matrix['errors'] = [],
 ): Matrix {
   const columns: MatrixColumn[] = articles.map((a) => ({
@@ -66,10 +81,11 @@ export function buildMatrix(
     totals: zero(),
   }));
   const totals = zero();
-  const rows = tables.map(({ instrument, table }) => {
+  const rows = tables.map(({ instrument, table, collection }) => {
     const cells: Record<string, MatrixCell> = {};
     const rowTotals = zero();
     const points: Array<{ obligation: TemplateArticle['obligation']; points: number }> = [];
+    const pointsAll: typeof points = [];
     articles.forEach((article, k) => {
       const column = columns[k];
       const a = table.articles[column.article];
@@ -80,6 +96,7 @@ export function buildMatrix(
       column.totals[e.status]++;
       totals[e.status]++;
       points.push({ obligation: column.obligation, points: articlePoints(article, e.status, a?.elements, e.reviewed) });
+      pointsAll.push({ obligation: column.obligation, points: articlePoints(article, e.status, a?.elements, e.reviewed, true) });
     });
     return {
       instrument: instrument.id,
@@ -90,7 +107,9 @@ export function buildMatrix(
       cells,
       totals: rowTotals,
       score: harmonisationScore(points),
+      scoreAll: harmonisationScore(pointsAll),
+      ...(collection === 'samples' ? { sample: true as const } : {}),
     };
   });
-  return { template, scoring: scoringRule, columns, rows, totals, errors };
+  return { template, scoring: scoringRule, scores: { ...scoreSentences }, columns, rows, totals, errors };
 }

@@ -14,6 +14,19 @@ export const scoringRule =
   'reserve are left out: an article whose only shortfalls lie in reservable paragraphs counts as covered. ' +
   "Reviewed values replace the machine's.";
 
+/**
+ * The two scores shown side by side, each in one sentence a reader can check (issue: a score with and without the
+ * options a Party has). Only reservable paragraphs differ; optional elements and whole articles never do.
+ */
+export const scoreSentences = {
+  withoutOptions:
+    'Score with reservations: the share of mandatory articles implemented (a partial one counts half), leaving out ' +
+    'the paragraphs a Party may reserve, such as Art. 6(3) or Art. 22(2): what a Party making those reservations must enact.',
+  withOptions:
+    'Score without reservations: the same share counting every paragraph, the reservable ones too: what a Party ' +
+    'making no reservation must enact.',
+} as const;
+
 /** A stored table's element states read with the profile's roles, as the aligner read them (see shortfallsOf). */
 function shortfallStates(article: Pick<TemplateArticle, 'elements'>, elements: Record<string, ElementState> | undefined) {
   const byId = new Map(article.elements.map((e) => [e.id, e]));
@@ -24,16 +37,20 @@ function shortfallStates(article: Pick<TemplateArticle, 'elements'>, elements: R
   return shortfallsOf(read);
 }
 
-/** The points one article earns: 1 covered, 0.5 partial, 0 missing; a partial whose gaps are all reservable, 1. */
+/**
+ * The points one article earns: 1 covered, 0.5 partial, 0 missing; a partial whose gaps are all reservable, 1,
+ * unless `countReservable` asks for the score of a Party making no reservation.
+ */
 export function articlePoints(
   article: Pick<TemplateArticle, 'elements'>,
   status: CoverageStatus,
   elements: Record<string, ElementState> | undefined,
   reviewed: boolean,
+  countReservable = false,
 ): number {
   if (status === 'covered') return 1;
   if (status === 'missing') return 0;
-  if (reviewed || !elements) return 0.5;
+  if (reviewed || !elements || countReservable) return 0.5;
   const gaps = shortfallStates(article, elements);
   return gaps.length > 0 && gaps.every((g) => g.reservable) ? 1 : 0.5;
 }

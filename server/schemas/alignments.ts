@@ -22,13 +22,16 @@ export const matrixSchema = {
       jurisdiction: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2,3}$' })),
       group: Type.Optional(Type.Union(['definitions', 'substantive', 'ancillary', 'procedural', 'jurisdiction', 'cooperation'].map((g) => Type.Literal(g)))),
       collection: Type.Optional(Type.String({ maxLength: 40, pattern: '^(samples|corpus|extra|upload)(,(samples|corpus|extra|upload))*$', description: 'Comma-separated; default all but extra' })),
+      rows: Type.Optional(Type.Union([Type.Literal('instrument'), Type.Literal('jurisdiction')], { description: 'One row per statute (default) or per jurisdiction\'s framework' })),
     },
     { additionalProperties: false },
   ),
   response: {
     200: Type.Object({
       template: Type.String(),
+      rowsBy: Type.Optional(Type.Union([Type.Literal('instrument'), Type.Literal('jurisdiction')])),
       scoring: Type.String(),
+      scores: Type.Object({ withoutOptions: Type.String(), withOptions: Type.String() }, { description: 'One sentence per score' }),
       columns: Type.Array(Type.Object({ article: Type.String(), title: Type.String(), group: Type.String(), chapter: Type.String(), obligation: Type.String(), totals: Counts })),
       rows: Type.Array(
         Type.Object({
@@ -37,9 +40,21 @@ export const matrixSchema = {
           jurisdiction: Type.String(),
           kind: Type.String(),
           year: Type.Union([Type.Integer(), Type.Null()]),
-          cells: Type.Record(Type.String(), Type.Object({ status: Status, provisions: Type.Array(Type.String()), reviewed: Type.Boolean() })),
+          cells: Type.Record(
+            Type.String(),
+            Type.Object({
+              status: Status,
+              provisions: Type.Array(Type.String()),
+              reviewed: Type.Boolean(),
+              from: Type.Optional(Type.Array(Type.String(), { description: 'Framework rows: instruments implementing the article, best first' })),
+              combined: Type.Optional(Type.Literal(true, { description: 'Framework rows: covered only by reading two instruments together' })),
+            }),
+          ),
           totals: Counts,
           score: Type.Union([Type.Number(), Type.Null()]),
+          scoreAll: Type.Union([Type.Number(), Type.Null()], { description: 'The score counting reservable paragraphs too' }),
+          sample: Type.Optional(Type.Literal(true, { description: 'A sample statute of a made-up state' })),
+          instruments: Type.Optional(Type.Array(Type.Object({ id: Type.String(), title: Type.String(), kind: Type.String() }))),
         }),
       ),
       totals: Counts,

@@ -21,7 +21,15 @@ export const TemplateSummary = Type.Object({
 export const listTemplatesSchema = {
   tags: ['templates'],
   summary: 'Templates with their article lists',
-  response: { 200: Type.Object({ templates: Type.Array(TemplateSummary) }) },
+  response: {
+    200: Type.Object({
+      templates: Type.Array(TemplateSummary),
+      unavailable: Type.Array(
+        Type.Object({ id: Type.String(), title: Type.String(), reason: Type.String() }),
+        { description: 'Templates the corpus manifest lists that cannot be used yet, with the reason' },
+      ),
+    }),
+  },
 };
 
 export const getTemplateSchema = {

@@ -8,6 +8,9 @@ import { AccountService } from './accounts.ts';
 import { AlignmentService } from './alignments.ts';
 import { Catalogue, DEFAULT_FILE_TIMEOUT_MS, type SyncReport } from './catalogue.ts';
 import { MatrixService } from './matrix-service.ts';
+import { FrameworkService } from './frameworks.ts';
+import { officialSources } from './official-sources.ts';
+import { templatesWithoutProfile, type UnavailableTemplate } from './templates-without-profile.ts';
 import type { Pipeline } from './pipeline.ts';
 import { SearchService } from './search.ts';
 import { discoverSources } from './sources.ts';
@@ -31,6 +34,11 @@ export interface Services {
   templates: TemplateRegistry;
   alignments: AlignmentService;
   matrix: MatrixService;
+  frameworks: FrameworkService;
+  /** Where an instrument's official text is published, when a manifest says (by instrument id). */
+  officialSources: Map<string, string>;
+  /** Templates a manifest lists that cannot be used, with the reason (no element profile yet). */
+  unavailableTemplates: UnavailableTemplate[];
   search: SearchService;
   uploads: UploadService;
   accounts: AccountService;
@@ -97,7 +105,9 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
     const search = new SearchService(store, pipeline, catalogue, alignments, templates, config.defaultTemplate);
     await search.init();
     lap(`search index ${search.lastInit?.rebuilt ? 'built' : 'loaded'}`);
-    const matrix = new MatrixService(catalogue, alignments, templates);
+    const frameworks = new FrameworkService(store, catalogue, alignments, templates, Boolean(config.corpusDir));
+    const matrix = new MatrixService(catalogue, alignments, templates, frameworks);
+    const samplesDir = config.samplesDir ?? join(projectCorpusDir, 'samples');
     const versions = new VersionService(store, catalogue);
     const uploads = new UploadService(config, pipeline, catalogue, alignments, search, templates, versions);
     const startup: StartupReport = {
@@ -115,6 +125,9 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
       templates,
       alignments,
       matrix,
+      frameworks,
+      officialSources: officialSources([samplesDir, config.corpusDir]),
+      unavailableTemplates: templatesWithoutProfile(config.corpusDir, templates),
       search,
       uploads,
       accounts,

@@ -106,4 +106,14 @@ export const migrations: Migration[] = [
       ALTER TABLE reviews ADD COLUMN element_notes TEXT;
     `,
   },
+  {
+    id: 6,
+    name: 'framework choices: which instruments a jurisdiction\'s framework includes',
+    // User data, like reviews: no foreign key, so re-ingesting or deleting an instrument keeps the choice.
+    sql: `CREATE TABLE framework_choices (
+        instrument TEXT PRIMARY KEY,
+        included INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+      )`,
+  },
 ];

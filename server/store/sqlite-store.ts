@@ -159,6 +159,9 @@ export function openSqliteStore(path: string): Store {
     listVersions: db.prepare('SELECT id, series, number, note, created_at FROM versions WHERE series = ? ORDER BY number'),
     getVersion: db.prepare('SELECT id, series, number, note, created_at FROM versions WHERE id = ?'),
     deleteVersion: db.prepare('DELETE FROM versions WHERE id = ?'),
+    frameworkChoices: db.prepare('SELECT instrument, included FROM framework_choices'),
+    setFrameworkChoice: db.prepare(`INSERT INTO framework_choices (instrument, included, updated_at) VALUES (?, ?, ?)
+      ON CONFLICT(instrument) DO UPDATE SET included = excluded.included, updated_at = excluded.updated_at`),
     getBlob: db.prepare('SELECT value FROM blobs WHERE key = ?'),
     putBlob: db.prepare('INSERT INTO blobs (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
   };
@@ -244,6 +247,11 @@ export function openSqliteStore(path: string): Store {
       (q.history.all(instrument, template, article) as ReviewDbRow[]).map(toReview),
     currentReviews: (instrument, template) =>
       new Map((q.current.all(instrument, template) as ReviewDbRow[]).map((r) => [r.article, toReview(r)])),
+    frameworkChoices: () =>
+      new Map((q.frameworkChoices.all() as Array<{ instrument: string; included: number }>).map((r) => [r.instrument, r.included === 1])),
+    setFrameworkChoice: (instrument, included) => {
+      q.setFrameworkChoice.run(instrument, included ? 1 : 0, new Date().toISOString());
+    },
     getBlob: (key) => (q.getBlob.get(key) as { value: string } | undefined)?.value ?? null,
     putBlob: (key, value) => {
       q.putBlob.run(key, value);

@@ -90,6 +90,10 @@ export interface Store {
   /** The latest review of each article of one (instrument, template). */
   currentReviews(instrument: string, template: string): Map<string, ReviewRecord>;
 
+  /** Instruments a person has included in or excluded from their jurisdiction's framework (absent: included). */
+  frameworkChoices(): Map<string, boolean>;
+  setFrameworkChoice(instrument: string, included: boolean): void;
+
   getBlob(key: string): string | null;
   putBlob(key: string, value: string): void;
 

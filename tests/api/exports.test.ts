@@ -44,7 +44,9 @@ describe('exports', () => {
     expect(r.body).toContain('# Gap report: Cybercrime Bill 2023 (Fictonia)');
     expect(r.body).toContain('## Missing articles (1)');
     expect(r.body).toContain('### Art. 4 – Data interference');
-    expect(r.body).toContain('- Art. 2 – Illegal access: s. 2');
+    // A Bill is cited by clause.
+    expect(r.body).toContain('### Art. 2 – Illegal access');
+    expect(r.body).toContain('Provisions, in document order: cl. 2');
   });
 
   it('writes a printable HTML gap report with all statute text escaped and no script', async () => {

@@ -17,13 +17,15 @@ describe('OpenAPI document', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/alignments/{instrumentId}', '/api/auth/login', '/api/auth/logout', '/api/auth/session', '/api/compare',
       '/api/diff', '/api/exports/correlation/{file}', '/api/exports/elements.csv', '/api/exports/elements.docx',
-      '/api/exports/gap-report/{file}', '/api/exports/matrix.csv', '/api/health', '/api/instruments',
-      '/api/instruments/{id}', '/api/instruments/{id}/akn', '/api/instruments/{id}/amended-by',
+      '/api/exports/framework-report/{file}', '/api/exports/gap-report/{file}', '/api/exports/matrix.csv',
+      '/api/exports/overview.csv', '/api/exports/regional-report/{format}', '/api/frameworks',
+      '/api/frameworks/{jurisdiction}', '/api/frameworks/{jurisdiction}/instruments/{instrumentId}', '/api/health',
+      '/api/instruments', '/api/instruments/{id}', '/api/instruments/{id}/akn', '/api/instruments/{id}/amended-by',
       '/api/instruments/{id}/as-amended-by/{amendingId}', '/api/instruments/{id}/as-amended-by/{amendingId}/akn',
       '/api/instruments/{id}/edition', '/api/instruments/{id}/provisions', '/api/instruments/{id}/provisions/{eId}',
       '/api/instruments/{id}/version-diff/{otherId}', '/api/instruments/{id}/versions', '/api/matrix',
-      '/api/reviews/{instrumentId}/{article}', '/api/search', '/api/templates', '/api/templates/{id}', '/api/users',
-      '/api/users/{name}',
+      '/api/overview', '/api/reviews/{instrumentId}/{article}', '/api/search', '/api/templates',
+      '/api/templates/{id}', '/api/users', '/api/users/{name}',
     ]);
     await expect(JSON.stringify(doc, null, 2) + '\n').toMatchFileSnapshot('./__snapshots__/openapi.json');
   });

@@ -9,6 +9,10 @@ import type {
   DiffMode,
   EditionResponse,
   DiffResponse,
+  FrameworkDetail,
+  FrameworkSummary,
+  RegionalOverview,
+  UnavailableTemplate,
   HealthResponse,
   Instrument,
   InstrumentSummary,
@@ -25,6 +29,8 @@ import type {
 
 const enc = encodeURIComponent;
 
+export type ReportFormat = 'html' | 'docx' | 'md' | 'csv';
+
 export const api = {
   health: (signal?: AbortSignal) => requestJson<HealthResponse>('/api/health', {}, signal),
 
@@ -32,6 +38,11 @@ export const api = {
     requestJson<TemplateSummary[] | { templates: TemplateSummary[] }>('/api/templates', {}, signal).then((r) =>
       Array.isArray(r) ? r : r.templates,
     ),
+  templatesWithUnavailable: (signal?: AbortSignal) =>
+    requestJson<{ templates: TemplateSummary[]; unavailable?: UnavailableTemplate[] }>('/api/templates', {}, signal).then((r) => ({
+      templates: r.templates,
+      unavailable: r.unavailable ?? [],
+    })),
   template: (id: string, signal?: AbortSignal) => requestJson<TemplateDetail>(`/api/templates/${enc(id)}`, {}, signal),
 
   instruments: (signal?: AbortSignal) =>
@@ -56,7 +67,7 @@ export const api = {
   versionDiff: (from: string, to: string, signal?: AbortSignal) =>
     requestJson<VersionDiff>(`/api/instruments/${enc(from)}/version-diff/${enc(to)}`, {}, signal),
 
-  matrix: (query: { template?: string; jurisdiction?: string; group?: string }, signal?: AbortSignal) =>
+  matrix: (query: { template?: string; jurisdiction?: string; group?: string; rows?: 'jurisdiction' }, signal?: AbortSignal) =>
     requestJson<unknown>(withQuery('/api/matrix', query), {}, signal).then((raw): Matrix => normaliseMatrix(raw)),
   alignment: (instrument: string, template: string | undefined, signal?: AbortSignal) =>
     requestJson<CorrelationTable>(withQuery(`/api/alignments/${enc(instrument)}`, { template }), {}, signal),
@@ -83,7 +94,23 @@ export const api = {
   search: (query: Record<string, string | number | string[] | undefined>, signal?: AbortSignal) =>
     requestJson<SearchResponse>(withQuery('/api/search', query), {}, signal),
 
-  matrixCsvUrl: (template?: string) => withQuery('/api/exports/matrix.csv', { template }),
-  gapReportUrl: (instrument: string, template?: string, format: 'md' | 'html' = 'html') =>
+  frameworks: (signal?: AbortSignal) =>
+    requestJson<{ frameworks: FrameworkSummary[] }>('/api/frameworks', {}, signal).then((r) => r.frameworks),
+  framework: (jurisdiction: string, template: string | undefined, signal?: AbortSignal) =>
+    requestJson<FrameworkDetail>(withQuery(`/api/frameworks/${enc(jurisdiction)}`, { template }), {}, signal),
+  setIncluded: (jurisdiction: string, instrument: string, included: boolean) =>
+    requestJson<FrameworkSummary>(`/api/frameworks/${enc(jurisdiction)}/instruments/${enc(instrument)}`, {
+      method: 'PUT',
+      body: JSON.stringify({ included }),
+    }),
+  overview: (template: string | undefined, signal?: AbortSignal) =>
+    requestJson<RegionalOverview>(withQuery('/api/overview', { template }), {}, signal),
+
+  matrixCsvUrl: (template?: string, rows?: 'jurisdiction') => withQuery('/api/exports/matrix.csv', { template, rows }),
+  overviewCsvUrl: (template?: string) => withQuery('/api/exports/overview.csv', { template }),
+  regionalReportUrl: (template: string | undefined, format: 'html' | 'md' | 'docx') => withQuery(`/api/exports/regional-report/${format}`, { template }),
+  frameworkReportUrl: (jurisdiction: string, template?: string, format: ReportFormat = 'html') =>
+    withQuery(`/api/exports/framework-report/${enc(jurisdiction)}.${format}`, { template }),
+  gapReportUrl: (instrument: string, template?: string, format: ReportFormat = 'html') =>
     withQuery(`/api/exports/gap-report/${enc(instrument)}.${format}`, { template }),
 };

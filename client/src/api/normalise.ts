@@ -37,6 +37,9 @@ function asRow(raw: Loose): MatrixRow {
     cells: (raw.cells ?? {}) as Record<string, MatrixCell>,
     totals: asCounts(raw.totals),
     score: typeof raw.score === 'number' ? raw.score : Number.NaN,
+    scoreAll: typeof raw.scoreAll === 'number' ? raw.scoreAll : Number.NaN,
+    ...(raw.sample === true ? { sample: true } : {}),
+    ...(Array.isArray(raw.instruments) ? { instruments: raw.instruments as MatrixRow['instruments'] } : {}),
   };
 }
 
@@ -58,6 +61,8 @@ export function normaliseMatrix(raw: unknown): Matrix {
     rows: (Array.isArray(m.rows) ? m.rows : []).map((r) => asRow(r as Loose)),
     columnTotals,
     scoring: typeof m.scoring === 'string' ? m.scoring : undefined,
+    scores: m.scores && typeof m.scores === 'object' ? (m.scores as Matrix['scores']) : undefined,
+    rowsBy: m.rowsBy === 'jurisdiction' ? 'jurisdiction' : 'instrument',
   };
 }
 

@@ -9,6 +9,7 @@ import type { diffSchema, getReviewsSchema, matrixSchema } from '../../../server
 import type { compareSchema } from '../../../server/schemas/compare.ts';
 import type { editionSchema } from '../../../server/schemas/edition.ts';
 import type { searchSchema } from '../../../server/schemas/search.ts';
+import type { getFrameworkSchema, FrameworkSummary as FrameworkSummarySchema, overviewSchema } from '../../../server/schemas/frameworks.ts';
 import type { getTemplateSchema, TemplateSummary as TemplateSummarySchema } from '../../../server/schemas/templates.ts';
 import type { InstrumentSummary as InstrumentSummarySchema, uploadInstrumentSchema } from '../../../server/schemas/instruments.ts';
 import type { Instrument, IngestReport, InstrumentKind } from '../../../server/schemas/records/instrument.ts';
@@ -66,6 +67,10 @@ export interface MatrixCell {
   reviewed?: boolean;
   score?: number;
   provisions: string[];
+  /** Framework rows: instruments implementing the article at least in part, best first. */
+  from?: string[];
+  /** Framework rows: covered only by reading two or more instruments together. */
+  combined?: true;
 }
 
 export interface StatusCounts {
@@ -80,6 +85,12 @@ export interface MatrixRow {
   totals: StatusCounts;
   /** Harmonisation score, 0..1; NaN when no mandatory article is in view. */
   score: number;
+  /** The same score counting reservable paragraphs; NaN when unknown. */
+  scoreAll: number;
+  /** A sample statute of a made-up state (never real law). */
+  sample?: boolean;
+  /** Framework rows: the instruments read together. */
+  instruments?: Array<{ id: string; title: string; kind: string }>;
 }
 
 export interface Matrix {
@@ -89,6 +100,20 @@ export interface Matrix {
   columnTotals: Record<string, StatusCounts>;
   /** How the server computes the harmonisation score, in words. */
   scoring?: string;
+  /** One sentence for each of the two scores. */
+  scores?: { withoutOptions: string; withOptions: string };
+  /** One row per statute, or per jurisdiction's framework. */
+  rowsBy: 'instrument' | 'jurisdiction';
+}
+
+export type FrameworkSummary = Static<typeof FrameworkSummarySchema>;
+export type FrameworkDetail = Static<(typeof getFrameworkSchema.response)[200]>;
+export type FrameworkArticle = FrameworkDetail['articles'][number];
+export type RegionalOverview = Static<(typeof overviewSchema.response)[200]>;
+export interface UnavailableTemplate {
+  id: string;
+  title: string;
+  reason: string;
 }
 
 export type TemplateSummary = Static<typeof TemplateSummarySchema>;

@@ -10,6 +10,7 @@ const matrix: FastifyPluginAsyncTypebox = async (app) => {
       jurisdiction: req.query.jurisdiction,
       group: req.query.group,
       collections: req.query.collection?.split(',') as Collection[] | undefined,
+      rows: req.query.rows,
     });
     // Ready JSON bytes: Fastify sends a Buffer as is, with no serialisation or encoding per read.
     return reply.type('application/json; charset=utf-8').send(body as never);

@@ -12,6 +12,7 @@ const templates: FastifyPluginAsyncTypebox = async (app) => {
       year: t.year,
       articles: t.articles.map(({ article, title, group, chapter, obligation }) => ({ article, title, group, chapter, obligation })),
     })),
+    unavailable: app.services.unavailableTemplates,
   }));
 
   app.get('/api/templates/:id', { schema: getTemplateSchema }, async (req) => {

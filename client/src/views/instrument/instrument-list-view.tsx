@@ -35,8 +35,19 @@ export default function InstrumentListView() {
               <tr key={i.id}>
                 <td>
                   <Link to={`/instruments/${encodeURIComponent(i.id)}`}>{i.title}</Link>
+                  {i.collection === 'samples' ? (
+                    <span className="sample-badge" title="Written for LexAlign's demonstration: not the law of any state">
+                      fictional sample
+                    </span>
+                  ) : null}
                 </td>
-                <td>{jurisdictionName(i.jurisdiction)}</td>
+                <td>
+                  {i.role === 'statute' ? (
+                    <Link to={`/frameworks/${encodeURIComponent(i.jurisdiction)}`}>{jurisdictionName(i.jurisdiction)}</Link>
+                  ) : (
+                    jurisdictionName(i.jurisdiction)
+                  )}
+                </td>
                 <td>{i.kind}</td>
                 <td>{i.year ?? '—'}</td>
                 <td>{i.role ?? 'statute'}</td>

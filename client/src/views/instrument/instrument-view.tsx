@@ -10,6 +10,7 @@ import { Empty, ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { href, Link, useLocation } from '../../router.tsx';
 import { usePageTitle } from '../../use-page-title.ts';
 import { IngestReportPanel } from './ingest-report-panel.tsx';
+import { ReportLinks } from '../../components/report-links.tsx';
 import { buildToc } from './toc-tree.ts';
 import { AsAmendedPanel } from './as-amended-panel.tsx';
 import { VersionsPanel } from './versions-panel.tsx';
@@ -56,6 +57,16 @@ function Browser({ instrument, provisions }: { instrument: Instrument; provision
         </span>
       </h1>
       <EditionLine instrument={instrument.id} kind={instrument.kind} />
+      {instrument.role === 'statute' ? (
+        <p className="instrument-links no-print">
+          <Link to={href(`/frameworks/${encodeURIComponent(instrument.jurisdiction)}`, { template: params.get('template') })}>
+            {jurisdictionName(instrument.jurisdiction)}&apos;s framework
+          </Link>
+        </p>
+      ) : null}
+      {instrument.role === 'statute' ? (
+        <ReportLinks what={instrument.title} url={(format) => api.gapReportUrl(instrument.id, params.get('template') ?? undefined, format)} />
+      ) : null}
       {instrument.inferred?.length ? (
         <p className="notice">Inferred from the text, not given: {instrument.inferred.join(', ')}. Check before citing.</p>
       ) : null}

@@ -20,13 +20,20 @@ export interface MatrixGridProps {
   focusInstrument?: string;
   onOpenCell: (instrument: string, article: string) => void;
   onOpenInstrument: (instrument: string) => void;
+  /** Rows are statutes (default) or jurisdictions' frameworks. */
+  rowsBy?: 'instrument' | 'jurisdiction';
 }
 
-function cellName(article: MatrixArticle, cell: MatrixCell | undefined, units: 'sections' | 'articles' | 'subsections' | undefined, title: string): string {
+function cellName(article: MatrixArticle, cell: MatrixCell | undefined, units: 'sections' | 'articles' | 'subsections' | undefined, title: string, row?: VisibleRow['row']): string {
   const status = cell?.status ?? 'missing';
   const parts = [`${articleLabel(article.article, article.title)}: ${STATUS_INFO[status].label}`];
+  if (cell?.combined) parts.push('only by reading two or more instruments together');
   if (cell?.reviewed) parts.push('reviewed');
-  if (cell && cell.provisions.length > 0) parts.push(citeMany(cell.provisions, units, title));
+  if (row?.instruments) {
+    // A framework row: name the instruments that supply the article, not sections of an unnamed Act.
+    const titles = (cell?.from ?? []).map((id) => row.instruments?.find((i) => i.id === id)?.title ?? id);
+    if (titles.length) parts.push(`from ${titles.join('; ')}`);
+  } else if (cell && cell.provisions.length > 0) parts.push(citeMany(cell.provisions, units, title));
   return parts.join(', ');
 }
 
@@ -44,7 +51,7 @@ function totalsText(t: StatusCounts): string {
   return `${t.covered} covered, ${t.partial} partial, ${t.missing} missing`;
 }
 
-export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOpenCell, onOpenInstrument }: MatrixGridProps) {
+export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOpenCell, onOpenInstrument, rowsBy = 'instrument' }: MatrixGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const cols = articles.length + 3;
   const initialRow = Math.max(0, rows.findIndex((r) => r.row.instrument.id === focusInstrument));
@@ -131,7 +138,7 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
       className="matrix-scroller"
       ref={scroller}
       role="grid"
-      aria-label="Harmonisation matrix: statutes by template article"
+      aria-label={`Harmonisation matrix: ${rowsBy === 'jurisdiction' ? 'jurisdictions' : 'statutes'} by template article`}
       aria-rowcount={rows.length + 3}
       aria-colcount={cols}
       onKeyDown={onKeyDown}
@@ -163,7 +170,7 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
         </div>
         <div role="row" aria-rowindex={2} className="matrix-row head-row" style={{ ...template, height: HEAD_H }}>
           <div role="columnheader" className="name-cell" aria-colindex={1}>
-            Statute
+            {rowsBy === 'jurisdiction' ? 'Jurisdiction (framework)' : 'Statute'}
           </div>
           {articles.map((article, i) => (
             <div
@@ -180,7 +187,7 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
           <div role="columnheader" aria-colindex={articles.length + 2} className="totals-cell">
             Totals
           </div>
-          <div role="columnheader" aria-colindex={articles.length + 3} className="score-cell" title="Harmonisation score">
+          <div role="columnheader" aria-colindex={articles.length + 3} className="score-cell" title="Harmonisation score: with reservations, and below it without">
             Score
           </div>
         </div>
@@ -210,7 +217,15 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
                 onFocus={() => setActive({ row: r, col: 0 })}
                 title={inst.title}
               >
-                <span className="juris">{inst.jurisdiction}</span> <span className="inst-title">{inst.title}</span>
+                <span className="juris">{inst.jurisdiction}</span>{' '}
+                {entry.row.sample ? (
+                  <span className="sample-title" title="A sample statute of a made-up state, written for LexAlign's demonstration: not the law of any state">
+                    <span className="inst-title">{inst.title}</span>
+                    <span className="sample-badge">fictional sample</span>
+                  </span>
+                ) : (
+                  <span className="inst-title">{inst.title}</span>
+                )}
                 <span className="visually-hidden"> ({jurisdictionName(inst.jurisdiction)})</span>
               </div>
               {articles.map((article, i) => {
@@ -224,9 +239,9 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
                     data-pos={`${r}:${i + 1}`}
                     data-article={article.article}
                     tabIndex={tab(r, i + 1)}
-                    className={`cell status-${status}${cell?.reviewed ? ' reviewed' : ''}`}
-                    aria-label={cellName(article, cell, inst.units, inst.title)}
-                    title={cellName(article, cell, inst.units, inst.title)}
+                    className={`cell status-${status}${cell?.reviewed ? ' reviewed' : ''}${cell?.combined ? ' combined' : ''}`}
+                    aria-label={cellName(article, cell, inst.units, inst.title, entry.row)}
+                    title={cellName(article, cell, inst.units, inst.title, entry.row)}
                     onClick={() => onOpenCell(inst.id, article.article)}
                     onFocus={() => setActive({ row: r, col: i + 1 })}
                   >
@@ -254,10 +269,17 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
                 data-pos={`${r}:${articles.length + 2}`}
                 tabIndex={tab(r, articles.length + 2)}
                 className="score-cell"
-                aria-label={`Harmonisation score ${percent(entry.score)}`}
+                title="With reservations (reservable paragraphs left out), and below it without (every paragraph counted)"
                 onFocus={() => setActive({ row: r, col: articles.length + 2 })}
               >
-                <span aria-hidden="true">{percent(entry.score)}</span>
+                <span aria-hidden="true">
+                  {percent(entry.score)}
+                  {entry.filtered ? null : <small className="score-all">{percent(entry.row.scoreAll)}</small>}
+                </span>
+                <span className="visually-hidden">
+                  Harmonisation score {percent(entry.score)} with reservations
+                  {entry.filtered ? '' : `, ${percent(entry.row.scoreAll)} without`}
+                </span>
               </div>
             </div>
           );
@@ -267,7 +289,7 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
       <div role="rowgroup" className="matrix-foot">
         <div role="row" aria-rowindex={rows.length + 3} className="matrix-row foot-row" style={{ ...template, height: FOOT_H }}>
           <div role="rowheader" className="name-cell" aria-colindex={1}>
-            Statutes covering
+            {rowsBy === 'jurisdiction' ? 'States covering' : 'Statutes covering'}
           </div>
           {articles.map((article, i) => {
             const t = columnTotals[article.article] ?? { covered: 0, partial: 0, missing: 0 };

@@ -21,6 +21,8 @@ export interface VisibleRow {
   totals: StatusCounts;
   /** 0..1 over the visible articles. */
   score: number;
+  /** A group filter is on: the score is recomputed over the shown articles (and the second score not shown). */
+  filtered: boolean;
 }
 
 export function parseSort(value: string | null): SortKey {
@@ -64,7 +66,7 @@ export function visibleRows(matrix: Matrix, filters: MatrixFilters): VisibleRow[
     .filter((row) => !filters.jurisdiction || row.instrument.jurisdiction === filters.jurisdiction)
     .map((row) => {
       const totals = countStatuses(row, articles);
-      return { row, totals, score: visibleScore(row, totals, Boolean(filters.group)) };
+      return { row, totals, score: visibleScore(row, totals, Boolean(filters.group)), filtered: Boolean(filters.group) };
     });
   const byTitle = (a: VisibleRow, b: VisibleRow) => a.row.instrument.title.localeCompare(b.row.instrument.title);
   const scoreOf = (r: VisibleRow) => (Number.isNaN(r.score) ? -1 : r.score);

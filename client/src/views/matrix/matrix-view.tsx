@@ -9,14 +9,16 @@ import { href, Link, navigate, setParams, useLocation } from '../../router.tsx';
 import { useTemplateId } from '../../use-template-id.ts';
 import { usePageTitle } from '../../use-page-title.ts';
 import { MatrixGrid } from './matrix-grid.tsx';
+import { ScoreSentences } from '../../components/score-sentences.tsx';
 import { columnTotals, groupLabel, groupsOf, jurisdictionsOf, parseSort, visibleArticles, visibleRows } from './matrix-model.ts';
 
 export default function MatrixView() {
   usePageTitle('Harmonisation matrix');
   const { params } = useLocation();
   const { templateId, ready } = useTemplateId();
-  const matrix = useResource<Matrix>(ready ? `matrix:${templateId ?? ''}` : null, (signal) =>
-    Promise.all([api.matrix({ template: templateId }, signal), templates().catch(() => [])]).then(([data, list]) => {
+  const rowsBy = params.get('rows') === 'jurisdiction' ? 'jurisdiction' : undefined;
+  const matrix = useResource<Matrix>(ready ? `matrix:${templateId ?? ''}:${rowsBy ?? ''}` : null, (signal) =>
+    Promise.all([api.matrix({ template: templateId, rows: rowsBy }, signal), templates().catch(() => [])]).then(([data, list]) => {
       // The matrix may name its template by id only: show the title a lawyer knows.
       const known = list.find((t) => t.id === data.template.id);
       if (known && (!data.template.title || data.template.title === data.template.id)) data.template.title = known.title;
@@ -77,14 +79,36 @@ function MatrixBody({ matrix, filters, focusInstrument, templateId }: {
 
   const template = matrix.template;
   const tq = templateId ? { template: templateId } : {};
+  const byJurisdiction = matrix.rowsBy === 'jurisdiction';
+  const frameworkLink = (j: string, article?: string) =>
+    href(`/frameworks/${encodeURIComponent(j)}`, { ...tq }) + (article ? `#art-${encodeURIComponent(article)}` : '');
 
   return (
     <>
       <p className="lede">
-        {matrix.rows.length} statutes against <strong>{template.title}</strong>, {matrix.articles.length} articles. Open a
-        cell (click, or Enter) to see the template article beside the national provisions.
+        {byJurisdiction ? (
+          <>
+            {matrix.rows.length} jurisdictions against <strong>{template.title}</strong>, {matrix.articles.length} articles. Each
+            row reads a state&apos;s statutes together: a cell takes the best-supported status, and a “+” marks an article
+            covered only by reading two instruments together. Open a cell to see which instrument supplies what.
+          </>
+        ) : (
+          <>
+            {matrix.rows.length} statutes against <strong>{template.title}</strong>, {matrix.articles.length} articles. Open a
+            cell (click, or Enter) to see the template article beside the national provisions.
+          </>
+        )}
       </p>
       <div className="toolbar" role="group" aria-label="Matrix filters and sorting">
+        <fieldset className="rows-switch">
+          <legend>Rows</legend>
+          <label>
+            <input type="radio" name="rows" checked={!byJurisdiction} onChange={() => setParams({ rows: '' })} /> Statutes
+          </label>
+          <label>
+            <input type="radio" name="rows" checked={byJurisdiction} onChange={() => setParams({ rows: 'jurisdiction' })} /> Jurisdictions
+          </label>
+        </fieldset>
         <label>
           Jurisdiction{' '}
           <select value={filters.jurisdiction ?? ''} onChange={(e) => setParams({ jurisdiction: e.target.value })}>
@@ -115,9 +139,12 @@ function MatrixBody({ matrix, filters, focusInstrument, templateId }: {
             <option value="jurisdiction">Jurisdiction</option>
           </select>
         </label>
-        <a className="button-link" href={api.matrixCsvUrl(templateId)} download>
+        <a className="button-link" href={api.matrixCsvUrl(templateId, byJurisdiction ? 'jurisdiction' : undefined)} download>
           Export CSV
         </a>
+        <Link className="button-link" to={href('/overview', tq)}>
+          Regional overview
+        </Link>
       </div>
       {rows.length === 0 ? (
         <Empty>
@@ -130,14 +157,20 @@ function MatrixBody({ matrix, filters, focusInstrument, templateId }: {
           articles={articles}
           columnTotals={totals}
           focusInstrument={focusInstrument}
-          onOpenCell={(instrument, article) => navigate(href(`/align/${encodeURIComponent(instrument)}/${encodeURIComponent(article)}`, tq))}
-          onOpenInstrument={(instrument) => navigate(href(`/instruments/${encodeURIComponent(instrument)}`, tq))}
+          rowsBy={matrix.rowsBy}
+          onOpenCell={(instrument, article) =>
+            navigate(byJurisdiction ? frameworkLink(instrument, article) : href(`/align/${encodeURIComponent(instrument)}/${encodeURIComponent(article)}`, tq))
+          }
+          onOpenInstrument={(instrument) =>
+            navigate(byJurisdiction ? frameworkLink(instrument) : href(`/instruments/${encodeURIComponent(instrument)}`, tq))
+          }
         />
       )}
       <p className="hint">
         Keyboard: Tab into the grid, arrow keys to move, Enter to open. Articles with a dotted underline allow
-        reservations. {matrix.scoring ?? 'Scores count a partial implementation as half.'}
+        reservations.
       </p>
+      <ScoreSentences scores={matrix.scores} fallback={matrix.scoring} />
       <StatusLegend />
     </>
   );
