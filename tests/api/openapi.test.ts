@@ -18,7 +18,7 @@ describe('OpenAPI document', () => {
       '/api/alignments/{instrumentId}', '/api/compare', '/api/diff', '/api/exports/correlation/{file}',
       '/api/exports/gap-report/{file}', '/api/exports/matrix.csv', '/api/health', '/api/instruments',
       '/api/instruments/{id}', '/api/instruments/{id}/akn', '/api/instruments/{id}/provisions',
-      '/api/instruments/{id}/provisions/{eId}', '/api/matrix', '/api/reviews/{instrumentId}/{article}', '/api/search',
+      '/api/instruments/{id}/provisions/{eId}', '/api/matrix', '/api/reviews/{instrumentId}/{article}', '/api/search', '/api/search.csv',
       '/api/templates', '/api/templates/{id}',
     ]);
     await expect(JSON.stringify(doc, null, 2) + '\n').toMatchFileSnapshot('./__snapshots__/openapi.json');
