@@ -4,9 +4,9 @@ import type { ApiErrorBody } from './types.ts';
 const PLAIN_WORDS: Record<string, string> = {
   LEXALIGN_ERR_UNKNOWN_INSTRUMENT: 'That statute is not in the library. It may have been removed.',
   LEXALIGN_ERR_UNKNOWN_TEMPLATE: 'That model law (template) is not available.',
-  LEXALIGN_ERR_UNKNOWN_ARTICLE: 'The template has no article with that number.',
+  LEXALIGN_ERR_UNKNOWN_ARTICLE: 'The model law has no article with that number, or the article is outside the comparison.',
   LEXALIGN_ERR_UNKNOWN_PROVISION: 'That provision was not found in the statute.',
-  LEXALIGN_ERR_BAD_QUERY: 'The search words could not be understood. Check quotes, colons and the + or - signs.',
+  LEXALIGN_ERR_BAD_QUERY: 'The search words could not be read as a query.',
   LEXALIGN_ERR_UNSUPPORTED_FORMAT: 'This file type cannot be read. Use .md, .txt, .html, .json, .pdf or .docx.',
   LEXALIGN_ERR_UPLOAD_TOO_LARGE: 'The file is too large to upload.',
   LEXALIGN_ERR_BODY_TOO_LARGE: 'What was sent is too large.',
@@ -63,4 +63,46 @@ export function toApiError(statusCode: number, body: unknown): ApiError {
     return new ApiError(String(b.code ?? `HTTP_${statusCode}`), statusCode, String(b.message ?? ''));
   }
   return new ApiError(`HTTP_${statusCode}`, statusCode, '');
+}
+
+/** Headlines that say what happened in a lawyer's words; the code itself goes in the details line. */
+const HEADLINES: Record<string, string> = {
+  LEXALIGN_ERR_BAD_QUERY: 'Query not understood',
+  LEXALIGN_ERR_UNKNOWN_INSTRUMENT: 'Statute not found',
+  LEXALIGN_ERR_UNKNOWN_ARTICLE: 'Article not found',
+  LEXALIGN_ERR_UNKNOWN_PROVISION: 'Provision not found',
+  LEXALIGN_ERR_UNKNOWN_TEMPLATE: 'Model law not found',
+  LEXALIGN_ERR_BAD_ID: 'Address not understood',
+  LEXALIGN_ERR_UNSUPPORTED_FORMAT: 'File type not supported',
+  LEXALIGN_ERR_UPLOAD_TOO_LARGE: 'File too large',
+  LEXALIGN_ERR_DUPLICATE_INSTRUMENT: 'Already in the library',
+  LEXALIGN_ERR_BUSY: 'Server busy',
+};
+
+/**
+ * Whose move it is: a 4xx answer means what was asked cannot be given as asked (a typo in a query, a link to an
+ * article that does not exist), so trying the same again cannot help; the reader must change the request. A
+ * server error (5xx), a lost connection, or "busy" may pass: trying again makes sense.
+ */
+export function isRequestError(error: Error): boolean {
+  if (!(error instanceof ApiError)) return false;
+  if (error.code === 'LEXALIGN_ERR_BUSY' || error.statusCode === 408 || error.statusCode === 429) return false;
+  return error.statusCode >= 400 && error.statusCode < 500;
+}
+
+export function errorHeadline(error: Error): string {
+  if (!(error instanceof ApiError)) return 'Something went wrong';
+  const known = HEADLINES[error.code];
+  if (known) return known;
+  if (error.statusCode === 0) return 'Server not reachable';
+  if (error.statusCode === 404) return 'Not found';
+  if (isRequestError(error)) return 'Request not accepted';
+  return 'Something went wrong on the server';
+}
+
+/** What the server said, without the catalogue's own lead-in ("Search query not understood: ..."). */
+export function errorExplanation(error: Error): string {
+  if (!(error instanceof ApiError)) return error.message;
+  if (error.code === 'LEXALIGN_ERR_BAD_QUERY') return error.detail.replace(/^Search query not understood:\s*/i, '') || error.message;
+  return error.message;
 }
