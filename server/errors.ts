@@ -71,6 +71,7 @@ export const Errors = {
   METHOD_NOT_ALLOWED: api('METHOD_NOT_ALLOWED', 405, 'Method not allowed', 'Not sent at present (an unknown method answers `LEXALIGN_ERR_NOT_FOUND`); kept because clients know it'),
   NOT_UPLOADED: api('NOT_UPLOADED', 409, 'Instrument "%s" comes from a corpus folder; only uploaded instruments can be deleted', 'Deleting an instrument that comes from a corpus folder'),
   DUPLICATE_INSTRUMENT: api('DUPLICATE_INSTRUMENT', 409, 'An instrument with id "%s" already exists (%s); delete it or upload the file under another name', 'Uploading a file whose id is taken, by a corpus instrument or an earlier upload: nothing is replaced; `error.instrument` is the existing id'),
+  DUPLICATE_CONTENT: api('DUPLICATE_CONTENT', 409, 'The same text is already in the library as "%s" (id "%s"); nothing was added', 'Uploading a file whose bytes (SHA-256) are those of an instrument already served, under any name: nothing is added; `error.instrument` is the existing id'),
   REQUEST_TIMEOUT: api('REQUEST_TIMEOUT', 408, 'The request took too long to arrive', 'A request whose headers or body did not arrive within the time limit (a slow client)'),
   UPLOAD_TOO_LARGE: api('UPLOAD_TOO_LARGE', 413, 'Upload is larger than the limit of %s bytes', 'Upload over the limit (20 MiB by default, `--upload-limit`)'),
   BODY_TOO_LARGE: api('BODY_TOO_LARGE', 413, 'Request body is larger than the limit of %s bytes', 'JSON body over 256 KiB'),

@@ -14,7 +14,8 @@ const PLAIN_WORDS: Record<string, string> = {
   LEXALIGN_ERR_BAD_ARCHIVE: 'The Word file could not be opened; it may be damaged or not really a .docx.',
   LEXALIGN_ERR_INGEST_FAILED: 'The file was received but no statute structure could be read from it.',
   LEXALIGN_ERR_NOT_A_STATUTE: 'That instrument is a model law (template), not a statute to compare.',
-  LEXALIGN_ERR_DUPLICATE_INSTRUMENT: 'A statute with the same name is already in the library. Remove it first, or rename the file.',
+  LEXALIGN_ERR_DUPLICATE_INSTRUMENT: 'A statute with the same name (id) is already in the library; nothing was replaced.',
+  LEXALIGN_ERR_DUPLICATE_CONTENT: 'This very text is already in the library; nothing was added.',
   LEXALIGN_ERR_UPLOAD_TOO_COMPLEX: 'The file holds more sections or provisions than an upload may have.',
   LEXALIGN_ERR_BUSY: 'The server is reading other uploads. Try again in a few seconds.',
   LEXALIGN_ERR_CROSS_SITE: 'The change was refused because it did not come from this page.',
@@ -29,6 +30,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly statusCode: number,
     readonly detail: string,
+    /** For a 409 about an upload: the instrument already in the library. */
+    readonly instrument?: string,
   ) {
     super(plainWords(code, statusCode, detail));
     this.name = 'ApiError';
@@ -55,7 +58,8 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
 /** Turns any failed response body into an ApiError, whether or not it follows the coded shape. */
 export function toApiError(statusCode: number, body: unknown): ApiError {
   if (isErrorBody(body)) {
-    return new ApiError(String(body.error.code), body.error.statusCode ?? statusCode, String(body.error.message ?? ''));
+    const instrument = typeof body.error.instrument === 'string' ? body.error.instrument : undefined;
+    return new ApiError(String(body.error.code), body.error.statusCode ?? statusCode, String(body.error.message ?? ''), instrument);
   }
   // Fastify's own errors (validation, 404 on unknown routes) use { statusCode, code?, message }.
   if (typeof body === 'object' && body !== null && 'message' in body) {
@@ -75,7 +79,8 @@ const HEADLINES: Record<string, string> = {
   LEXALIGN_ERR_BAD_ID: 'Address not understood',
   LEXALIGN_ERR_UNSUPPORTED_FORMAT: 'File type not supported',
   LEXALIGN_ERR_UPLOAD_TOO_LARGE: 'File too large',
-  LEXALIGN_ERR_DUPLICATE_INSTRUMENT: 'Already in the library',
+  LEXALIGN_ERR_DUPLICATE_INSTRUMENT: 'Name already taken',
+  LEXALIGN_ERR_DUPLICATE_CONTENT: 'Already in the library',
   LEXALIGN_ERR_BUSY: 'Server busy',
 };
 

@@ -84,7 +84,7 @@ function Browser({ instrument, provisions }: { instrument: Instrument; provision
       ) : null}
       {tab === 'definitions' ? <Definitions instrument={instrument} provisions={provisions} /> : null}
       {tab === 'penalties' ? <Penalties instrument={instrument} provisions={provisions} /> : null}
-      {tab === 'report' ? <IngestReportPanel report={instrument.report} /> : null}
+      {tab === 'report' ? <IngestReportPanel report={instrument.report} instrument={instrument} /> : null}
     </article>
   );
 }
