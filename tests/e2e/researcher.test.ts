@@ -3,12 +3,16 @@
  * uploads that say what happened, and a matrix that keeps your place. The built client against a real
  * `lexalign serve`, in real Chromium; one server and one browser for the file.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
 import { hasChromium, launchBrowser, screenshot, seriousAxeViolations, chromiumPath } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
+import { examplia } from './fixtures.ts';
 
 const suite = hasChromium ? describe : describe.skip;
 if (!hasChromium) console.warn(`[skip] e2e: ${chromiumPath} not found; install it with: apt-get install -y chromium`);
@@ -152,6 +156,147 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
       expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(0);
       expect(await alert.getByRole('link', { name: 'Choose an article in the matrix' }).count()).toBe(1);
       await expectAccessible('unknown article');
+    });
+  });
+
+  describe('uploads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexalign-researcher-'));
+    const file = (name: string, text: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
+    };
+    const refusal = () => page.locator('.refusal').textContent();
+
+    it('names a refused file type and a file over the limit before sending anything', async () => {
+      await page.goto(`${server.baseUrl}/upload`);
+      await page.getByRole('heading', { name: 'Upload a statute' }).waitFor();
+      const sent: string[] = [];
+      page.on('request', (r) => {
+        if (r.method() === 'POST') sent.push(r.url());
+      });
+      await page.locator('input[type="file"]').setInputFiles(file('dump.bin', 'binary stuff'));
+      expect(await refusal()).toMatch(/^Files of type \.bin are not supported\./);
+      await page.getByRole('button', { name: 'Upload and analyse' }).click();
+      expect(await refusal()).toMatch(/^Files of type \.bin are not supported\./);
+      await page.locator('input[type="file"]').setInputFiles({ name: 'huge-act.txt', mimeType: 'text/plain', buffer: Buffer.alloc(21 * 1024 * 1024, 'a') });
+      expect(await refusal()).toMatch(/is 21 MB; the limit for an upload is 20 MB/);
+      expect(sent).toEqual([]);
+      await expectAccessible('upload refused');
+    });
+
+    it('uploads a Bill, tells it from an Act, and shows its notes grouped and cited', async () => {
+      const bill = examplia.text
+        .replace('# Examplia Computer Misuse Act, 2031', '# EXAMPLIA COMPUTER MISUSE BILL, 2031\n\nA BILL ENTITLED\n\nAn Act to make provision for computer misuse.')
+        .replace('**5. Interference with data**', '**4. Interference with data**');
+      await page.goto(`${server.baseUrl}/upload`);
+      await page.locator('input[type="file"]').setInputFiles(file('xa-computer-misuse-2031.md', bill));
+      await page.getByRole('button', { name: 'Upload and analyse' }).click();
+      const done = page.locator('.upload-done');
+      await done.waitFor({ timeout: 60_000 });
+      expect(await done.getByRole('heading', { level: 2 }).textContent()).toBe('“Examplia Computer Misuse Bill, 2031” was added');
+      const notes = done.locator('.warning-group');
+      expect(await notes.count()).toBeGreaterThan(0);
+      // In a lawyer's terms: citations, no eIds.
+      const text = (await done.locator('.warning-groups').textContent()) ?? '';
+      expect(text).not.toMatch(/\bsec_\d|__/);
+      expect(text).not.toMatch(/LEXALIGN_/);
+      await expectAccessible('upload done');
+      await screenshot(page, 'r04-upload-bill');
+      const list = (await (await fetch(`${server.baseUrl}/api/instruments/xa-computer-misuse-2031`)).json()) as { instrument: { kind: string } };
+      expect(list.instrument.kind).toBe('bill');
+    });
+
+    it('reports the same text as a duplicate with a link, and a name clash offers a new id', async () => {
+      const act = examplia.text.replace('2031', '2033');
+      await page.goto(`${server.baseUrl}/upload`);
+      await page.locator('input[type="file"]').setInputFiles(file('xa-examplia-act-2033.md', act));
+      await page.getByRole('button', { name: 'Upload and analyse' }).click();
+      await page.locator('.upload-done').waitFor({ timeout: 60_000 });
+
+      // The same bytes under another name.
+      await page.goto(`${server.baseUrl}/upload`);
+      await page.locator('input[type="file"]').setInputFiles(file('another-name.md', act));
+      await page.getByRole('button', { name: 'Upload and analyse' }).click();
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.locator('.error-headline strong').textContent()).toBe('Already in the library.');
+      expect(await alert.getByRole('link', { name: 'Open the statute already in the library' }).getAttribute('href')).toBe('/instruments/xa-examplia-act-2033');
+      expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+
+      // Another text under the same name: a new id, one click away.
+      await page.goto(`${server.baseUrl}/upload`);
+      await page.locator('input[type="file"]').setInputFiles(file('xa-examplia-act-2033.md', act.replace('five years', 'six years')));
+      await page.getByRole('button', { name: 'Upload and analyse' }).click();
+      await alert.waitFor();
+      expect(await alert.locator('.error-headline strong').textContent()).toBe('Name already taken.');
+      expect(await alert.getByLabel('New id').inputValue()).toBe('xa-examplia-act-2033-2');
+      await expectAccessible('upload name clash');
+      await screenshot(page, 'r05-upload-name-clash');
+      await alert.getByRole('button', { name: 'Upload under a new id' }).click();
+      await page.locator('.upload-done').waitFor({ timeout: 60_000 });
+      expect((await fetch(`${server.baseUrl}/api/instruments/xa-examplia-act-2033-2`)).status).toBe(200);
+    });
+  });
+
+  describe('the matrix keeps your place', () => {
+    it('Back from a cell returns to that cell, focused and in view', async () => {
+      await page.setViewportSize({ width: 1000, height: 700 });
+      await page.goto(`${server.baseUrl}/`);
+      const grid = page.getByRole('grid', { name: /Harmonisation matrix/ });
+      await grid.waitFor();
+      // A cell far from the top-left corner: scroll the grid to it, then open it.
+      const scroller = page.locator('.matrix-scroller');
+      await scroller.evaluate((el) => el.scrollBy(400, 200));
+      const cell = page.locator('.matrix-body [role="gridcell"][data-article="25"]').nth(3);
+      await cell.scrollIntoViewIfNeeded();
+      const pos = await cell.getAttribute('data-pos');
+      const before = await scroller.evaluate((el) => ({ top: el.scrollTop, left: el.scrollLeft }));
+      await cell.click();
+      await page.waitForURL(/\/align\//);
+      await page.locator('h1, [role="alert"]').first().waitFor();
+      await page.goBack();
+      await grid.waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-pos') ?? '')).toBe(pos);
+      const after = await scroller.evaluate((el) => ({ top: el.scrollTop, left: el.scrollLeft }));
+      expect(Math.abs(after.top - before.top)).toBeLessThanOrEqual(2);
+      expect(Math.abs(after.left - before.left)).toBeLessThanOrEqual(2);
+      // The focused cell is inside the visible part of the grid.
+      const seen = await page.evaluate(() => {
+        const c = document.activeElement!.getBoundingClientRect();
+        const s = document.querySelector('.matrix-scroller')!.getBoundingClientRect();
+        return c.top >= s.top && c.bottom <= s.bottom && c.left >= s.left && c.right <= s.right;
+      });
+      expect(seen).toBe(true);
+      await page.setViewportSize({ width: 1440, height: 900 });
+    });
+
+    it('fits a 390 px phone, and prints with the totals row after the last statute', async () => {
+      const phone = await context.newPage();
+      await phone.setViewportSize({ width: 390, height: 844 });
+      await phone.goto(`${server.baseUrl}/`);
+      await phone.getByRole('grid', { name: /Harmonisation matrix/ }).waitFor();
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectAccessible('matrix on a phone', phone);
+      await screenshot(phone, 'r06-matrix-phone');
+      await phone.close();
+
+      await page.goto(`${server.baseUrl}/`);
+      await page.locator('.matrix-body [role="row"]').first().waitFor();
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      const layout = await page.evaluate(() => {
+        const rows = [...document.querySelectorAll('.matrix-body [role="row"]')].map((r) => r.getBoundingClientRect().bottom);
+        const foot = document.querySelector('.matrix-foot')!;
+        return { rows: rows.length, lastRow: rows.reduce((a, b) => Math.max(a, b), 0), footTop: foot.getBoundingClientRect().top, position: getComputedStyle(foot).position };
+      });
+      const matrix = (await (await fetch(`${server.baseUrl}/api/matrix`)).json()) as { rows: unknown[] };
+      expect(layout.rows).toBe(matrix.rows.length);
+      expect(layout.position).toBe('static');
+      expect(layout.footTop).toBeGreaterThanOrEqual(layout.lastRow - 1);
+      await screenshot(page, 'r07-matrix-print');
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      await page.emulateMedia({ media: 'screen' });
     });
   });
 
