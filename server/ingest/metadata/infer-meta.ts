@@ -111,10 +111,11 @@ export function looksLikeBill(name: string, head: string): boolean {
 /** A Bill's short title names the Act it would become; a lawyer cites the Bill: "Cybercrime Bill, 2024". */
 function billTitle(title: string, head: string): string {
   if (/\bBill\b/.test(title)) return title;
-  const heading = headingTitle(head);
-  if (heading && BILL_IN_NAME.test(heading)) return heading;
   const last = title.lastIndexOf(' Act');
-  return last >= 0 && /^ Act\b/.test(title.slice(last)) ? `${title.slice(0, last)} Bill${title.slice(last + 4)}` : title;
+  if (last >= 0 && /^ Act\b/.test(title.slice(last))) return `${title.slice(0, last)} Bill${title.slice(last + 4)}`;
+  const heading = headingTitle(head);
+  if (heading && BILL_IN_NAME.test(heading)) return heading === heading.toUpperCase() ? titleCase(heading) : heading;
+  return title;
 }
 
 function kindFrom(title: string | null, head: string, stem: string): InstrumentKind | null {

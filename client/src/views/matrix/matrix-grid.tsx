@@ -80,6 +80,8 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
     // The sticky totals row covers the bottom of the viewport: keep a focused row above it.
     scrollPaddingEnd: FOOT_H,
     initialRect: { width: 1200, height: 600 },
+    // Back from a cell: start where the reader left (the virtualiser would otherwise scroll to the top).
+    initialOffset: returning?.place.scrollTop ?? 0,
   });
 
   // Keep the roving position inside the grid when filters shrink it.
