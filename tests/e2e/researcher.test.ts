@@ -195,12 +195,6 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
       const done = page.locator('.upload-done');
       await done.waitFor({ timeout: 60_000 });
       expect(await done.locator('> h2').textContent()).toBe('“Examplia Computer Misuse Bill, 2031” was added');
-      const notes = done.locator('.warning-group');
-      expect(await notes.count()).toBeGreaterThan(0);
-      // In a lawyer's terms: citations, no eIds.
-      const text = (await done.locator('.warning-groups').textContent()) ?? '';
-      expect(text).not.toMatch(/\bsec_\d|__/);
-      expect(text).not.toMatch(/LEXALIGN_/);
       await expectAccessible('upload done');
       await screenshot(page, 'r04-upload-bill');
       const list = (await (await fetch(`${server.baseUrl}/api/instruments/xa-computer-misuse-2031`)).json()) as { instrument: { kind: string } };
@@ -239,18 +233,55 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
     });
   });
 
+  it('shows a statute\'s ingestion notes grouped, counted and cited, never as a wall of lines', async () => {
+    const list = (await (await fetch(`${server.baseUrl}/api/instruments`)).json()) as { instruments: Array<{ id: string; kind: string }> };
+    const bill = list.instruments.find((i) => i.kind === 'bill');
+    expect(bill, 'the corpus has a Bill').toBeDefined();
+    const report = (await (await fetch(`${server.baseUrl}/api/instruments/${bill!.id}`)).json()) as { instrument: { report: { warnings: unknown[] } } };
+    await page.goto(`${server.baseUrl}/instruments/${encodeURIComponent(bill!.id)}?tab=report`);
+    const groups = page.locator('.warning-group');
+    await groups.first().waitFor();
+    const text = (await page.locator('.warning-groups').textContent()) ?? '';
+    expect(text).not.toMatch(/\bsec_\d|__|LEXALIGN_/);
+    // Every warning is counted in a group; no more than five lines per group are shown before asking.
+    const counts = await groups.locator('summary .count').allTextContents();
+    expect(counts.reduce((n, c) => n + Number(c.replace(/\D/g, '')), 0)).toBe(report.instrument.report.warnings.length);
+    for (const g of await groups.all()) {
+      if (!(await g.evaluate((el) => (el as HTMLDetailsElement).open))) await g.locator('summary').click();
+      expect(await g.locator('li').count()).toBeLessThanOrEqual(5);
+    }
+    // In a Bill, provisions are clauses, and each links to the provision.
+    const links = page.locator('.warning-group li a');
+    if (await links.count()) {
+      expect(await links.first().textContent()).toMatch(/^cl\. \d/);
+      expect(await links.first().getAttribute('href')).toMatch(new RegExp(`^/instruments/${bill!.id}\\?(p|unit)=`));
+    }
+    await expectAccessible('ingestion notes');
+    await screenshot(page, 'r08-ingestion-notes');
+  });
+
   describe('the matrix keeps your place', () => {
     it('Back from a cell returns to that cell, focused and in view', async () => {
       await page.setViewportSize({ width: 1000, height: 700 });
       await page.goto(`${server.baseUrl}/`);
       const grid = page.getByRole('grid', { name: /Harmonisation matrix/ });
       await grid.waitFor();
-      // A cell far from the top-left corner: scroll the grid to it, then open it.
+      // A cell far from the top-left corner: scroll the grid, then open a cell in full view (below the sticky
+      // header, above the totals row), so that the click itself does not scroll.
       const scroller = page.locator('.matrix-scroller');
       await scroller.evaluate((el) => el.scrollBy(400, 200));
-      const cell = page.locator('.matrix-body [role="gridcell"][data-article="25"]').nth(3);
-      await cell.scrollIntoViewIfNeeded();
-      const pos = await cell.getAttribute('data-pos');
+      const pos = await page.evaluate(() => {
+        const box = document.querySelector('.matrix-scroller')!.getBoundingClientRect();
+        const head = document.querySelector('.matrix-head')!.getBoundingClientRect().bottom;
+        const foot = document.querySelector('.matrix-foot')!.getBoundingClientRect().top;
+        const name = document.querySelector('.matrix-body .name-cell')!.getBoundingClientRect().right;
+        const inView = [...document.querySelectorAll('.matrix-body [role="gridcell"][data-article]')].filter((c) => {
+          const r = c.getBoundingClientRect();
+          return r.top >= head && r.bottom <= foot && r.left >= name && r.right <= box.right;
+        });
+        return inView[Math.floor(inView.length / 2)]!.getAttribute('data-pos');
+      });
+      const cell = page.locator(`[data-pos="${pos}"]`);
       const before = await scroller.evaluate((el) => ({ top: el.scrollTop, left: el.scrollLeft }));
       await cell.click();
       await page.waitForURL(/\/align\//);

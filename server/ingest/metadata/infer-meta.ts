@@ -103,8 +103,8 @@ const BILL_CUES: RegExp[] = [
 /** "Bill" in a name, but not a Bill of Rights, of exchange, of lading, of sale or of costs. */
 const BILL_IN_NAME = /\bbill\b(?!\s+of\s+(?:rights|exchange|lading|sale|costs)\b)/i;
 
-/** A Bill by its name or its page (exported for tests). */
-export function looksLikeBill(name: string, head: string): boolean {
+/** A Bill by its name or its page. */
+function looksLikeBill(name: string, head: string): boolean {
   return BILL_IN_NAME.test(name) || BILL_CUES.some((re) => re.test(head));
 }
 

@@ -37,4 +37,10 @@ describe('ingestion warnings in a lawyer\'s terms', () => {
       ['Page numbers and running heads removed', 'note', 1],
     ]);
   });
+
+  it('says once how many times a provision appears, not once per repeat', () => {
+    const dup = (n: number) => ({ code: 'LEXALIGN_WARN_DUPLICATE_EID', message: `sec_2__subsec_1__para_a occurs ${n} times; this one is sec_2__subsec_1__para_a_${n}.`, where: '2' });
+    const [group] = groupWarnings([dup(2), dup(3)], cite);
+    expect(group.items.map((i) => i.text)).toEqual(['paragraph (a) appears three times; the later one is kept as a separate provision.']);
+  });
 });

@@ -42,7 +42,7 @@ function WarningGroupBlock({ group, instrument }: { group: WarningGroup; instrum
       </ul>
       {rest > 0 ? (
         <button type="button" className="link-button" onClick={() => setShown(shown + GROUP_STEP)}>
-          Show {Math.min(rest, GROUP_STEP)} more of {rest}
+          {rest > GROUP_STEP ? `Show ${GROUP_STEP} more of ${rest}` : `Show ${rest} more`}
         </button>
       ) : null}
     </details>

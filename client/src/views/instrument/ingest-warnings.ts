@@ -114,7 +114,11 @@ export function groupWarnings(warnings: readonly Warning[], cite: (num: string) 
       const title = TITLES[w.code] ?? w.code.replace(/^LEXALIGN_(?:WARN|INFO)_/, '').toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
       groups.set(w.code, (g = { code: w.code, title, level, items: [] }));
     }
-    g.items.push(describeWarning(w, cite));
+    const item = describeWarning(w, cite);
+    // "appears twice", then "three times" for the same provision: one line, the final count.
+    const same = w.code === 'LEXALIGN_WARN_DUPLICATE_EID' && item.where ? g.items.findIndex((x) => x.where === item.where) : -1;
+    if (same >= 0) g.items[same] = item;
+    else g.items.push(item);
   }
   return [...groups.values()].sort((a, b) => (a.level === b.level ? b.items.length - a.items.length : a.level === 'check' ? -1 : 1));
 }
