@@ -150,6 +150,12 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
 
       const list = (await (await fetch(`${server.baseUrl}/api/instruments`)).json()) as Array<{ id: string; role: string }> | { instruments: Array<{ id: string; role: string }> };
       const statute = (Array.isArray(list) ? list : list.instruments).find((i) => i.role === 'statute')!;
+      // A provision the statute does not have: said, without an eId.
+      await page.goto(`${server.baseUrl}/instruments/${encodeURIComponent(statute.id)}?p=sec_999__subsec_9`);
+      const notice = page.locator('.request-notice');
+      await notice.waitFor();
+      expect(await notice.textContent()).toMatch(/^The link names a provision this statute does not have/);
+      expect(await notice.textContent()).not.toMatch(/sec_999/);
       await page.goto(`${server.baseUrl}/align/${encodeURIComponent(statute.id)}/999`);
       await alert.waitFor();
       expect(await alert.locator('.error-headline strong').textContent()).toBe('Article not found.');
@@ -195,6 +201,7 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
       const done = page.locator('.upload-done');
       await done.waitFor({ timeout: 60_000 });
       expect(await done.locator('> h2').textContent()).toBe('“Examplia Computer Misuse Bill, 2031” was added');
+      expect(await done.locator('.read-as').textContent()).toMatch(/^Read as a Bill( of [^,]+)?, 2031\. Guessed from the text: .*kind/);
       await expectAccessible('upload done');
       await screenshot(page, 'r04-upload-bill');
       const list = (await (await fetch(`${server.baseUrl}/api/instruments/xa-computer-misuse-2031`)).json()) as { instrument: { kind: string } };

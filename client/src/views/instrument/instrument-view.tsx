@@ -49,6 +49,12 @@ function Browser({ instrument, provisions }: { instrument: Instrument; provision
           {instrument.year ? ` · ${instrument.year}` : ''} · {provisions.length} provisions
         </span>
       </h1>
+      {(target && !targetUnit) || (params.get('unit') && !provisions.some((p) => p.unit === params.get('unit'))) ? (
+        <p className="notice request-notice" role="status">
+          The link names a provision this statute does not have (it may have been renumbered since the link was made).
+          Choose a section from the contents.
+        </p>
+      ) : null}
       {instrument.inferred?.length ? (
         <p className="notice">Inferred from the text, not given: {instrument.inferred.join(', ')}. Check before citing.</p>
       ) : null}

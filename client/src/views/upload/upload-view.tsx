@@ -6,12 +6,24 @@ import type { UploadResponse } from '../../api/types.ts';
 import { uploadStatute } from '../../api/upload.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { ErrorPanel } from '../../components/feedback.tsx';
+import { jurisdictionName } from '../../components/cite.ts';
 import { href, Link } from '../../router.tsx';
 import { usePageTitle } from '../../use-page-title.ts';
 import { IngestReportPanel } from '../instrument/ingest-report-panel.tsx';
 import { ACCEPT, extensionOf, fileProblem, formatBytes, suggestNewId, validNewId } from './upload-checks.ts';
 
 const KINDS = ['act', 'bill', 'revised', 'regulation', 'chapter', 'model', 'other'];
+const KIND_NAMES: Record<string, string> = {
+  act: 'an Act',
+  bill: 'a Bill',
+  revised: 'a revised edition',
+  regulation: 'regulations',
+  chapter: 'a chapter of the revised laws',
+  model: 'a model law',
+  treaty: 'a treaty',
+  resolution: 'a resolution',
+  other: 'an instrument',
+};
 
 type State =
   | { kind: 'idle' }
@@ -186,6 +198,14 @@ function Done({ result }: { result: UploadResponse }) {
   return (
     <section className="upload-done" aria-live="polite">
       <h2>“{instrument.title}” was added</h2>
+      <p className="read-as">
+        Read as {KIND_NAMES[instrument.kind] ?? 'an instrument'}
+        {instrument.jurisdiction && instrument.jurisdiction !== 'XX' ? ` of ${jurisdictionName(instrument.jurisdiction)}` : ''}
+        {instrument.year ? `, ${instrument.year}` : ''}.
+        {instrument.inferred.length ? (
+          <span className="muted"> Guessed from the text: {instrument.inferred.join(', ')}. If a guess is wrong, upload again with that field filled in.</span>
+        ) : null}
+      </p>
       <p>
         <Link to={href('/', { focus: instrument.id })}>See its row in the matrix</Link> ·{' '}
         <Link to={`/instruments/${encodeURIComponent(instrument.id)}`}>Browse its provisions</Link>
