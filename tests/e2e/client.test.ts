@@ -226,7 +226,8 @@ suite('LexAlign client (real server, real Chromium)', () => {
   });
 
   it('searches with a facet and links hits to provisions', async () => {
-    await page.goto(`${server.baseUrl}/search?q=interception`);
+    // One hit per provision (sub=1), so that the facet counts (provisions) are the totals shown.
+    await page.goto(`${server.baseUrl}/search?q=interception&sub=1`);
     const hits = page.locator('.hit');
     await hits.first().waitFor({ timeout: 20_000 });
     expect(await page.locator('.snippet mark').count()).toBeGreaterThan(0);

@@ -98,7 +98,7 @@ export function IngestReportPanel({ report, instrument }: { report: IngestReport
         <List title="Unassigned text" items={report.unassigned} explain="Text that could not be placed in any unit." />
       </div>
       <h3>
-        Notes on the text <span className="count">({report.warnings.length})</span>
+        Notes on the text <span className="count notes-count">({groups.reduce((n, g) => n + g.items.length, 0)})</span>
       </h3>
       {groups.length ? (
         <div className="warning-groups">

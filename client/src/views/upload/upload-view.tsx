@@ -195,6 +195,8 @@ export default function UploadView() {
 function Done({ result }: { result: UploadResponse }) {
   const instrument = result.instrument;
   const report = instrument.report;
+  // Only the fields a guess found (a jurisdiction or year not found is not a guess).
+  const guessed = instrument.inferred.filter((f) => (f === 'jurisdiction' ? instrument.jurisdiction && instrument.jurisdiction !== 'XX' : f === 'year' ? instrument.year : true));
   return (
     <section className="upload-done" aria-live="polite">
       <h2>“{instrument.title}” was added</h2>
@@ -202,8 +204,8 @@ function Done({ result }: { result: UploadResponse }) {
         Read as {KIND_NAMES[instrument.kind] ?? 'an instrument'}
         {instrument.jurisdiction && instrument.jurisdiction !== 'XX' ? ` of ${jurisdictionName(instrument.jurisdiction)}` : ''}
         {instrument.year ? `, ${instrument.year}` : ''}.
-        {instrument.inferred.length ? (
-          <span className="muted"> Guessed from the text: {instrument.inferred.join(', ')}. If a guess is wrong, upload again with that field filled in.</span>
+        {guessed.length ? (
+          <span className="muted"> Guessed from the text: {guessed.join(', ')}. If a guess is wrong, upload again with that field filled in.</span>
         ) : null}
       </p>
       <p>
