@@ -247,7 +247,7 @@ suite('LexAlign client (real server, real Chromium)', () => {
       const secondLabel = (await first.locator('label').nth(1).textContent()) ?? '';
       const more = Number(/\((\d+)\)\s*$/.exec(secondLabel)?.[1]);
       await first.locator('input[type="checkbox"]').nth(1).click();
-      await expect.poll(() => [...new URL(page.url()).searchParams.keys()].filter((k) => k !== 'q').length).toBe(2);
+      await expect.poll(() => [...new URL(page.url()).searchParams.keys()].filter((k) => k !== 'q' && k !== 'sub').length).toBe(2);
       await expect.poll(() => page.getByRole('status').textContent()).toContain(`${expected + more} provision`);
     }
     await expectAccessible('search');
