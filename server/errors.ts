@@ -82,6 +82,7 @@ export const Errors = {
   ACCOUNTS_OFF: api('ACCOUNTS_OFF', 409, 'This server runs without accounts (one person, on this machine): there is nothing to sign in to', 'Sign-in on a server whose accounts are off (the default on 127.0.0.1)'),
   DUPLICATE_ACCOUNT: api('DUPLICATE_ACCOUNT', 409, 'An account named "%s" already exists', 'Creating an account whose name is taken (names are compared without regard to case)'),
   LAST_ADMIN: api('LAST_ADMIN', 409, 'Cannot %s: "%s" is the only admin; give another account the admin role first', 'Removing the last admin, or giving it another role'),
+  DUPLICATE_CONTENT: api('DUPLICATE_CONTENT', 409, 'The same text is already in the library as "%s" (id "%s"); nothing was added', 'Uploading a file whose bytes (SHA-256) are those of an instrument already served, under any name: nothing is added; `error.instrument` is the existing id'),
   REQUEST_TIMEOUT: api('REQUEST_TIMEOUT', 408, 'The request took too long to arrive', 'A request whose headers or body did not arrive within the time limit (a slow client)'),
   UPLOAD_TOO_LARGE: api('UPLOAD_TOO_LARGE', 413, 'Upload is larger than the limit of %s bytes', 'Upload over the limit (20 MiB by default, `--upload-limit`)'),
   BODY_TOO_LARGE: api('BODY_TOO_LARGE', 413, 'Request body is larger than the limit of %s bytes', 'JSON body over 256 KiB'),

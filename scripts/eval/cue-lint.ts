@@ -7,11 +7,12 @@ import { Command } from 'commander';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { budapestProfilePath, readCueLintCorpus, readCueNotes, readJson, thesaurusPath } from '../../server/eval/cue-lint-corpus.ts';
 import { findCues, phraseKey, profileCues, singleStatuteCues, staleNotes, summariseCues, thesaurusCues, unjustifiedCues } from '../../server/eval/cue-lint.ts';
+import { SEARCH_SYNONYMS } from '../../server/search/search-synonyms.ts';
 import { markdownTable } from '../../server/eval/markdown-table.ts';
 import { runScript } from './gold-statutes.ts';
 
 const program = new Command('cue-lint')
-  .description('Cue phrases of the Budapest profile and the thesaurus that only one corpus statute uses.')
+  .description('Cue phrases of the Budapest profile, the thesaurus and the search synonyms that only one corpus statute uses.')
   .option('--corpus <dir>', 'corpus folder with manifest.json (default: $LEXALIGN_CORPUS)')
   .option('--all', 'list every candidate, justified or not')
   .option('--json', 'print the findings as JSON');
@@ -22,7 +23,7 @@ await runScript('cue-lint', async () => {
   const corpus = corpusDir(flags.corpus);
   if (!corpus) throw new Error('no corpus: pass --corpus <dir> or set LEXALIGN_CORPUS');
   const read = await readCueLintCorpus(corpus);
-  const cues = [...profileCues(readJson(budapestProfilePath)), ...thesaurusCues(readJson(thesaurusPath))];
+  const cues = [...profileCues(readJson(budapestProfilePath)), ...thesaurusCues(readJson(thesaurusPath)), ...thesaurusCues({ groups: SEARCH_SYNONYMS }, 'search')];
   const findings = findCues(cues, read.statutes, read.convention);
   const notes = readCueNotes();
   const listed = flags.all ? singleStatuteCues(findings) : unjustifiedCues(findings, notes);

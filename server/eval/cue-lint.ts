@@ -7,7 +7,8 @@ import { PhraseMatcher, prepareText } from '../thesaurus/index.ts';
  * generalised or justified (corpus/cue-notes.json: why it holds for statutes never seen). Phrases are matched as the
  * aligner matches them (server/thesaurus PhraseMatcher: case-folded, spelling-folded stems, whole words, `*` prefixes).
  */
-export type CueOrigin = 'profile' | 'thesaurus';
+/** `search`: the search-only synonym groups (server/search/search-synonyms.ts), held to the same rule. */
+export type CueOrigin = 'profile' | 'thesaurus' | 'search';
 
 export interface CueSource {
   phrase: string;
@@ -54,11 +55,12 @@ export function profileCues(profile: unknown): CueSource[] {
   return out;
 }
 
-/** Every term of every thesaurus group. */
-export function thesaurusCues(thesaurus: unknown): CueSource[] {
+/** Every term of every thesaurus group (`search`: of the search-only groups, which expand queries the same way). */
+export function thesaurusCues(thesaurus: unknown, origin: 'thesaurus' | 'search' = 'thesaurus'): CueSource[] {
   const groups = (thesaurus as { groups?: unknown })?.groups;
+  const where = origin === 'search' ? 'search group' : 'group';
   return (Array.isArray(groups) ? groups : []).flatMap((g) =>
-    (Array.isArray(g?.terms) ? g.terms : []).filter(isCue).map((t: string) => ({ phrase: t, origin: 'thesaurus' as const, where: `group ${String(g.id)}` })),
+    (Array.isArray(g?.terms) ? g.terms : []).filter(isCue).map((t: string) => ({ phrase: t, origin, where: `${where} ${String(g.id)}` })),
   );
 }
 
@@ -135,7 +137,7 @@ export interface CueSummary {
 /** Counts per origin (a phrase written in both the profile and the thesaurus counts in both). */
 export function summariseCues(findings: CueFinding[], notes: Record<string, string>): CueSummary[] {
   const open = new Set(unjustifiedCues(findings, notes));
-  return (['profile', 'thesaurus'] as const).map((origin) => {
+  return (['profile', 'thesaurus', 'search'] as const).map((origin) => {
     const own = findings.filter((f) => f.sources.some((s) => s.origin === origin));
     const single = singleStatuteCues(own);
     return {

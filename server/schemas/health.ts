@@ -14,6 +14,7 @@ export const healthSchema = {
       instruments: Type.Integer(),
       templates: Type.Integer(),
       startup: Type.Object({ ms: Type.Integer(), ingested: Type.Integer(), unchanged: Type.Integer(), failed: Type.Integer(), searchRebuilt: Type.Boolean() }),
+      uploadLimitBytes: Type.Integer({ description: 'The largest file an upload may send, so that a client can check before sending' }),
     }),
   },
 };

@@ -1,6 +1,6 @@
 import type { Bm25Norms } from './bm25.ts';
 import type { CorpusStats, TermInfo, TermLookup } from './corpus-stats.ts';
-import { expandFuzzy, expandWildcard } from './expand-terms.ts';
+import { expandFuzzy, expandWildcard, wordForms } from './expand-terms.ts';
 import { phraseKey, phraseList } from './phrase-postings.ts';
 import { SYNONYM_WEIGHT, type PlanTerm, type QueryPlan, type QueryUnit } from './plan-query.ts';
 import type { Shard } from './shard.ts';
@@ -52,6 +52,8 @@ function indexTerms(run: QueryRun, term: PlanTerm): string[] {
     for (const p of term.patterns ?? []) for (const t of expand(p)) found.add(t);
     if (term.fuzzy === 0 && found.size >= MAX_EXPANSIONS) run.notes.add(`"${term.stem}" matches many words: only the first ${MAX_EXPANSIONS} are searched`);
     out = [...found];
+  } else if (term.forms) {
+    out = [term.stem, ...wordForms(run.ctx.vocabulary(), term.stem)];
   } else {
     out = [term.stem];
   }

@@ -181,3 +181,32 @@ export function mergeSorted(lists: ReadonlyArray<readonly string[]>): string[] {
   }
   return level[0] as string[];
 }
+
+/** Word forms share at least this many leading letters with the typed word's stem, so short words have none. */
+export const FORM_PREFIX = 7;
+/** ... and differ after that only in an ending of up to this many letters (on either side). */
+const FORM_ENDING = 3;
+export const MAX_FORMS = 8;
+
+/**
+ * Other forms of a word in the vocabulary, as legal databases search "plurals and equivalents": the stemmer maps
+ * "interfere" and "interferes" to one stem but "interference" to another, and "interfering" to a third. A form
+ * shares the stem's first FORM_PREFIX letters and differs only in a short ending: "interferens" finds "interfer"
+ * and "interf", "authoris" (authorised) never meets "author" (too short to have forms). Binary search over the
+ * sorted vocabulary: the cost is the few terms that share the prefix.
+ */
+export function wordForms(terms: readonly string[], stem: string): string[] {
+  if (stem.length < FORM_PREFIX || !/^\p{L}+$/u.test(stem)) return [];
+  const prefix = stem.slice(0, FORM_PREFIX);
+  const from = lowerBound(terms, prefix);
+  const to = prefixEnd(terms, prefix, from);
+  const out: string[] = [];
+  for (let i = from; i < to && out.length < MAX_FORMS; i++) {
+    const t = terms[i];
+    if (t === stem) continue;
+    let shared = FORM_PREFIX;
+    while (shared < t.length && shared < stem.length && t[shared] === stem[shared]) shared++;
+    if (t.length - shared <= FORM_ENDING && stem.length - shared <= FORM_ENDING) out.push(t);
+  }
+  return out;
+}

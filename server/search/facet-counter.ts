@@ -1,5 +1,6 @@
 import { NS, SINGLE, type FacetTable, type FlatCodes } from './facet-table.ts';
 import type { HitList } from './slot-buffers.ts';
+import { partFilterValue } from './part-topic.ts';
 import { FACET_NAMES, type FacetName, type FacetValue, type SearchFilters } from './types.ts';
 
 /** Filters normalised: only non-empty facets. OR within a facet, AND across facets. */
@@ -11,7 +12,9 @@ export function activeFilters(filters: SearchFilters | undefined): ActiveFilters
     const given: unknown = filters?.[f];
     // A single value (`?jurisdiction=KE` parsed as a string) counts as a list of one.
     const list: unknown[] = Array.isArray(given) ? given : typeof given === 'string' ? [given] : [];
-    const values = list.filter((v): v is string => typeof v === 'string' && v !== '');
+    let values = list.filter((v): v is string => typeof v === 'string' && v !== '');
+    // A Part filter names a topic; a full Part label (an older link) selects its topic.
+    if (f === 'part') values = values.map(partFilterValue);
     if (values.length > 0) out.push([f, new Set(values)]);
   }
   return out;

@@ -1,3 +1,4 @@
+import { partTopic } from './part-topic.ts';
 import { FACET_NAMES, type FacetName, type SearchDoc } from './types.ts';
 import { withCapacity } from './typed-capacity.ts';
 import { pushAll } from '../large-arrays.ts';
@@ -17,6 +18,7 @@ function facetLabel(facet: FacetName, value: string, doc: SearchDoc | undefined)
   if (facet === 'instrument') return doc?.instrumentTitle || value;
   if (facet === 'kind') return KIND_LABELS[value] ?? value;
   if (facet === 'article') return `Art. ${value}`;
+  if (facet === 'part') return doc?.part ? partTopic(doc.part).label : value;
   return value;
 }
 
@@ -30,7 +32,8 @@ function facetValues(doc: SearchDoc, facet: FacetName): readonly string[] {
     case 'kind':
       return [doc.kind];
     case 'part':
-      return doc.part ? [doc.part] : [];
+      // Grouped by heading across statutes (part-topic.ts); the hit itself keeps its full Part.
+      return doc.part ? [partTopic(doc.part).value] : [];
     case 'article':
       return doc.articles;
   }

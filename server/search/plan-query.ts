@@ -1,7 +1,7 @@
 import { analyseWords } from './analysis.ts';
 import { stemWord } from '../thesaurus/index.ts';
 import { SearchSyntaxError } from './errors.ts';
-import type { ParsedClause } from './parse-query.ts';
+import { TITLE_FIELD, type ParsedClause } from './parse-query.ts';
 import { stemsAndGaps, type SynonymIndex } from './synonym-index.ts';
 import { FIELD_NAMES, type FieldName } from './types.ts';
 import { pushAll } from '../large-arrays.ts';
@@ -12,6 +12,8 @@ export interface PlanTerm {
   /** For wildcards: the pattern over index stems (`comput*`), and a second pattern from the stemmed prefix. */
   patterns?: string[];
   fuzzy: number;
+  /** A word the user typed: also other forms of it in the vocabulary ("interference" finds "interferes"). */
+  forms?: boolean;
 }
 
 /** One way to satisfy a unit: all its terms, adjacent and in order when `adjacent` (a phrase). */
@@ -36,20 +38,45 @@ export interface QueryUnit {
   synonymGroups?: string[];
 }
 
+/** A `title:` clause: the instruments whose title has the words (stems in order), or a word starting so. */
+export interface TitleAlt {
+  stems: string[];
+  /** `title:cyber*`: the last stem is a prefix. */
+  prefix: boolean;
+  label: string;
+}
+
+/** Restricts the instruments searched: any alternative (an OR of title: clauses) matches; `prohibited` excludes. */
+export interface TitleRule {
+  alts: TitleAlt[];
+  presence: 'required' | 'prohibited';
+}
+
 export interface QueryPlan {
   units: QueryUnit[];
   notes: string[];
+  /** `title:` restrictions, all of which an instrument must pass. */
+  titles: TitleRule[];
+  /**
+   * True when words were required only because AND is the default between them: with no hit, the query may be
+   * run again as "any of these words" (said in the notes).
+   */
+  relaxable: boolean;
 }
+
+/** How words side by side are joined: `all` (AND, the default of legal databases) or `any` (OR, ranked). */
+export type MatchMode = 'all' | 'any';
 
 /** A synonym counts, but less than the words the user typed. */
 export const SYNONYM_WEIGHT = 0.6;
 /** Extra weight for a typed multi-word thesaurus term found as a phrase ("computer system" side by side). */
 const CONCEPT_BOOST = 0.5;
 
-function wordsAlt(text: string, weight: number): Alternative | null {
+function wordsAlt(text: string, weight: number, forms = false): Alternative | null {
   const { stems, gaps } = stemsAndGaps(analyseWords(text));
   if (stems.length === 0) return null;
-  return { terms: stems.map((stem) => ({ stem, fuzzy: 0 })), gaps, adjacent: stems.length > 1, weight, label: text };
+  const single = forms && stems.length === 1;
+  return { terms: stems.map((stem) => (single ? { stem, fuzzy: 0, forms: true } : { stem, fuzzy: 0 })), gaps, adjacent: stems.length > 1, weight, label: text };
 }
 
 function wildcardTerm(raw: string): PlanTerm {
@@ -86,18 +113,25 @@ function synonymAlts(synonyms: SynonymIndex, groups: string[], key: string, expa
 }
 
 /**
- * Turns parsed clauses into query units: analysis, thesaurus expansion and phrase rules.
+ * Turns parsed clauses into query units: analysis, thesaurus expansion, phrase rules and the connectors.
+ * - Words side by side are all required (`match` `all`, the default) or any of them (`any`, ranked by how many
+ *   match); an explicit AND requires both sides in either mode. OR binds first, as in legal databases: `a b OR c`
+ *   is a AND (b OR c); an OR group is one unit whose alternatives are its clauses (and their synonyms).
  * - A quoted phrase must occur (words adjacent, in order, only the query's own stop words between); never expanded.
- * - A plain word is optional (lunr's OR); a word in a thesaurus group is satisfied by any term of the group.
+ * - A word in a thesaurus group is satisfied by any term of the group.
  * - Consecutive plain words naming a multi-word thesaurus term ("computer system") add a concept unit that
- *   rewards the phrase or any synonym of it.
- * - `-word` excludes exactly that word (not its synonyms); `+word` is satisfied by the word or a synonym.
+ *   rewards the phrase or any synonym of it; with AND, each of those words is also satisfied by the synonym
+ *   ("information system" stands for both "computer" and "system").
+ * - `-word` / NOT word excludes exactly that word (not its synonyms); `+word` is satisfied by the word or a synonym.
+ * - `title:` clauses do not score: they restrict the instruments searched (`titles`).
  */
-export function planQuery(clauses: ParsedClause[], synonyms: SynonymIndex | null): QueryPlan {
+export function planQuery(clauses: ParsedClause[], synonyms: SynonymIndex | null, match: MatchMode = 'all'): QueryPlan {
   const units: QueryUnit[] = [];
   const notes: string[] = [];
   const ignored: string[] = [];
-  // A run of plain optional words in the same field, where multi-word thesaurus terms are looked for.
+  const titles: TitleRule[] = [];
+  let defaultAnd = 0;
+  // A run of plain words in the same field, where multi-word thesaurus terms are looked for.
   let run: Array<{ stem: string; unit: QueryUnit }> = [];
   let runField: string | undefined;
   const expanded = new Set<string>();
@@ -119,65 +153,102 @@ export function planQuery(clauses: ParsedClause[], synonyms: SynonymIndex | null
           label,
         };
         const concept: QueryUnit = { alts: [typed], fields: run[span.from].unit.fields, presence: 'optional', boost: CONCEPT_BOOST, label };
-        pushAll(concept.alts, synonymAlts(synonyms, span.groups, key, expanded, concept));
+        const conceptSynonyms = synonymAlts(synonyms, span.groups, key, expanded, concept);
+        pushAll(concept.alts, conceptSynonyms);
         units.push(concept);
+        // Required words of the concept: a synonym of the whole ("information system" for "computer system")
+        // satisfies each of them.
+        for (const r of run.slice(span.from, span.to)) {
+          if (r.unit.presence !== 'required' || conceptSynonyms.length === 0) continue;
+          pushAll(r.unit.alts, conceptSynonyms.map((a) => ({ ...a })));
+          r.unit.synonymGroups = [...(r.unit.synonymGroups ?? []), ...(concept.synonymGroups ?? [])];
+        }
       }
     }
     run = [];
     runField = undefined;
   };
 
-  for (const c of clauses) {
-    const fields = c.field ? [c.field] : [...FIELD_NAMES];
+  /** A clause's own unit (its words, phrase, wildcard or fuzzy term, with synonyms), or null for stop words only. */
+  const clauseUnit = (c: ParsedClause, presence: QueryUnit['presence']): QueryUnit | null => {
+    const fields = c.field && c.field !== TITLE_FIELD ? [c.field] : [...FIELD_NAMES];
     if (c.kind === 'phrase') {
-      flushRun();
       const alt = wordsAlt(c.text, 1);
       if (!alt) {
         ignored.push(`"${c.text}"`);
-        continue;
+        return null;
       }
       alt.adjacent = true;
-      units.push({ alts: [alt], fields, presence: c.presence === 'optional' ? 'required' : c.presence, boost: c.boost, label: `"${c.text}"` });
-      continue;
+      return { alts: [alt], fields, presence, boost: c.boost, label: `"${c.text}"` };
     }
     if (c.wildcard || c.fuzzy > 0) {
-      flushRun();
       const term: PlanTerm = c.wildcard ? wildcardTerm(c.text) : fuzzyTerm(c.text, c.fuzzy);
-      units.push({
-        alts: [{ terms: [term], gaps: [], adjacent: false, weight: 1, label: c.text }],
-        fields,
-        presence: c.presence,
-        boost: c.boost,
-        label: c.text,
-      });
-      continue;
+      return { alts: [{ terms: [term], gaps: [], adjacent: false, weight: 1, label: c.text }], fields, presence, boost: c.boost, label: c.text };
     }
-    const alt = wordsAlt(c.text, 1);
+    const alt = wordsAlt(c.text, 1, presence !== 'prohibited');
     if (!alt) {
       ignored.push(c.text);
-      continue;
+      return null;
     }
-    const unit: QueryUnit = { alts: [alt], fields, presence: c.presence, boost: c.boost, label: c.text };
+    const unit: QueryUnit = { alts: [alt], fields, presence, boost: c.boost, label: c.text };
     const key = alt.terms.map((t) => t.stem).join(' ');
-    if (synonyms && c.presence !== 'prohibited') {
+    if (synonyms && presence !== 'prohibited') {
       const spans = synonyms.findSpans(key.split(' '));
       if (spans.length === 1 && spans[0].from === 0 && spans[0].to === alt.terms.length) {
         pushAll(unit.alts, synonymAlts(synonyms, spans[0].groups, key, expanded, unit));
       }
     }
+    return unit;
+  };
+
+  const groups = joinGroups(clauses);
+  groups.forEach((group, g) => {
+    const first = group[0];
+    const explicitAnd = first.join === 'and' || groups[g + 1]?.[0].join === 'and';
+    if (first.field === TITLE_FIELD) {
+      flushRun();
+      const alts = group.map(titleAlt).filter((a): a is TitleAlt => a !== null);
+      if (alts.length > 0) titles.push({ alts, presence: first.presence === 'prohibited' ? 'prohibited' : 'required' });
+      return;
+    }
+    // Words side by side: required with AND (the default), optional with "any of these words"; a phrase or an
+    // explicit sign or operator keeps its meaning in both modes.
+    const joinedPresence = (c: ParsedClause): QueryUnit['presence'] => {
+      if (c.presence !== 'optional') return c.presence;
+      if (c.kind === 'phrase' && group.length === 1) return 'required';
+      return match === 'all' || explicitAnd ? 'required' : 'optional';
+    };
+    // Counted when AND was only the default: with no hit, the words are tried as "any of them".
+    const joinedByDefault = (c: ParsedClause): boolean => c.presence === 'optional' && !explicitAnd && match === 'all' && (c.kind !== 'phrase' || group.length > 1);
+    if (group.length > 1) {
+      flushRun();
+      const unit = orUnit(group.map((c) => clauseUnit(c, 'optional')), joinedPresence(first));
+      if (unit) units.push(unit);
+      if (unit && joinedByDefault(first)) defaultAnd++;
+      return;
+    }
+    const c = first;
+    const presence = joinedPresence(c);
+    const unit = clauseUnit(c, presence);
+    if (!unit) return;
     units.push(unit);
-    const plainRunnable = c.presence === 'optional' && c.boost === 1 && alt.terms.length === 1;
+    if (joinedByDefault(c)) defaultAnd++;
+    if (c.kind === 'phrase' || c.wildcard || c.fuzzy > 0) {
+      flushRun();
+      return;
+    }
+    const plainRunnable = c.presence === 'optional' && c.boost === 1 && unit.alts[0].terms.length === 1;
     if (plainRunnable && (run.length === 0 || runField === (c.field ?? ''))) {
-      run.push({ stem: alt.terms[0].stem, unit });
+      run.push({ stem: unit.alts[0].terms[0].stem, unit });
       runField = c.field ?? '';
     } else {
       flushRun();
       if (plainRunnable) {
-        run.push({ stem: alt.terms[0].stem, unit });
+        run.push({ stem: unit.alts[0].terms[0].stem, unit });
         runField = c.field ?? '';
       }
     }
-  }
+  });
   flushRun();
   if (ignored.length > 0) notes.push(`ignored common words: ${ignored.join(', ')}`);
   const withSynonyms = units.filter((u) => u.alts.some((a) => a.weight < 1));
@@ -188,7 +259,42 @@ export function planQuery(clauses: ParsedClause[], synonyms: SynonymIndex | null
     // Every provision without the word would match: allowed (browse minus the word), said plainly.
     notes.push('only exclusions given: listing every provision without those words');
   }
-  return { units, notes };
+  return { units, notes, titles, relaxable: match === 'all' && defaultAnd > 1 };
+}
+
+/** Clauses in groups joined by OR (OR binds before AND). */
+function joinGroups(clauses: ParsedClause[]): ParsedClause[][] {
+  const groups: ParsedClause[][] = [];
+  for (const c of clauses) {
+    if (c.join === 'or' && groups.length > 0) groups[groups.length - 1].push(c);
+    else groups.push([c]);
+  }
+  return groups;
+}
+
+/**
+ * One unit for `a OR b OR c`: satisfied by any clause or any clause's synonym, scored by the best of them. The
+ * clauses share one field (the parser checks it); a boost other than 1 is folded into its alternatives' weights.
+ */
+function orUnit(parts: Array<QueryUnit | null>, presence: QueryUnit['presence']): QueryUnit | null {
+  const present = parts.filter((u): u is QueryUnit => u !== null);
+  if (present.length === 0) return null;
+  const unit: QueryUnit = { alts: [], fields: present[0].fields, presence, boost: 1, label: present.map((u) => u.label).join(' OR ') };
+  for (const u of present) {
+    for (const a of u.alts) unit.alts.push(u.boost === 1 ? a : { ...a, weight: a.weight * u.boost });
+    if (u.synonymGroups) unit.synonymGroups = [...(unit.synonymGroups ?? []), ...u.synonymGroups];
+  }
+  return unit;
+}
+
+/** A `title:` clause as stems; null when it has only common words. */
+function titleAlt(c: ParsedClause): TitleAlt | null {
+  const prefix = c.wildcard && /\*$/.test(c.text);
+  const text = c.text.replace(/\*/g, ' ');
+  const words = analyseWords(text);
+  const stems = words.filter((w) => !w.stop).map((w, i, all) => (prefix && i === all.length - 1 ? w.word : w.stem));
+  if (stems.length === 0) return null;
+  return { stems, prefix, label: c.text };
 }
 
 /** Re-exported for the route: one place where query errors are made. */

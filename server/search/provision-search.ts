@@ -9,10 +9,11 @@ import { FacetTable } from './facet-table.ts';
 import { UnitGroups } from './group-by-unit.ts';
 import { readIndexFile, writeIndexFile } from './index-file.ts';
 import { parseQuery } from './parse-query.ts';
-import { planQuery } from './plan-query.ts';
+import { planQuery, type QueryPlan } from './plan-query.ts';
 import { buildHit } from './search-hit.ts';
 import { SEARCH_SYNONYMS } from './search-synonyms.ts';
 import { Shard } from './shard.ts';
+import { TitleFilter } from './title-filter.ts';
 import { EvalBuffers, type HitList } from './slot-buffers.ts';
 import { SynonymIndex } from './synonym-index.ts';
 import { SynonymPostings } from './synonym-postings.ts';
@@ -27,6 +28,7 @@ export const MAX_QUERY_CHARS = 1000;
 export const DEFAULT_SIZE = 20;
 export const MAX_SIZE = 100;
 const DEFAULT_FACET_LIMIT = 100;
+export const NO_ALL_WORDS_NOTE = 'No provision has all of these words: showing provisions with any of them, best first.';
 
 export interface SearchOptions {
   shardChars?: number;
@@ -58,6 +60,7 @@ export class ProvisionSearch {
   private readonly synonymLists: SynonymPostings | null;
   private readonly buffers = new EvalBuffers();
   private readonly units = new UnitGroups();
+  private readonly titles = new TitleFilter();
   /** Union of the shards' sorted terms, for wildcards and fuzzy terms; dropped when the shards change. */
   private vocabularyCache: string[] | null = null;
   /** Resolved terms for the current shards and statistics; dropped with any change to either. */
@@ -140,6 +143,7 @@ export class ProvisionSearch {
     }
     for (const [shard, locals] of byShard) shard.kill(locals);
     this.byInstrument.delete(instrumentId);
+    this.titles.delete(instrumentId);
     for (const shard of this.shards) {
       this.shardInfo.get(shard)?.instruments.delete(instrumentId);
     }
@@ -227,10 +231,24 @@ export class ProvisionSearch {
     if (req.group !== undefined && req.group !== 'provision' && req.group !== 'unit') {
       throw new SearchSyntaxError(`group must be "provision" or "unit", not "${String(req.group)}".`, 0);
     }
+    if (req.match !== undefined && req.match !== 'all' && req.match !== 'any') {
+      throw new SearchSyntaxError(`match must be "all" or "any", not "${String(req.match)}".`, 0);
+    }
     const size = Math.min(MAX_SIZE, Math.max(1, Math.floor(Number(req.size ?? DEFAULT_SIZE)) || DEFAULT_SIZE));
     const page = Math.max(1, Math.floor(Number(req.page ?? 1)) || 1);
     // Parsed before any buffer is touched: a syntax error leaves nothing behind.
-    const plan = q === '' ? null : planQuery(parseQuery(q), req.synonyms === false ? null : this.synonyms);
+    const clauses = q === '' ? [] : parseQuery(q);
+    const thesaurus = req.synonyms === false ? null : this.synonyms;
+    const plan = q === '' ? null : planQuery(clauses, thesaurus, req.match ?? 'all');
+    const first = this.runWithBuffers(req, plan, page, size);
+    if (first.total > 0 || !plan?.relaxable) return first;
+    // No provision has every word: say so and show those with any of them, best first (as a lawyer would retry).
+    const relaxed = this.runWithBuffers(req, planQuery(clauses, thesaurus, 'any'), page, size);
+    relaxed.notes = [NO_ALL_WORDS_NOTE, ...(relaxed.notes ?? [])];
+    return relaxed;
+  }
+
+  private runWithBuffers(req: SearchRequest, plan: QueryPlan | null, page: number, size: number): SearchResponse {
     const buffers = this.buffers;
     buffers.ensure(this.docs.length);
     try {
@@ -240,14 +258,16 @@ export class ProvisionSearch {
     }
   }
 
-  private run(req: SearchRequest, plan: ReturnType<typeof planQuery> | null, page: number, size: number): SearchResponse {
+  private run(req: SearchRequest, plan: QueryPlan | null, page: number, size: number): SearchResponse {
     const filters = activeFilters(req.filters);
     const counter = new FacetCounter(this.facets, filters);
     const notes: string[] = [];
     let hits: HitList = this.buffers.hits;
     let terms = new Map<Shard, Set<number>>();
     const wants = (f: 'instrument' | 'jurisdiction'): Set<string> | undefined => filters.find(([name]) => name === f)?.[1];
-    if (!plan) {
+    // `title:` restricts the instruments searched, like a filter that is not a facet (its own count is not shown).
+    const titled = plan && plan.titles.length > 0 ? this.titles.matching(plan.titles) : null;
+    if (!plan || (plan.units.length === 0 && titled)) {
       // Browse: every provision passing the filters, in corpus order.
       hits.ensure(this.docs.length);
       const docs = this.docs;
@@ -255,7 +275,8 @@ export class ProvisionSearch {
       const scores = hits.scores;
       let n = 0;
       for (let slot = 0; slot < docs.length; slot++) {
-        if (docs[slot] !== null) {
+        const d = docs[slot];
+        if (d !== null && (titled === null || titled.has(d.instrument))) {
           slots[n] = slot;
           scores[n++] = 0;
         }
@@ -282,6 +303,7 @@ export class ProvisionSearch {
             // shard can be skipped only when all its provisions fail both the instrument and jurisdiction filters.
             shardAllowed: (shard) => {
               const info = this.shardInfo.get(shard)!;
+              if (titled && ![...info.instruments].some((i) => titled.has(i))) return false;
               const failsInst = !!inst && ![...inst].some((i) => info.instruments.has(i));
               const failsJur = !!jur && ![...jur].some((j) => info.jurisdictions.has(j));
               return !(failsInst && failsJur);
@@ -290,6 +312,7 @@ export class ProvisionSearch {
         );
         pushAll(notes, evaluation.notes);
         terms = evaluation.terms;
+        if (titled) this.keepInstruments(hits, titled);
       }
     }
     // Facets count every matching provision; then only those passing the filters stay.
@@ -306,6 +329,18 @@ export class ProvisionSearch {
     const response: SearchResponse = { total, page, size, hits: found, facets: counter.result(limit) };
     if (notes.length > 0) response.notes = notes;
     return response;
+  }
+
+  /** Keeps (in place, order kept) the hits of the given instruments: one look-up per hit, not per provision. */
+  private keepInstruments(hits: HitList, allowed: Set<string>): void {
+    const { slots, scores } = hits;
+    let kept = 0;
+    for (let i = 0; i < hits.count; i++) {
+      if (!allowed.has(this.docs[slots[i]]!.instrument)) continue;
+      slots[kept] = slots[i];
+      scores[kept++] = scores[i];
+    }
+    hits.count = kept;
   }
 
   /** Every index term of the live shards, sorted; built once, then kept up to date by attachShard. */
@@ -345,6 +380,7 @@ export class ProvisionSearch {
       this.slotLocal[slot] = local;
       this.facets.set(slot, d);
       this.units.set(slot, d.instrument, d.unit);
+      this.titles.set(d.instrument, d.instrumentTitle);
       info.instruments.add(d.instrument);
       info.jurisdictions.add(d.jurisdiction);
       const set = this.byInstrument.get(d.instrument) ?? new Set<number>();

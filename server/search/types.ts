@@ -51,6 +51,12 @@ export interface SearchRequest {
   group?: 'provision' | 'unit';
   /** Optional: false searches the words as typed, without thesaurus synonyms. Default true. */
   synonyms?: boolean;
+  /**
+   * Optional: how words side by side are joined. `all` (default, as legal databases do): every word (or a synonym)
+   * must occur; with no such provision, the words are searched as `any` and a note says so. `any`: any of the
+   * words, provisions with more of them first.
+   */
+  match?: 'all' | 'any';
 }
 
 /** A piece of a snippet: plain text, never HTML; `highlight` marks words that matched the query. */

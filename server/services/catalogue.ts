@@ -291,6 +291,12 @@ export class Catalogue {
     if (reserved.has(id)) throw Object.assign(lexError('DUPLICATE_INSTRUMENT', id, 'an upload being ingested now'), { instrument: id });
   }
 
+  /** The served instrument whose source bytes have this SHA-256, if any (a handful of rows: a plain scan). */
+  findByHash(hash: string): { id: string; title: string } | null {
+    for (const row of this.active.values()) if (row.hash === hash) return { id: row.id, title: row.instrument.title };
+    return null;
+  }
+
   /** Keeps an ingested upload under its prepared id, with its bytes (uploads live only in the store). */
   addUpload(prepared: PreparedUpload, result: IngestResult, bytes: Uint8Array, hash = sha256(bytes)): void {
     const { id, fileName } = prepared;

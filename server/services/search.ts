@@ -4,6 +4,7 @@ import { lexError } from '../errors.ts';
 import type { Store } from '../store/types.ts';
 import type { AlignmentService } from './alignments.ts';
 import type { Catalogue } from './catalogue.ts';
+import type { SearchHit } from '../search/types.ts';
 import type { Pipeline, SearchDoc, SearchIndex, SearchRequest, SearchResponse } from './pipeline.ts';
 import type { TemplateRegistry } from './templates.ts';
 import { pushAll } from '../large-arrays.ts';
@@ -11,6 +12,8 @@ import { pushAll } from '../large-arrays.ts';
 const KEY_BLOB = 'search-index.key';
 const DATA_BLOB = 'search-index.data';
 const COMPACT_AFTER_UPSERTS = 8;
+/** An export reads the engine's largest page at a time. */
+const EXPORT_PAGE = 100;
 
 /** The Part a provision sits in, as a drafter names it: "Part II – Offences". */
 export function partLabel(p: Provision): string {
@@ -129,6 +132,19 @@ export class SearchService {
       if (this.pipeline.search.isSyntaxError(error)) throw lexError('BAD_QUERY', (error as Error).message);
       throw error;
     }
+  }
+
+  /** The first `limit` hits, best first, page by page (an export: a bounded heap per page, no unbounded answer). */
+  exportHits(request: Omit<SearchRequest, 'page' | 'size'>, limit: number): { total: number; hits: SearchHit[] } {
+    const hits: SearchHit[] = [];
+    let total = 0;
+    for (let page = 1; hits.length < limit; page++) {
+      const res = this.query({ ...request, page, size: EXPORT_PAGE });
+      total = res.total;
+      for (const h of res.hits) if (hits.length < limit) hits.push(h);
+      if (res.hits.length < EXPORT_PAGE) break;
+    }
+    return { total, hits };
   }
 
   private schedulePersist(): void {

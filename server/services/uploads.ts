@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import type { AppConfig } from '../config.ts';
-import { lexError, LexAlignError } from '../errors.ts';
+import { Errors, lexError, LexAlignError } from '../errors.ts';
 import { uploadAsUtf8 } from '../http/charset.ts';
 import type { IngestResult } from '../ingest/types.ts';
 import type { AlignmentService } from './alignments.ts';
@@ -11,6 +11,14 @@ import type { SearchService } from './search.ts';
 import type { TemplateRegistry } from './templates.ts';
 import { uploadTooComplex } from './upload-limits.ts';
 import type { VersionService } from './versions.ts';
+
+/**
+ * SHA-256 of the bytes as stored (text re-encoded as UTF-8), on the thread pool (WebCrypto), not on the event loop:
+ * 12 MB is 30-50 ms.
+ */
+async function sha256Of(stored: Uint8Array): Promise<string> {
+  return Buffer.from(await crypto.subtle.digest('SHA-256', stored as Uint8Array<ArrayBuffer>)).toString('hex');
+}
 
 /** Seconds a client told to come back (503) should wait. */
 const RETRY_AFTER_S = 5;
@@ -39,12 +47,22 @@ export class UploadService {
 
   async upload(given: UploadInput): Promise<IngestResult> {
     const version = given.versionOf ? this.versions.next(given.versionOf, this.reserved) : null;
-    const prepared = this.catalogue.prepareUpload(given, this.reserved, version?.id);
+    let prepared: ReturnType<Catalogue['prepareUpload']>;
+    try {
+      prepared = this.catalogue.prepareUpload(given, this.reserved, version?.id);
+    } catch (error) {
+      // A name clash with the very same text is better told as what it is: that text is already there.
+      if (error instanceof LexAlignError && error.code === Errors.DUPLICATE_INSTRUMENT.code) {
+        this.refuseSameText(await sha256Of(uploadAsUtf8(given.bytes, extname(given.fileName).toLowerCase())));
+      }
+      throw error;
+    }
     // A later text of a law is of the same jurisdiction unless the form says otherwise.
     const meta = version ? { jurisdiction: this.catalogue.get(version.series).instrument.jurisdiction, ...given.meta } : given.meta;
     const input = { ...given, meta, bytes: uploadAsUtf8(given.bytes, extname(prepared.fileName).toLowerCase()) };
-    // Hashed on the thread pool (WebCrypto), not on the event loop: 12 MB of SHA-256 is 30-50 ms.
-    const hash = Buffer.from(await crypto.subtle.digest('SHA-256', input.bytes as Uint8Array<ArrayBuffer>)).toString('hex');
+    const hash = await sha256Of(input.bytes);
+    // The same bytes under another name, or as a "new version" that changes nothing: nothing new to add.
+    this.refuseSameText(hash);
     const failureKey = `${hash}${extname(prepared.fileName).toLowerCase()}`;
     const failed = this.failures.get(failureKey);
     if (failed) throw failed;
@@ -71,6 +89,11 @@ export class UploadService {
     } finally {
       this.reserved.delete(prepared.id);
     }
+  }
+
+  private refuseSameText(hash: string): void {
+    const same = this.catalogue.findByHash(hash);
+    if (same) throw Object.assign(lexError('DUPLICATE_CONTENT', same.title, same.id), { instrument: same.id });
   }
 
   /** Ingests (and, on a worker, aligns) the file; refuses it if it holds more than an upload may. */

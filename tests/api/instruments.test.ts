@@ -83,10 +83,22 @@ describe('instruments', () => {
   });
 
   it('refuses to overwrite a corpus instrument by uploading a file of the same name', async () => {
-    const { payload, headers } = multipartBody([{ name: 'file', value: statute, fileName: `${XA}.md` }]);
+    const { payload, headers } = multipartBody([{ name: 'file', value: statute.replace('computers', 'data'), fileName: `${XA}.md` }]);
     const r = await t.app.inject({ method: 'POST', url: '/api/instruments', payload, headers });
     expect(r.statusCode).toBe(409);
     expect(r.json().error.code).toBe('LEXALIGN_ERR_DUPLICATE_INSTRUMENT');
+  });
+
+  it('reports identical content as a duplicate, under any name, naming the instrument already there', async () => {
+    for (const fileName of ['xc-another-name-2021.md', 'xc-computer-offences-act-2020.md']) {
+      const { payload, headers } = multipartBody([{ name: 'file', value: statute, fileName }]);
+      const r = await t.app.inject({ method: 'POST', url: '/api/instruments', payload, headers });
+      expect(r.statusCode).toBe(409);
+      expect(r.json().error).toMatchObject({ code: 'LEXALIGN_ERR_DUPLICATE_CONTENT', instrument: 'xc-computer-offences-act-2020' });
+      expect(r.json().error.message).toMatch(/^The same text is already in the library as ".+" \(id "xc-computer-offences-act-2020"\); nothing was added$/);
+    }
+    const listed = await t.app.inject({ url: '/api/instruments?collection=upload' });
+    expect(listed.json().instruments.map((i: { id: string }) => i.id)).toEqual(['xc-computer-offences-act-2020']);
   });
 
   it('answers 422 with the parser\'s reason when a file has no provisions', async () => {

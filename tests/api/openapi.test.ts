@@ -24,7 +24,7 @@ describe('OpenAPI document', () => {
       '/api/instruments/{id}/as-amended-by/{amendingId}', '/api/instruments/{id}/as-amended-by/{amendingId}/akn',
       '/api/instruments/{id}/edition', '/api/instruments/{id}/provisions', '/api/instruments/{id}/provisions/{eId}',
       '/api/instruments/{id}/version-diff/{otherId}', '/api/instruments/{id}/versions', '/api/matrix',
-      '/api/overview', '/api/reviews/{instrumentId}/{article}', '/api/search', '/api/templates',
+      '/api/overview', '/api/reviews/{instrumentId}/{article}', '/api/search', '/api/search.csv', '/api/templates',
       '/api/templates/{id}', '/api/users', '/api/users/{name}',
     ]);
     await expect(JSON.stringify(doc, null, 2) + '\n').toMatchFileSnapshot('./__snapshots__/openapi.json');

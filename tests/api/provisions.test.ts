@@ -62,5 +62,7 @@ describe('provisions and templates', () => {
   it('answers health with counts', async () => {
     const r = await t.app.inject({ url: '/api/health' });
     expect(r.json()).toMatchObject({ status: 'ok', instruments: 2, templates: 1, startup: { ingested: 2, failed: 0 } });
+    // The upload limit, for the client to check a file before sending it.
+    expect(r.json().uploadLimitBytes).toBe(20 * 1024 * 1024);
   });
 });

@@ -61,6 +61,29 @@ describe('search route', () => {
     expect(r.json().error.message).toContain('unbalanced quote');
   });
 
+  it('takes match=all or match=any (the engine reads AND, OR, NOT and title:; tests/unit/search/boolean-query.test.ts)', async () => {
+    expect((await t.app.inject({ url: '/api/search?q=computer&match=any' })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/search?q=computer&match=all' })).statusCode).toBe(200);
+    const bad = await t.app.inject({ url: '/api/search?q=computer&match=some' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('LEXALIGN_ERR_BAD_REQUEST');
+  });
+
+  it('exports the results as CSV, best first, with the total matched in a header', async () => {
+    const r = await t.app.inject({ url: '/api/search.csv?q=computer&group=unit' });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^text\/csv/);
+    expect(r.headers['content-disposition']).toBe('attachment; filename="search-results.csv"');
+    const json = (await t.app.inject({ url: '/api/search?q=computer&group=unit&size=100' })).json();
+    expect(Number(r.headers['x-lexalign-total'])).toBe(json.total);
+    const rows = r.body.trimEnd().split('\r\n');
+    expect(rows).toHaveLength(json.total + 1);
+    expect(rows[1]).toContain(json.hits[0].citation);
+    const bad = await t.app.inject({ url: '/api/search.csv?q=%22unbalanced' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('LEXALIGN_ERR_BAD_QUERY');
+  });
+
   it('validates the query string', async () => {
     expect((await t.app.inject({ url: '/api/search' })).statusCode).toBe(400);
     expect((await t.app.inject({ url: '/api/search?q=x&size=1000' })).statusCode).toBe(400);

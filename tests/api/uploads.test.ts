@@ -72,19 +72,21 @@ describe('uploads', () => {
   });
 
   it('gives non-Latin file names ids of their own, and never uses a name as a path', async () => {
-    const ar = await upload('قانون الجرائم الإلكترونية.md', sections(1));
-    const zh = await upload('网络安全法.md', sections(1));
-    const ru = await upload('Закон о связи.md', sections(1));
+    // Each text differs: the same text twice is refused as a duplicate, whatever its name.
+    const text = (n: number) => sections(1).replace('Access 1', `Access ${n + 100}`);
+    const ar = await upload('قانون الجرائم الإلكترونية.md', text(1));
+    const zh = await upload('网络安全法.md', text(2));
+    const ru = await upload('Закон о связи.md', text(3));
     expect([ar.statusCode, zh.statusCode, ru.statusCode]).toEqual([201, 201, 201]);
     const ids = [ar, zh, ru].map((r) => r.json().instrument.id);
     expect(new Set(ids).size).toBe(3);
     expect(ids[0]).toMatch(/^untitled-[0-9a-f]{8}$/);
     expect(ids[2]).toBe('zakon-o-svyazi');
-    const traversal = await upload('../../../../etc/passwd.md', sections(1));
+    const traversal = await upload('../../../../etc/passwd.md', text(4));
     expect(traversal.statusCode).toBe(201);
     expect(traversal.json().instrument.id).toBe('passwd');
     expect(traversal.json().instrument.source.file).toBe('passwd.md');
-    const windows = await upload('..\\..\\boot.ini.md', sections(1));
+    const windows = await upload('..\\..\\boot.ini.md', text(5));
     expect(windows.json().instrument.id).toBe('boot.ini');
   });
 
@@ -94,8 +96,10 @@ describe('uploads', () => {
     const r = await upload('utf16-bom.md', withBom);
     expect(r.statusCode).toBe(201);
     expect(r.json().instrument.report.units[0].heading).toBe('Accès 1');
-    const bare = await upload('utf16-bare.txt', Buffer.from(text, 'utf16le'));
+    // Without its byte order mark, and another text (the same text again would be a duplicate).
+    const bare = await upload('utf16-bare.txt', Buffer.from(text.replace('Accès 1', 'Accès 2'), 'utf16le'));
     expect(bare.statusCode).toBe(201);
+    expect(bare.json().instrument.report.units[0].heading).toBe('Accès 2');
   });
 
   it('answers a malformed multipart body with a coded 400, not a 500', async () => {

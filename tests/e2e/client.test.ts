@@ -227,7 +227,8 @@ suite('LexAlign client (real server, real Chromium)', () => {
   });
 
   it('searches with a facet and links hits to provisions', async () => {
-    await page.goto(`${server.baseUrl}/search?q=interception`);
+    // One hit per provision (sub=1), so that the facet counts (provisions) are the totals shown.
+    await page.goto(`${server.baseUrl}/search?q=interception&sub=1`);
     const hits = page.locator('.hit');
     await hits.first().waitFor({ timeout: 20_000 });
     expect(await page.locator('.snippet mark').count()).toBeGreaterThan(0);
@@ -247,7 +248,7 @@ suite('LexAlign client (real server, real Chromium)', () => {
       const secondLabel = (await first.locator('label').nth(1).textContent()) ?? '';
       const more = Number(/\((\d+)\)\s*$/.exec(secondLabel)?.[1]);
       await first.locator('input[type="checkbox"]').nth(1).click();
-      await expect.poll(() => [...new URL(page.url()).searchParams.keys()].filter((k) => k !== 'q').length).toBe(2);
+      await expect.poll(() => [...new URL(page.url()).searchParams.keys()].filter((k) => k !== 'q' && k !== 'sub').length).toBe(2);
       await expect.poll(() => page.getByRole('status').textContent()).toContain(`${expected + more} provision`);
     }
     await expectAccessible('search');

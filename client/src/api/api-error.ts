@@ -4,9 +4,9 @@ import type { ApiErrorBody } from './types.ts';
 const PLAIN_WORDS: Record<string, string> = {
   LEXALIGN_ERR_UNKNOWN_INSTRUMENT: 'That statute is not in the library. It may have been removed.',
   LEXALIGN_ERR_UNKNOWN_TEMPLATE: 'That model law (template) is not available.',
-  LEXALIGN_ERR_UNKNOWN_ARTICLE: 'The template has no article with that number.',
+  LEXALIGN_ERR_UNKNOWN_ARTICLE: 'The model law has no article with that number, or the article is outside the comparison.',
   LEXALIGN_ERR_UNKNOWN_PROVISION: 'That provision was not found in the statute.',
-  LEXALIGN_ERR_BAD_QUERY: 'The search words could not be understood. Check quotes, colons and the + or - signs.',
+  LEXALIGN_ERR_BAD_QUERY: 'The search words could not be read as a query.',
   LEXALIGN_ERR_UNSUPPORTED_FORMAT: 'This file type cannot be read. Use .md, .txt, .html, .json, .pdf or .docx.',
   LEXALIGN_ERR_UPLOAD_TOO_LARGE: 'The file is too large to upload.',
   LEXALIGN_ERR_BODY_TOO_LARGE: 'What was sent is too large.',
@@ -14,7 +14,8 @@ const PLAIN_WORDS: Record<string, string> = {
   LEXALIGN_ERR_BAD_ARCHIVE: 'The Word file could not be opened; it may be damaged or not really a .docx.',
   LEXALIGN_ERR_INGEST_FAILED: 'The file was received but no statute structure could be read from it.',
   LEXALIGN_ERR_NOT_A_STATUTE: 'That instrument is a model law (template), not a statute to compare.',
-  LEXALIGN_ERR_DUPLICATE_INSTRUMENT: 'A statute with the same name is already in the library. Remove it first, or rename the file.',
+  LEXALIGN_ERR_DUPLICATE_INSTRUMENT: 'A statute with the same name (id) is already in the library; nothing was replaced.',
+  LEXALIGN_ERR_DUPLICATE_CONTENT: 'This very text is already in the library; nothing was added.',
   LEXALIGN_ERR_UPLOAD_TOO_COMPLEX: 'The file holds more sections or provisions than an upload may have.',
   LEXALIGN_ERR_BUSY: 'The server is reading other uploads. Try again in a few seconds.',
   LEXALIGN_ERR_CROSS_SITE: 'The change was refused because it did not come from this page.',
@@ -38,6 +39,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly statusCode: number,
     readonly detail: string,
+    /** For a 409 about an upload: the instrument already in the library. */
+    readonly instrument?: string,
   ) {
     super(plainWords(code, statusCode, detail));
     this.name = 'ApiError';
@@ -66,7 +69,8 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
 /** Turns any failed response body into an ApiError, whether or not it follows the coded shape. */
 export function toApiError(statusCode: number, body: unknown): ApiError {
   if (isErrorBody(body)) {
-    return new ApiError(String(body.error.code), body.error.statusCode ?? statusCode, String(body.error.message ?? ''));
+    const instrument = typeof body.error.instrument === 'string' ? body.error.instrument : undefined;
+    return new ApiError(String(body.error.code), body.error.statusCode ?? statusCode, String(body.error.message ?? ''), instrument);
   }
   // Fastify's own errors (validation, 404 on unknown routes) use { statusCode, code?, message }.
   if (typeof body === 'object' && body !== null && 'message' in body) {
@@ -74,4 +78,47 @@ export function toApiError(statusCode: number, body: unknown): ApiError {
     return new ApiError(String(b.code ?? `HTTP_${statusCode}`), statusCode, String(b.message ?? ''));
   }
   return new ApiError(`HTTP_${statusCode}`, statusCode, '');
+}
+
+/** Headlines that say what happened in a lawyer's words; the code itself goes in the details line. */
+const HEADLINES: Record<string, string> = {
+  LEXALIGN_ERR_BAD_QUERY: 'Query not understood',
+  LEXALIGN_ERR_UNKNOWN_INSTRUMENT: 'Statute not found',
+  LEXALIGN_ERR_UNKNOWN_ARTICLE: 'Article not found',
+  LEXALIGN_ERR_UNKNOWN_PROVISION: 'Provision not found',
+  LEXALIGN_ERR_UNKNOWN_TEMPLATE: 'Model law not found',
+  LEXALIGN_ERR_BAD_ID: 'Address not understood',
+  LEXALIGN_ERR_UNSUPPORTED_FORMAT: 'File type not supported',
+  LEXALIGN_ERR_UPLOAD_TOO_LARGE: 'File too large',
+  LEXALIGN_ERR_DUPLICATE_INSTRUMENT: 'Name already taken',
+  LEXALIGN_ERR_DUPLICATE_CONTENT: 'Already in the library',
+  LEXALIGN_ERR_BUSY: 'Server busy',
+};
+
+/**
+ * Whose move it is: a 4xx answer means what was asked cannot be given as asked (a typo in a query, a link to an
+ * article that does not exist), so trying the same again cannot help; the reader must change the request. A
+ * server error (5xx), a lost connection, or "busy" may pass: trying again makes sense.
+ */
+export function isRequestError(error: Error): boolean {
+  if (!(error instanceof ApiError)) return false;
+  if (error.code === 'LEXALIGN_ERR_BUSY' || error.statusCode === 408 || error.statusCode === 429) return false;
+  return error.statusCode >= 400 && error.statusCode < 500;
+}
+
+export function errorHeadline(error: Error): string {
+  if (!(error instanceof ApiError)) return 'Something went wrong';
+  const known = HEADLINES[error.code];
+  if (known) return known;
+  if (error.statusCode === 0) return 'Server not reachable';
+  if (error.statusCode === 404) return 'Not found';
+  if (isRequestError(error)) return 'Request not accepted';
+  return 'Something went wrong on the server';
+}
+
+/** What the server said, without the catalogue's own lead-in ("Search query not understood: ..."). */
+export function errorExplanation(error: Error): string {
+  if (!(error instanceof ApiError)) return error.message;
+  if (error.code === 'LEXALIGN_ERR_BAD_QUERY') return error.detail.replace(/^Search query not understood:\s*/i, '') || error.message;
+  return error.message;
 }

@@ -42,7 +42,7 @@ export type {
 };
 
 export interface ApiErrorBody {
-  error: { code: string; message: string; statusCode: number };
+  error: { code: string; message: string; statusCode: number; instrument?: string };
 }
 
 /** A statute or template in a list. The matrix gives fewer fields than /api/instruments, hence the optionals. */
@@ -162,4 +162,6 @@ export interface HealthResponse {
   ok?: boolean;
   instruments?: number;
   templates?: number;
+  /** The largest file an upload may send. */
+  uploadLimitBytes?: number;
 }

@@ -60,6 +60,8 @@ function headingTitle(head: string): string | null {
     const line = raw.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
     if (line.length < 6 || line.length > 200) continue;
     if (/^(?:arrangement of sections|objects and reasons|table of contents|contents|part [ivxlc\d]+)\b/i.test(line)) continue;
+    // The formula above a long title ("A BILL ENTITLED") names no instrument.
+    if (/^(?:a\s+)?bill(?:\s+(?:entitled|intituled))?$/i.test(line)) continue;
     const namesInstrument = /\b(?:act|bill|code|convention|protocol|regulations|ordinance|decree)\b/i.test(line);
     if (raw.trimStart().startsWith('#') && namesInstrument) return line;
     if (namesInstrument && line === line.toUpperCase() && /[A-Z]{3}/.test(line)) return titleCase(line);
@@ -83,12 +85,45 @@ function yearFrom(title: string | null, head: string, stem: string): number | nu
   );
 }
 
+/**
+ * What marks a Bill (a draft before Parliament) rather than an enacted Act. A Bill's short-title section already
+ * says "This Act may be cited as ...", so the title alone cannot tell; the page around it can.
+ */
+const BILL_CUES: RegExp[] = [
+  // The long-title formula: "A Bill entitled / intituled An Act to ...", "A BILL for an Act ...".
+  /\bA\s+Bill\s+(?:entitled|intituled|for\s+an\s+Act|to\s+\w)/i,
+  // A line that is only "BILL" or "A BILL" (printed above the long title).
+  /^[ \t]*(?:#+[ \t]*)?(?:A[ \t]+)?BILL[ \t]*$/m,
+  // A Dewan Rakyat (Malaysia) or Dewan Negara bill number: "D.R. 03/1997", "D.N. 2/2010".
+  /\bD\.\s?[RN]\.\s?\d+\/\d{2,4}\b/,
+  /\bBill\s+No\.?\s*\d+/i,
+  // An enacted Act never calls itself a Bill.
+  /\b(?:this|the present) Bill\b/i,
+];
+/** "Bill" in a name, but not a Bill of Rights, of exchange, of lading, of sale or of costs. */
+const BILL_IN_NAME = /\bbill\b(?!\s+of\s+(?:rights|exchange|lading|sale|costs)\b)/i;
+
+/** A Bill by its name or its page. */
+function looksLikeBill(name: string, head: string): boolean {
+  return BILL_IN_NAME.test(name) || BILL_CUES.some((re) => re.test(head));
+}
+
+/** A Bill's short title names the Act it would become; a lawyer cites the Bill: "Cybercrime Bill, 2024". */
+function billTitle(title: string, head: string): string {
+  if (/\bBill\b/.test(title)) return title;
+  const last = title.lastIndexOf(' Act');
+  if (last >= 0 && /^ Act\b/.test(title.slice(last))) return `${title.slice(0, last)} Bill${title.slice(last + 4)}`;
+  const heading = headingTitle(head);
+  if (heading && BILL_IN_NAME.test(heading)) return heading === heading.toUpperCase() ? titleCase(heading) : heading;
+  return title;
+}
+
 function kindFrom(title: string | null, head: string, stem: string): InstrumentKind | null {
   const name = `${title ?? ''} ${stem.replace(/[-_]/g, ' ')}`;
   if (/\b(?:convention|protocol|treaty)\b/i.test(name) || /\bEach Party shall\b|\bthe Parties to this\b/.test(head)) return 'treaty';
   if (/\bmodel (?:law|bill|legislation)\b/i.test(name)) return 'model';
   if (/\bresol(?:ution|ved)\b/i.test(name) || /^\s*(?:BE IT )?RESOLVED\b/m.test(head)) return 'resolution';
-  if (/\bbill\b/i.test(name) || /\bA Bill entitled\b/i.test(head)) return 'bill';
+  if (looksLikeBill(name, head)) return 'bill';
   if (/\b(?:regulations|rules|order)\b/i.test(name)) return 'regulation';
   if (/\b(?:revised edition|revised laws|L\.R\.O\.)\b/i.test(head)) return 'revised';
   if (/\bchapter \d+:\d+|\bcap\.\s*\d+:\d+/i.test(head)) return 'chapter';
@@ -124,5 +159,6 @@ export function inferMeta(text: string, fileName: string): Partial<InstrumentMet
     meta.kind = kind;
     inferred.push('kind');
   }
+  if (kind === 'bill' && title) meta.title = billTitle(title, head);
   return meta;
 }

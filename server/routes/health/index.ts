@@ -17,6 +17,7 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
         failed: startup.sync.failed.length,
         searchRebuilt: startup.search?.rebuilt ?? false,
       },
+      uploadLimitBytes: app.services.config.uploadLimitBytes,
     };
   });
 };

@@ -40,4 +40,13 @@ describe('cue lint', () => {
     expect(p).toMatchObject({ origin: 'profile', phrases: 4, inConvention: 1, inOneStatute: 2, unjustified: 2 });
     expect(t).toMatchObject({ origin: 'thesaurus', phrases: 2, inOneStatute: 2, justified: 1, unjustified: 1 });
   });
+
+  it('holds the search-only synonym groups to the same rule, counted under their own origin', () => {
+    const search = thesaurusCues({ groups: [{ id: 'search_offence', terms: ['knowingly', 'recklessly'] }] }, 'search');
+    expect(search.map((c) => c.where)).toEqual(['search group search_offence', 'search group search_offence']);
+    const all = findCues([...cues, ...search], statutes, convention);
+    expect(phraseOf(unjustifiedCues(all, {}))).toContain('recklessly');
+    const s = summariseCues(all, {}).find((x) => x.origin === 'search');
+    expect(s).toMatchObject({ phrases: 2, inOneStatute: 1, unjustified: 1 });
+  });
 });

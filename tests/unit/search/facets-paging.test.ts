@@ -14,7 +14,9 @@ describe('facets', () => {
     expect(counts(r.facets.kind)).toEqual({ offence: 4, cooperation: 1 });
     expect(r.facets.kind.find((v) => v.value === 'cooperation')?.label).toBe('International co-operation');
     expect(r.facets.instrument.find((v) => v.value === 'xb-cyber-security-code-2031')?.label).toBe('Cyber Security Code, 2031');
-    expect(counts(r.facets.part)).toEqual({ 'Part II – Offences': 4, 'Chapter 3 – Co-operation': 1 });
+    // Parts are grouped by heading across statutes (the number says nothing across statutes).
+    expect(counts(r.facets.part)).toEqual({ offences: 4, 'co-operation': 1 });
+    expect(r.facets.part.find((v) => v.value === 'offences')?.label).toBe('Offences');
     // A provision implementing two articles counts under both.
     expect(counts(r.facets.article)).toMatchObject({ '2': 1, '3': 1, '25': 1, '27': 1 });
     expect(r.facets.article.find((v) => v.value === '25')?.label).toBe('Art. 25');

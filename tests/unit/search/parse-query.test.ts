@@ -24,7 +24,7 @@ describe('parseQuery', () => {
 
 describe('syntax errors say what is wrong and where', () => {
   const cases: Array<[string, RegExp, number]> = [
-    ['title:access', /Unknown field "title" at position 0; fields are heading, defines, context, text/, 0],
+    ['author:access', /Unknown field "author" at position 0; fields are heading, defines, context, text, title/, 0],
     ['access heading:', /Field "heading:" at position 7 has no word after it/, 7],
     ['heading: access', /Field "heading:" at position 0 has no word after it/, 0],
     ['"without right', /Unclosed quote: the phrase starting at position 0/, 0],
@@ -64,7 +64,7 @@ describe('syntax errors say what is wrong and where', () => {
 
   it('reach the caller of ProvisionSearch.query as SearchSyntaxError, never as a lunr error', () => {
     const search = buildFixture();
-    for (const q of ['title:x', '"unbalanced', 'heading:', '+', 'x'.repeat(1001)]) {
+    for (const q of ['author:x', '"unbalanced', 'heading:', '+', 'x'.repeat(1001)]) {
       expect(() => search.query({ q })).toThrow(SearchSyntaxError);
     }
     expect(() => search.query({ q: 42 as unknown as string })).toThrow(/"q" must be a string/);

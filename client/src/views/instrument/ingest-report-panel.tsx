@@ -1,4 +1,53 @@
+import { useState } from 'react';
 import type { IngestReport } from '../../api/types.ts';
+import { citeOne, type UnitKind } from '../../components/cite.ts';
+import { href, Link } from '../../router.tsx';
+import { groupWarnings, type WarningGroup } from './ingest-warnings.ts';
+
+/** The statute the report is about: for citations ("cl." in a Bill) and links to its provisions. */
+export interface ReportInstrument {
+  id: string;
+  title?: string;
+  kind?: string;
+  units?: UnitKind;
+}
+
+/** A group shows this many items; more on request, never a wall of lines. */
+const GROUP_SHOWN = 5;
+const GROUP_STEP = 50;
+
+function WarningGroupBlock({ group, instrument }: { group: WarningGroup; instrument?: ReportInstrument }) {
+  const [shown, setShown] = useState(GROUP_SHOWN);
+  const items = group.items.slice(0, shown);
+  const rest = group.items.length - items.length;
+  return (
+    <details className={`warning-group ${group.level}`} open={group.level === 'check' && group.items.length <= GROUP_SHOWN}>
+      <summary>
+        {group.title} <span className="count">({group.items.length})</span>
+      </summary>
+      <ul className="report-list">
+        {items.map((item, i) => (
+          <li key={i}>
+            {item.where ? (
+              item.target && instrument ? (
+                <Link to={href(`/instruments/${encodeURIComponent(instrument.id)}`, item.target)}>{item.where}</Link>
+              ) : (
+                <strong>{item.where}</strong>
+              )
+            ) : null}
+            {item.where ? ': ' : ''}
+            {item.text}
+          </li>
+        ))}
+      </ul>
+      {rest > 0 ? (
+        <button type="button" className="link-button" onClick={() => setShown(shown + GROUP_STEP)}>
+          {rest > GROUP_STEP ? `Show ${GROUP_STEP} more of ${rest}` : `Show ${rest} more`}
+        </button>
+      ) : null}
+    </details>
+  );
+}
 
 function List({ title, items, explain }: { title: string; items: string[]; explain: string }) {
   return (
@@ -21,7 +70,11 @@ function List({ title, items, explain }: { title: string; items: string[]; expla
 }
 
 /** How far to trust the parse: the arrangement of sections checked against the body, gaps, leftovers, warnings. */
-export function IngestReportPanel({ report }: { report: IngestReport }) {
+export function IngestReportPanel({ report, instrument }: { report: IngestReport; instrument?: ReportInstrument }) {
+  const bill = instrument?.kind === 'bill' && (instrument.units ?? 'sections') === 'sections';
+  // A Bill's provisions are clauses ("cl. 4(1)").
+  const cite = (num: string) => (bill ? citeOne(num, 'sections').replace(/^s\. /, 'cl. ') : citeOne(num, instrument?.units, instrument?.title));
+  const groups = groupWarnings(report.warnings, cite);
   const trouble = report.missing.length + report.extra.length + report.gaps.length + report.duplicates.length + report.unassigned.length;
   return (
     <section className="ingest-report" aria-labelledby="report-heading">
@@ -44,15 +97,21 @@ export function IngestReportPanel({ report }: { report: IngestReport }) {
         <List title="Duplicates" items={report.duplicates} explain="The same unit number found twice." />
         <List title="Unassigned text" items={report.unassigned} explain="Text that could not be placed in any unit." />
       </div>
-      <h3>Warnings ({report.warnings.length})</h3>
-      {report.warnings.length ? (
-        <ul className="report-list">
-          {report.warnings.map((w, i) => (
-            <li key={i}>
-              <code>{w.code}</code> {w.where ? <span className="muted">[{w.where}]</span> : null} {w.message}
-            </li>
+      <h3>
+        Notes on the text <span className="count notes-count">({groups.reduce((n, g) => n + g.items.length, 0)})</span>
+      </h3>
+      {groups.length ? (
+        <div className="warning-groups">
+          <p className="muted">Grouped by what was found; open a group to see where. “Check” groups may change how a provision reads.</p>
+          {groups.filter((g) => g.level === 'check').length ? <h4>To check</h4> : null}
+          {groups.filter((g) => g.level === 'check').map((g) => (
+            <WarningGroupBlock key={g.code} group={g} instrument={instrument} />
           ))}
-        </ul>
+          {groups.filter((g) => g.level === 'note').length ? <h4>Tidied, for the record</h4> : null}
+          {groups.filter((g) => g.level === 'note').map((g) => (
+            <WarningGroupBlock key={g.code} group={g} instrument={instrument} />
+          ))}
+        </div>
       ) : (
         <p className="ok">None.</p>
       )}

@@ -67,6 +67,12 @@ function Browser({ instrument, provisions }: { instrument: Instrument; provision
       {instrument.role === 'statute' ? (
         <ReportLinks what={instrument.title} url={(format) => api.gapReportUrl(instrument.id, params.get('template') ?? undefined, format)} />
       ) : null}
+      {(target && !targetUnit) || (params.get('unit') && !provisions.some((p) => p.unit === params.get('unit'))) ? (
+        <p className="notice request-notice" role="status">
+          The link names a provision this statute does not have (it may have been renumbered since the link was made).
+          Choose a section from the contents.
+        </p>
+      ) : null}
       {instrument.inferred?.length ? (
         <p className="notice">Inferred from the text, not given: {instrument.inferred.join(', ')}. Check before citing.</p>
       ) : null}
@@ -104,7 +110,7 @@ function Browser({ instrument, provisions }: { instrument: Instrument; provision
       {tab === 'versions' ? <VersionsPanel instrument={instrument} /> : null}
       {tab === 'definitions' ? <Definitions instrument={instrument} provisions={provisions} /> : null}
       {tab === 'penalties' ? <Penalties instrument={instrument} provisions={provisions} /> : null}
-      {tab === 'report' ? <IngestReportPanel report={instrument.report} /> : null}
+      {tab === 'report' ? <IngestReportPanel report={instrument.report} instrument={instrument} /> : null}
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { STATUS_INFO } from '../../components/status.ts';
 import { articleLabel, citeMany, jurisdictionName } from '../../components/cite.ts';
 import { chapterBands, type VisibleRow } from './matrix-model.ts';
 import { moveFocus, type GridPos } from './grid-keys.ts';
+import { placeIndex, readMatrixPlace, saveMatrixPlace } from './matrix-place.ts';
 
 // Fixed heights keep virtualisation exact (no measuring pass) and let the header be sticky.
 const ROW_H = 40;
@@ -54,9 +55,27 @@ function totalsText(t: StatusCounts): string {
 export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOpenCell, onOpenInstrument, rowsBy = 'instrument' }: MatrixGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const cols = articles.length + 3;
+  // Back from a cell: the place saved on this history entry when it was opened (matrix-place.ts).
+  const [returning] = useState(() => {
+    const place = focusInstrument ? null : readMatrixPlace();
+    const at = place ? placeIndex(place, rows.map((r) => r.row.instrument.id), articles.map((a) => a.article)) : null;
+    return place && at ? { place, at } : null;
+  });
   const initialRow = Math.max(0, rows.findIndex((r) => r.row.instrument.id === focusInstrument));
-  const [active, setActive] = useState<GridPos>({ row: initialRow, col: 0 });
-  const wantFocus = useRef(false);
+  const [active, setActive] = useState<GridPos>(returning?.at ?? { row: initialRow, col: 0 });
+  const wantFocus = useRef(returning !== null);
+  // Paper has no scrolling: printing renders every row, not only the window on screen.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const on = () => setPrinting(true);
+    const off = () => setPrinting(false);
+    window.addEventListener('beforeprint', on);
+    window.addEventListener('afterprint', off);
+    return () => {
+      window.removeEventListener('beforeprint', on);
+      window.removeEventListener('afterprint', off);
+    };
+  }, []);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -68,6 +87,8 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
     // The sticky totals row covers the bottom of the viewport: keep a focused row above it.
     scrollPaddingEnd: FOOT_H,
     initialRect: { width: 1200, height: 600 },
+    // Back from a cell: start where the reader left (the virtualiser would otherwise scroll to the top).
+    initialOffset: returning?.place.scrollTop ?? 0,
   });
 
   // Keep the roving position inside the grid when filters shrink it.
@@ -87,11 +108,22 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
   }, [focusInstrument, rows]);
 
   useLayoutEffect(() => {
+    if (!returning || !scroller.current) return;
+    // The saved scroll first (the same cells in view as when the reader left), then the cell itself is focused.
+    scroller.current.scrollTop = returning.place.scrollTop;
+    scroller.current.scrollLeft = returning.place.scrollLeft;
+    window.scrollTo(0, returning.place.windowY);
+    // Once, on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useLayoutEffect(() => {
     if (!wantFocus.current) return;
     const selector = `[data-pos="${active.row}:${active.col}"]`;
     const target = scroller.current?.querySelector<HTMLElement>(selector);
     if (target) {
-      target.focus();
+      // preventScroll: the grid is already scrolled where the reader expects it (and a sticky header would hide it).
+      target.focus({ preventScroll: returning !== null && active.row === returning.at.row && active.col === returning.at.col });
       wantFocus.current = false;
     } else {
       // The row is outside the rendered window: scroll it in, then focus once it has rendered.
@@ -107,8 +139,17 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
     const entry = rows[pos.row];
     if (!entry) return;
     const id = entry.row.instrument.id;
-    if (pos.col === 0 || pos.col > articles.length) onOpenInstrument(id);
-    else onOpenCell(id, articles[pos.col - 1]!.article);
+    const article = pos.col >= 1 && pos.col <= articles.length ? articles[pos.col - 1]!.article : '';
+    // Remembered on this history entry, so that Back returns here.
+    saveMatrixPlace({
+      instrument: id,
+      article,
+      scrollTop: scroller.current?.scrollTop ?? 0,
+      scrollLeft: scroller.current?.scrollLeft ?? 0,
+      windowY: window.scrollY,
+    });
+    if (article) onOpenCell(id, article);
+    else onOpenInstrument(id);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -131,7 +172,7 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
   };
   const bands = chapterBands(articles);
   const tab = (row: number, col: number) => (active.row === row && active.col === col ? 0 : -1);
-  const items = virtualizer.getVirtualItems();
+  const items = printing ? rows.map((_, index) => ({ index, start: BAND_H + HEAD_H + index * ROW_H })) : virtualizer.getVirtualItems();
 
   return (
     <div
@@ -213,7 +254,7 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
                 data-pos={`${r}:0`}
                 tabIndex={tab(r, 0)}
                 aria-colindex={1}
-                onClick={() => onOpenInstrument(inst.id)}
+                onClick={() => open({ row: r, col: 0 })}
                 onFocus={() => setActive({ row: r, col: 0 })}
                 title={inst.title}
               >
@@ -242,7 +283,7 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
                     className={`cell status-${status}${cell?.reviewed ? ' reviewed' : ''}${cell?.combined ? ' combined' : ''}`}
                     aria-label={cellName(article, cell, inst.units, inst.title, entry.row)}
                     title={cellName(article, cell, inst.units, inst.title, entry.row)}
-                    onClick={() => onOpenCell(inst.id, article.article)}
+                    onClick={() => open({ row: r, col: i + 1 })}
                     onFocus={() => setActive({ row: r, col: i + 1 })}
                   >
                     {/* The shape comes from CSS (::before by status): no extra node per cell, and the aria-label names it. */}

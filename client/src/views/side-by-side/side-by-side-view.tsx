@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ApiError } from '../../api/api-error.ts';
 import { api } from '../../api/client.ts';
 import { templateDetail } from '../../api/cached.ts';
 import type { ArticleAlignment, Instrument, Provision, ReviewEntry, TemplateArticle, TemplateDetail } from '../../api/types.ts';
@@ -41,7 +42,8 @@ async function loadCell(instrumentId: string, article: string, templateId: strin
     templateDetail(templateId ?? ''),
   ]);
   const alignment = table.articles[article];
-  if (!alignment) throw new Error(`The correlation table has no entry for Art. ${article}; it may be outside the template's scope.`);
+  // A link to an article the table lacks is the link's fault, not the server's: said as a 404 (no "Try again").
+  if (!alignment) throw new ApiError('LEXALIGN_ERR_UNKNOWN_ARTICLE', 404, `The comparison with ${template.title ?? 'the model law'} has no Art. ${article}; it may be outside its scope.`);
   return { instrument, provisions, alignment, template, article: template.articles.find((a) => a.article === article) };
 }
 

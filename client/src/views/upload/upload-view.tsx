@@ -1,25 +1,36 @@
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
-import { forgetInstruments } from '../../api/cached.ts';
+import { ApiError } from '../../api/api-error.ts';
+import { forgetInstruments, instruments } from '../../api/cached.ts';
+import { api } from '../../api/client.ts';
 import type { UploadResponse } from '../../api/types.ts';
 import { uploadStatute } from '../../api/upload.ts';
+import { useResource } from '../../api/use-resource.ts';
 import { ErrorPanel } from '../../components/feedback.tsx';
+import { jurisdictionName } from '../../components/cite.ts';
 import { href, Link } from '../../router.tsx';
 import { usePageTitle } from '../../use-page-title.ts';
 import { IngestReportPanel } from '../instrument/ingest-report-panel.tsx';
+import { ACCEPT, extensionOf, fileProblem, formatBytes, suggestNewId, validNewId } from './upload-checks.ts';
 
-const ACCEPT = ['.md', '.txt', '.html', '.htm', '.json', '.pdf', '.docx'];
 const KINDS = ['act', 'bill', 'revised', 'regulation', 'chapter', 'model', 'other'];
+const KIND_NAMES: Record<string, string> = {
+  act: 'an Act',
+  bill: 'a Bill',
+  revised: 'a revised edition',
+  regulation: 'regulations',
+  chapter: 'a chapter of the revised laws',
+  model: 'a model law',
+  treaty: 'a treaty',
+  resolution: 'a resolution',
+  other: 'an instrument',
+};
 
 type State =
   | { kind: 'idle' }
   | { kind: 'uploading'; progress: number }
   | { kind: 'done'; result: UploadResponse }
+  | { kind: 'refused'; message: string }
   | { kind: 'error'; error: Error };
-
-function acceptable(file: File): boolean {
-  const name = file.name.toLowerCase();
-  return ACCEPT.some((ext) => name.endsWith(ext));
-}
 
 export default function UploadView() {
   usePageTitle('Upload a statute');
@@ -28,15 +39,17 @@ export default function UploadView() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  // The server's upload limit, so that a file too large is refused before a byte is sent.
+  const health = useResource('health', (signal) => api.health(signal));
+  const limit = health.data?.uploadLimitBytes;
+  const library = useResource('instruments', () => instruments());
 
   function choose(chosen: File | undefined) {
     if (!chosen) return;
-    if (!acceptable(chosen)) {
-      setState({ kind: 'error', error: new Error(`“${chosen.name}” is not a supported file. Use ${ACCEPT.join(', ')}.`) });
-      return;
-    }
-    setFile(chosen);
-    setState({ kind: 'idle' });
+    const problem = fileProblem(chosen, limit);
+    // A refused file is not kept: the message says why, and stays until another file is chosen.
+    setFile(problem ? null : chosen);
+    setState(problem ? { kind: 'refused', message: problem } : { kind: 'idle' });
   }
 
   function onDrop(event: DragEvent) {
@@ -48,15 +61,25 @@ export default function UploadView() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!file) {
-      setState({ kind: 'error', error: new Error('Choose a file first.') });
+      // A refusal already on screen says why there is no file; keep it rather than replace it.
+      if (state.kind !== 'refused') setState({ kind: 'refused', message: 'Choose a file first.' });
+      return;
+    }
+    await send(file);
+  }
+
+  async function send(chosen: File) {
+    const problem = fileProblem(chosen, limit);
+    if (problem) {
+      setState({ kind: 'refused', message: problem });
       return;
     }
     if (fields.jurisdiction && !/^[A-Za-z]{2}$/.test(fields.jurisdiction)) {
-      setState({ kind: 'error', error: new Error('Jurisdiction is a two-letter country code, such as BB or JM.') });
+      setState({ kind: 'refused', message: 'Jurisdiction is a two-letter country code, such as BB or JM.' });
       return;
     }
     setState({ kind: 'uploading', progress: 0 });
-    const { promise } = uploadStatute(file, { ...fields, jurisdiction: fields.jurisdiction.toUpperCase() }, (progress) =>
+    const { promise } = uploadStatute(chosen, { ...fields, jurisdiction: fields.jurisdiction.toUpperCase() }, (progress) =>
       setState({ kind: 'uploading', progress }),
     );
     try {
@@ -94,7 +117,9 @@ export default function UploadView() {
               onChange={(e) => choose(e.target.files?.[0])}
             />
           </label>
-          <p className="muted">Markdown, plain text, HTML, JSON provision records, PDF or Word (.docx).</p>
+          <p className="muted">
+            Markdown, plain text, HTML, JSON provision records, PDF or Word (.docx){limit ? `, up to ${formatBytes(limit)}` : ''}.
+          </p>
           {file ? (
             <p className="chosen">
               Chosen: <strong>{file.name}</strong> ({Math.ceil(file.size / 1024)} KB)
@@ -138,7 +163,30 @@ export default function UploadView() {
           <span aria-live="polite">{Math.round(state.progress * 100)}%</span>
         </div>
       ) : null}
-      {state.kind === 'error' ? <ErrorPanel error={state.error} /> : null}
+      {state.kind === 'refused' ? (
+        <p className="refusal" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      {state.kind === 'error' ? (
+        <ErrorPanel
+          error={state.error}
+          fix={
+            file ? (
+              <UploadFix
+                error={state.error}
+                file={file}
+                taken={(id) => (library.data ?? []).some((i) => i.id === id)}
+                onRename={(id) => {
+                  const renamed = new File([file], `${id}${extensionOf(file.name)}`, { type: file.type });
+                  setFile(renamed);
+                  void send(renamed);
+                }}
+              />
+            ) : undefined
+          }
+        />
+      ) : null}
       {state.kind === 'done' ? <Done result={state.result} /> : null}
     </section>
   );
@@ -147,14 +195,54 @@ export default function UploadView() {
 function Done({ result }: { result: UploadResponse }) {
   const instrument = result.instrument;
   const report = instrument.report;
+  // Only the fields a guess found (a jurisdiction or year not found is not a guess).
+  const guessed = instrument.inferred.filter((f) => (f === 'jurisdiction' ? instrument.jurisdiction && instrument.jurisdiction !== 'XX' : f === 'year' ? instrument.year : true));
   return (
     <section className="upload-done" aria-live="polite">
       <h2>“{instrument.title}” was added</h2>
+      <p className="read-as">
+        Read as {KIND_NAMES[instrument.kind] ?? 'an instrument'}
+        {instrument.jurisdiction && instrument.jurisdiction !== 'XX' ? ` of ${jurisdictionName(instrument.jurisdiction)}` : ''}
+        {instrument.year ? `, ${instrument.year}` : ''}.
+        {guessed.length ? (
+          <span className="muted"> Guessed from the text: {guessed.join(', ')}. If a guess is wrong, upload again with that field filled in.</span>
+        ) : null}
+      </p>
       <p>
         <Link to={href('/', { focus: instrument.id })}>See its row in the matrix</Link> ·{' '}
         <Link to={`/instruments/${encodeURIComponent(instrument.id)}`}>Browse its provisions</Link>
       </p>
-      {report ? <IngestReportPanel report={report} /> : null}
+      {report ? <IngestReportPanel report={report} instrument={instrument} /> : null}
     </section>
+  );
+}
+
+/**
+ * What to do after a 409. The same text already there: open it. A name already taken: upload under a new id
+ * (uploading as a new version of the statute there is not offered by this server).
+ */
+function UploadFix({ error, file, taken, onRename }: { error: Error; file: File; taken: (id: string) => boolean; onRename: (id: string) => void }) {
+  const existing = error instanceof ApiError ? error.instrument : undefined;
+  const [id, setId] = useState(() => (existing ? suggestNewId(existing, taken) : ''));
+  if (!(error instanceof ApiError) || !existing) return null;
+  const open = <Link to={`/instruments/${encodeURIComponent(existing)}`}>Open the statute already in the library</Link>;
+  if (error.code === 'LEXALIGN_ERR_DUPLICATE_CONTENT') return open;
+  if (error.code !== 'LEXALIGN_ERR_DUPLICATE_INSTRUMENT') return null;
+  const valid = validNewId(id) && !taken(id);
+  return (
+    <span className="upload-fix">
+      {open}, or upload “{file.name}” under a new id:{' '}
+      <label className="inline-label">
+        <span className="visually-hidden">New id</span>
+        <input value={id} onChange={(e) => setId(e.target.value.trim().toLowerCase())} aria-invalid={!valid} aria-describedby="new-id-help" />
+      </label>{' '}
+      <button type="button" disabled={!valid} onClick={() => onRename(id)}>
+        Upload under a new id
+      </button>
+      <span id="new-id-help" className="hint">
+        {' '}
+        {valid ? 'Lower-case letters, digits and hyphens.' : taken(id) ? 'That id is taken too.' : 'Use lower-case letters, digits and hyphens.'}
+      </span>
+    </span>
   );
 }

@@ -6,7 +6,7 @@ describe('inferMeta', () => {
     const text = 'GADGET BILL, 2021\nA Bill entitled\nAn Act to regulate gadgets.\n1. This Act may be cited as the Gadget Act, 2021.';
     expect(inferMeta(text, 'ke-gadget-bill-2021.md')).toEqual({
       id: 'ke-gadget-bill-2021', language: 'en', origin: 'inferred',
-      title: 'Gadget Act, 2021', jurisdiction: 'KE', year: 2021, kind: 'bill',
+      title: 'Gadget Bill, 2021', jurisdiction: 'KE', year: 2021, kind: 'bill',
       inferred: ['title', 'jurisdiction', 'year', 'kind'],
     });
   });
@@ -34,5 +34,25 @@ describe('inferMeta', () => {
   it('never throws on odd input', () => {
     expect(() => inferMeta('', '')).not.toThrow();
     expect(inferMeta('', '').id).toBe('untitled');
+  });
+
+  describe('tells a Bill from an Act', () => {
+    const body = '1. Short title\nThis Act may be cited as the Gadget Misuse Act, 2031.\n2. Interpretation\nIn this Act, "gadget" means a device.';
+    it.each([
+      ['the long-title formula, in capitals', `A BILL ENTITLED\nAn Act to make provision for gadgets.\n${body}`],
+      ['a line that is only "A BILL"', `GADGET MISUSE\n\nA BILL\n\nintituled\n\nAn Act to provide for gadgets.\n${body}`],
+      ['a Dewan Rakyat bill number', `D.R.12/2031\nGADGET MISUSE\n${body}`],
+      ['"Bill No."', `Bill No. 14 of 2031\n${body}`],
+      ['"this Bill" in the memorandum', `${body}\nOBJECTS AND REASONS\nThis Bill would make the misuse of gadgets an offence.`],
+    ])('by %s, and cites it as a Bill', (_, text) => {
+      const meta = inferMeta(text, 'xa-gadget-misuse.md');
+      expect(meta.kind).toBe('bill');
+      expect(meta.title).toBe('Gadget Misuse Bill, 2031');
+    });
+
+    it('keeps an enacted Act an Act, a Bill of Rights included', () => {
+      expect(inferMeta(`ENACTED by the Parliament of Examplia as follows:\n${body}`, 'xa-gadget-misuse-act-2031.md')).toMatchObject({ kind: 'act', title: 'Gadget Misuse Act, 2031' });
+      expect(inferMeta('This Act may be cited as the Bill of Rights Act, 2031.', 'xa-rights.md').kind).toBe('act');
+    });
   });
 });

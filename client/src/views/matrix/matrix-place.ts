@@ -1,0 +1,36 @@
+/**
+ * Where the reader was in the matrix, kept in the history entry of the matrix page itself (history.state), so that
+ * Back returns to the cell they opened: same row and article, same scroll, focus on the cell. Forward links and a
+ * fresh visit start at the top as before.
+ */
+export interface MatrixPlace {
+  instrument: string;
+  /** The article of the cell, or '' for the statute's name cell. */
+  article: string;
+  scrollTop: number;
+  scrollLeft: number;
+  windowY: number;
+}
+
+const KEY = 'lexalignMatrixPlace';
+
+export function readMatrixPlace(state: unknown = window.history.state): MatrixPlace | null {
+  const place = (state as Record<string, unknown> | null)?.[KEY] as Partial<MatrixPlace> | undefined;
+  if (!place || typeof place.instrument !== 'string' || typeof place.article !== 'string') return null;
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+  return { instrument: place.instrument, article: place.article, scrollTop: num(place.scrollTop), scrollLeft: num(place.scrollLeft), windowY: num(place.windowY) };
+}
+
+/** Records the place on the current (matrix) history entry, before the app navigates away from it. */
+export function saveMatrixPlace(place: MatrixPlace): void {
+  const state = (window.history.state as Record<string, unknown> | null) ?? {};
+  window.history.replaceState({ ...state, [KEY]: place }, '');
+}
+
+/** The grid position of a place in the rows and articles shown now, or null when that statute is not shown. */
+export function placeIndex(place: MatrixPlace, rowIds: readonly string[], articleIds: readonly string[]): { row: number; col: number } | null {
+  const row = rowIds.indexOf(place.instrument);
+  if (row < 0) return null;
+  const at = place.article ? articleIds.indexOf(place.article) : -1;
+  return { row, col: at >= 0 ? at + 1 : 0 };
+}
