@@ -1,6 +1,6 @@
 /**
- * Divergence flags in words a lawyer uses, for the reports (the client's side-by-side view says the same in
- * client/src/views/side-by-side/element-checklist.tsx). The machine's keys are stable slugs and never printed.
+ * Divergence flags in words a lawyer uses, for the reports and the client's screens alike (the client imports this
+ * module: keep it free of imports). The machine's keys are stable slugs and never printed.
  */
 const FLAG_WORDS: Record<string, string> = {
   recklessness: 'Recklessness suffices where the Convention requires intent (the national rule is wider)',

@@ -6,7 +6,7 @@ import { DiffBlocks, PlainBlocks } from '../../components/diff-blocks.tsx';
 import { StageLabel } from '../../components/instrument-stage.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { href, Link } from '../../router.tsx';
-import { flagWords } from '../side-by-side/element-checklist.tsx';
+import { flagWords } from '../../../../server/exports/flag-words.ts';
 
 /**
  * The article's text pinned on the left, one column per state scrolling beside it. Each state shows its first

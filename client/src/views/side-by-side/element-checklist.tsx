@@ -1,36 +1,7 @@
 import type { ArticleAlignment, ElementState, TemplateArticle } from '../../api/types.ts';
 import { ELEMENT_INFO } from '../../components/status.ts';
-
-/** Divergence flags in words a lawyer uses (the machine's keys are stable snake/kebab case). */
-const FLAG_WORDS: Record<string, string> = {
-  recklessness: 'Recklessness suffices where the Convention requires intent (the national rule is wider)',
-  'without-right': '"Without right" narrowed',
-  'security-measures': 'Requires infringement of security measures (an option the Convention allows)',
-  'dishonest-intent': 'Requires dishonest intent (an option the Convention allows, or narrower)',
-  'non-public-transmission': 'Non-public transmission element differs',
-  'technical-means': 'Technical means element differs',
-  'object-of-offence': 'The object of the offence is narrower (for example, protected computers only)',
-  'penalty-range': 'Maximum imprisonment under one year (Art. 24 extradition threshold)',
-  'serious-harm': 'Requires serious harm (an option the Convention allows)',
-  'time-limit': 'No time limit for the measure',
-  confidentiality: 'No duty to keep the measure confidential',
-  safeguards: 'Judicial or independent authorisation differs',
-  'subscriber-information': 'Subscriber information not covered',
-  'extended-search': 'No extension of the search to connected systems',
-  'assistance-order': 'No order to assist the authorities',
-  'serious-offences': 'Limited to serious offences',
-  'dual-criminality': 'Dual criminality required',
-};
-
-/**
- * A divergence flag in words. A flag the engine derives from an element without a named flag (`def-service-provider`)
- * is said with that element's own label, from the article's profile: never a slug.
- */
-export function flagWords(flag: string, elements: Array<{ id: string; label: string; flag?: string }> = []): string {
-  if (FLAG_WORDS[flag]) return FLAG_WORDS[flag];
-  const el = elements.find((e) => (e.flag ?? e.id.replace(/_/g, '-')) === flag);
-  return el ? `${el.label}: missing or narrowed` : flag.replace(/[-_]/g, ' ');
-}
+// One list of divergence words for the screens and the reports (a pure module, no imports).
+import { flagWords } from '../../../../server/exports/flag-words.ts';
 
 /** What an element is to the article, in words, for the states where that changes what a lawyer should read. */
 interface RoleWords {
