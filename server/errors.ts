@@ -20,15 +20,15 @@ export class LexAlignError extends Error {
 export class IngestError extends LexAlignError {}
 
 /** A search query or index that cannot be used. */
-export class SearchError extends LexAlignError {}
+class SearchError extends LexAlignError {}
 
 /** Data of ours that cannot be used (a profile, the thesaurus, a corpus manifest, tables to score). */
-export class DataError extends LexAlignError {}
+class DataError extends LexAlignError {}
 
 /** Who sees an error: `api` codes are what HTTP clients receive; `core` codes come from the core's own callers. */
 export type ErrorAudience = 'api' | 'core';
 
-export interface CatalogueEntry {
+interface CatalogueEntry {
   code: string;
   statusCode: number;
   audience: ErrorAudience;
@@ -125,7 +125,7 @@ export const Errors = {
   NO_TABLES: coded('NO_TABLES', 500, '%s', 'core', 'A folder with no correlation tables (`lexalign eval`)', DataError),
 } as const;
 
-export type ErrorName = keyof typeof Errors;
+type ErrorName = keyof typeof Errors;
 
 /** Every catalogued code, in catalogue order, for the documentation. */
 export const catalogue: readonly CatalogueEntry[] = entries;

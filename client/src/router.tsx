@@ -26,7 +26,7 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   for (const listener of listeners) listener();
 }
 
-export interface Location {
+interface Location {
   path: string;
   params: URLSearchParams;
   href: string;

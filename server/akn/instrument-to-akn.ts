@@ -1,7 +1,7 @@
 import type { Instrument, Provision } from '../ingest/types.ts';
 import { el, xmlDocument, type XmlElement, type XmlNode } from './xml.ts';
 
-export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
 /** Akoma Ntoso element for each kind of path step; anything else is a generic hcontainer. */
 const elementFor: Record<string, string> = {
@@ -26,7 +26,7 @@ function stepType(p: Provision): string {
 }
 
 /** Extras a derived document adds: attributes on a provision's element, and blocks of metadata (its analysis). */
-export interface AknExtras {
+interface AknExtras {
   attrs?: (p: Provision) => Record<string, string | undefined>;
   meta?: XmlElement[];
   /** The expression's date and name when it is not the text as ingested (a consolidation). */

@@ -1,6 +1,6 @@
 import type { IngestResult, Provision } from '../ingest/types.ts';
 import { createThesaurus, type LegalThesaurus } from '../thesaurus/index.ts';
-import type { Thesaurus } from '../templates/types.ts';
+import type { Thesaurus } from '../thesaurus/types.ts';
 import type { ArticleAlignment, CorrelationTable } from './types.ts';
 import type { UnitStyle } from './cite.ts';
 import { amendedLaws } from './applied-laws.ts';
@@ -20,13 +20,13 @@ import { findUnmatched } from './unmatched.ts';
 import { explain } from './why.ts';
 import { maxOf } from '../large-arrays.ts';
 
-export interface AlignOptions {
+interface AlignOptions {
   rules?: Partial<Rules>;
   /** Keep every pair's features in the result (for explanations and tuning). */
   keepFeatures?: boolean;
 }
 
-export interface FeatureMatrix {
+interface FeatureMatrix {
   articles: PreparedArticle[];
   units: PreparedUnit[];
   /** pairs[i][j]: article i against unit j. */

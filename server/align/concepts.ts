@@ -19,7 +19,7 @@ const GENERIC = new Set([
   'act', 'provis', 'gener', 'relat', 'certain', 'us', 'use', 'law', 'commit', 'offenc',
 ]);
 
-export const GENERIC_WEIGHT = 0.4;
+const GENERIC_WEIGHT = 0.4;
 
 /** Concepts of a short text (a heading or a cue): content words with the thesaurus groups covering them. */
 export function conceptsOf(text: string, thesaurus: LegalThesaurus | null): Concept[] {
@@ -38,7 +38,7 @@ export function conceptsOf(text: string, thesaurus: LegalThesaurus | null): Conc
 const keySets = new WeakMap<Concept[], Set<string>>();
 
 /** Keys of a concept list as a set, for overlap tests. */
-export function keySet(concepts: Concept[]): Set<string> {
+function keySet(concepts: Concept[]): Set<string> {
   let s = keySets.get(concepts);
   if (!s) {
     s = new Set<string>();
@@ -77,7 +77,7 @@ export function phraseSimilarity(cue: Concept[], heading: Concept[]): number {
  * Share of the cue's adjacent word pairs that stand next to each other in the heading too: "Unauthorised access"
  * matches "Unauthorised access to computer material" better than "Unauthorised disclosure of access code".
  */
-export function adjacency(cue: Concept[], heading: Concept[]): number {
+function adjacency(cue: Concept[], heading: Concept[]): number {
   if (cue.length < 2) return 1;
   let pairs = 0;
   for (let i = 0; i + 1 < cue.length; i++) {

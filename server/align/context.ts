@@ -65,7 +65,7 @@ function headingContext(heading: string): UnitContext | null {
 }
 
 /** The Part's own context, from its heading alone. */
-export function partContext(view: UnitView): UnitContext | null {
+function partContext(view: UnitView): UnitContext | null {
   return headingContext(view.pathHeadings.join(' '));
 }
 
@@ -113,7 +113,7 @@ const FITS: Record<ArticleGroup, UnitContext[]> = {
 };
 
 /** Floor of the context factor: a unit from the wrong Part keeps a third of its score (drafting is messy). */
-export const CONTEXT_FLOOR = 0.3;
+const CONTEXT_FLOOR = 0.3;
 
 /**
  * How well a unit's context suits an article, from CONTEXT_FLOOR (belongs elsewhere) to 1: the contexts its group

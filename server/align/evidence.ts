@@ -5,7 +5,7 @@ import type { PreparedArticle } from './prepare.ts';
 import { insertionWords } from '../ingest/insertion-words.ts';
 
 /** Copied wording shorter than this (about six words in a row) is ordinary legal phrasing, not evidence. */
-export const MIN_LOCAL_EVIDENCE = 18;
+const MIN_LOCAL_EVIDENCE = 18;
 
 /**
  * Evidence for a decision: for each element found, where it is in the national text (the first hits in each
@@ -78,7 +78,7 @@ export function pinpointsByUnit(d: ArticleDecision, byEId: Map<string, Provision
  * A provision's pinpoint as printed; for a provision an amending Act inserts into another law, the amending clause
  * with what it puts where, as the expert tables cite it: "35(2) (inserting s. 163(1) into Cap. 9:23)".
  */
-export function pinpointOf(p: Pick<Provision, 'num' | 'inserted'>): string {
+function pinpointOf(p: Pick<Provision, 'num' | 'inserted'>): string {
   if (!p.inserted) return p.num;
   const { by, action, into, title } = p.inserted;
   return `${by.num} (${insertionWords(p, action, title ?? into)})`;

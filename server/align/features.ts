@@ -10,16 +10,16 @@ import { elementRole, type ElementRole } from './element-roles.ts';
 import type { Provision } from '../ingest/types.ts';
 
 /** Weights of the combined score; fixed a priori from what each feature can tell, then checked on dev tables. */
-export const WEIGHTS = { heading: 0.4, lexical: 0.2, elements: 0.25, local: 0.15 } as const;
+const WEIGHTS = { heading: 0.4, lexical: 0.2, elements: 0.25, local: 0.15 } as const;
 /** Cosine similarity at which lexical evidence counts as full (legal texts share much boilerplate). */
-export const LEXICAL_FULL = 0.35;
+const LEXICAL_FULL = 0.35;
 /** A local alignment of 15 words copied in a row (15 x +3) counts as full evidence of copied wording. */
-export const LOCAL_FULL = 45;
+const LOCAL_FULL = 45;
 /**
  * Alignment stops following a copy once it scores this much (the feature is full; the quoted evidence is then about
  * fifteen words): following a copied page to its end is what made alignment slow.
  */
-export const LOCAL_CAP = LOCAL_FULL;
+const LOCAL_CAP = LOCAL_FULL;
 
 export interface ElementFinding {
   id: string;
@@ -79,7 +79,7 @@ export type ElementWeights = Map<string, number>;
  * Element ids the template uses in many articles (intent, without right, a penalty, a foreign State, a competent
  * authority): the frame of every offence or request, not what distinguishes one article from another.
  */
-export const GENERIC_ELEMENT_MIN_ARTICLES = 5;
+const GENERIC_ELEMENT_MIN_ARTICLES = 5;
 
 export function genericElements(articles: Array<{ elements: Array<{ id: string }> }>): Set<string> {
   const count = new Map<string, number>();
@@ -103,7 +103,7 @@ export const CORE_ABSENT_HEADING = 0.5;
  * then counts half, and it cannot implement the article), `all` of them (it implements the article whatever else it
  * is about), or `some`; `unmarked` when the article marks no core element.
  */
-export function coreShown(elements: ElementFinding[]): 'none' | 'some' | 'all' | 'unmarked' {
+function coreShown(elements: ElementFinding[]): 'none' | 'some' | 'all' | 'unmarked' {
   let core = 0;
   let shown = 0;
   for (const f of elements) {

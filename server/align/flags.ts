@@ -4,32 +4,20 @@ import type { ElementFinding } from './features.ts';
 import type { LegalThesaurus } from '../thesaurus/index.ts';
 import { maxOf } from '../large-arrays.ts';
 
-/** The named divergences a lawyer looks for when comparing an offence with the Convention. */
-export const FLAG_NAMES = [
-  'recklessness',
-  'without-right',
-  'security-measures',
-  'dishonest-intent',
-  'non-public-transmission',
-  'technical-means',
-  'object-of-offence',
-  'penalty-range',
-] as const;
-
 /**
  * A year's imprisonment is the Convention's own yardstick of a serious offence: Art. 24(1)(a) makes offences
  * punishable by at least one year extraditable, and Art. 13 requires dissuasive sanctions including deprivation of
  * liberty. A national maximum below it is flagged.
  */
-export const MIN_IMPRISONMENT_MONTHS = 12;
+const MIN_IMPRISONMENT_MONTHS = 12;
 
 /** Flag named by the profile, or derived from the element id (`security_measures` -> `security-measures`). */
-export function elementFlag(article: AlignArticle, elementId: string): string {
+function elementFlag(article: AlignArticle, elementId: string): string {
   const el = article.elements.find((e) => e.id === elementId);
   return el?.flag ?? elementId.replace(/_/g, '-');
 }
 
-export interface FlagInput {
+interface FlagInput {
   article: AlignArticle;
   elements: ElementFinding[];
   /** What keeps the article from being covered (ArticleDecision.gaps). */

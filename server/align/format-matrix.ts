@@ -2,7 +2,7 @@ import type { CorrelationTable, CoverageStatus } from './types.ts';
 import { maxOf } from '../large-arrays.ts';
 
 /** Status symbols readable without colour: covered, partial, missing. */
-export const STATUS_MARK: Record<CoverageStatus, string> = { covered: '✓', partial: '~', missing: '·' };
+const STATUS_MARK: Record<CoverageStatus, string> = { covered: '✓', partial: '~', missing: '·' };
 
 /** A compact text matrix: one row per instrument, one column per article, with a legend and row counts. */
 export function formatMatrix(tables: CorrelationTable[], articles: string[]): string {

@@ -4,7 +4,7 @@
  */
 export const SW_SCORES = { match: 3, mismatch: -1, gap: -2 } as const;
 
-export interface LocalAlignment {
+interface LocalAlignment {
   score: number;
   /** Token ranges [start, end) of the best local alignment in each sequence. */
   a: [number, number];
@@ -132,7 +132,7 @@ export function smithWaterman(a: ArrayLike<number>, b: ArrayLike<number>, option
  * A pair is aligned only when both texts share a run of SEED_LENGTH content words; as in BLAST and the Legislative
  * Influence Detector, the cheap seed test keeps the quadratic alignment for the few pairs that can hold a copy.
  */
-export const SEED_LENGTH = 3;
+const SEED_LENGTH = 3;
 
 /** Runs of SEED_LENGTH ids of a sequence: first two ids (one exact number) -> the third ids after them. */
 export type SeedIndex = Map<number, Set<number>>;

@@ -237,7 +237,7 @@ export function prepareUnit(
  * unit-level text above it (the chapeau "The following acts constitute ..." or "Whoever—"). A unit is an omnibus
  * section when it has at least three branches that carry their own headings or that its chapeau lists.
  */
-export function branchesOf(view: UnitView, headed: Set<string> = new Set()): { branches: Map<string, Set<string>>; omnibus: boolean } {
+function branchesOf(view: UnitView, headed: Set<string> = new Set()): { branches: Map<string, Set<string>>; omnibus: boolean } {
   const branches = new Map<string, Set<string>>();
   const top = view.provisions.filter((p) => p.level === 0).map((p) => p.eId);
   const parentOf = new Map(view.provisions.map((p) => [p.eId, p.parent]));

@@ -7,7 +7,7 @@
 /** Below this many content words, equal texts are boilerplate ("Repealed.", a citation clause), not a restatement. */
 export const RESTATED_MIN_WORDS = 20;
 /** Share of content words (counted with repeats) the two texts must have in common. */
-export const RESTATED_OVERLAP = 0.9;
+const RESTATED_OVERLAP = 0.9;
 
 /** True when two units' content-word sequences (ids as in PreparedUnit.ids) restate each other. */
 export function restates(a: Int32Array, b: Int32Array): boolean {

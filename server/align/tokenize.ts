@@ -39,11 +39,6 @@ export function analyse(text: string): AnalysedText {
   return { text, tokens, words };
 }
 
-/** Splits a text into stemmed tokens with their character offsets. */
-export function tokenize(text: string): Token[] {
-  return analyse(text).tokens;
-}
-
 /** Stems of the content words only, in order. */
 export function contentStems(text: string): string[] {
   return analyse(text)
@@ -51,7 +46,7 @@ export function contentStems(text: string): string[] {
     .map((t) => t.stem);
 }
 
-export interface GroupSpan {
+interface GroupSpan {
   group: string;
   start: number;
   end: number;

@@ -29,7 +29,7 @@ export function referencedUnits(view: UnitView, unitOfEId: Map<string, string>):
  * implements the same article. A unit naming many sections is a general clause (an enhanced penalty, jurisdiction,
  * composition of offences) and builds on none of them in particular.
  */
-export const MAX_LINKED_UNITS = 2;
+const MAX_LINKED_UNITS = 2;
 
 export function buildsOn(view: UnitView, refs: Set<string>, target: string): boolean {
   if (!view.kinds.has('offence') || refs.size > MAX_LINKED_UNITS) return false;

@@ -19,8 +19,8 @@ const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 
 /** A person's password: long enough to resist guessing, short enough that hashing it costs nothing extra. */
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
+const PASSWORD_MIN = 10;
+const PASSWORD_MAX = 200;
 
 /** Why a password cannot be used, in words; null when it can. */
 export function passwordProblem(password: string): string | null {

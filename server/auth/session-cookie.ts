@@ -2,7 +2,7 @@ import type { CookieSerializeOptions } from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** The one cookie of a shared server: an opaque session token (its hash is what the database keeps). */
-export const SESSION_COOKIE = 'lexalign_session';
+const SESSION_COOKIE = 'lexalign_session';
 
 /**
  * HTTP-only (no script reads it), SameSite=Strict (no other site's page or link sends it), path `/`, and Secure

@@ -11,7 +11,7 @@ import type { ConsolidatedProvision } from './types.ts';
 const isSection = (p: ConsolidatedProvision) => p.level === 0 && p.type !== 'schedule';
 
 /** Indexes of the units a reference names, in order, and the numbers it names that the text does not have. */
-export function unitsNamed(draft: Draft, ref: Ref): { found: number[]; missing: string[] } {
+function unitsNamed(draft: Draft, ref: Ref): { found: number[]; missing: string[] } {
   if (ref.kind === 'sections') {
     const found: number[] = [];
     const missing: string[] = [];

@@ -67,7 +67,7 @@ export function subtreeText(draft: Draft, i: number): string {
   return parts.filter(Boolean).join(' ');
 }
 
-export type Found = { index: number } | { problem: string };
+type Found = { index: number } | { problem: string };
 
 /**
  * A subdivision of the unit at `unit` named by its labels ("subsection (3)", "paragraph (a)", "(2)(b)"): first

@@ -14,7 +14,7 @@ export type Ref =
   | { kind: 'definitions'; terms: string[] }
   | { kind: 'renumber-as'; num: string };
 
-export interface Place {
+interface Place {
   relation: 'after' | 'before' | 'in';
   ref: Ref;
 }
@@ -59,7 +59,7 @@ export function readPlace(position: string): Place | null {
 }
 
 /** "12A" → [12, "A"], for ordering sections as the statute numbers them. */
-export function sectionOrder(num: string): [number, string] {
+function sectionOrder(num: string): [number, string] {
   const m = num.match(/^([0-9]+)([A-Z]*)$/i);
   return m ? [Number(m[1]), m[2].toUpperCase()] : [Number.NaN, num];
 }

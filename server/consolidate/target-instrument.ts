@@ -10,12 +10,12 @@ import type { AmendmentRecord, Instrument } from '../ingest/types.ts';
 const CHAPTER = /\b(?:Cap\.?|Chapter|Ch\.)\s*([0-9]{1,3}[A-Z]?(?::[0-9]{1,3}[A-Z]?)?)/i;
 
 /** "Chapter 9:23" and "Cap. 9:23" name the same chapter. */
-export function chapterOf(text: string | undefined): string | undefined {
+function chapterOf(text: string | undefined): string | undefined {
   const m = text?.match(CHAPTER);
   return m ? m[1].toUpperCase() : undefined;
 }
 
-export function normaliseTitle(title: string): string {
+function normaliseTitle(title: string): string {
   return title
     .replace(/[\u2018\u2019\u201C\u201D"']/g, '')
     .replace(new RegExp(`,?\\s*\\[?${CHAPTER.source}\\]?`, 'gi'), ' ')

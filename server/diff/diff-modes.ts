@@ -3,7 +3,7 @@ import { structuredWordDiff, type StructuredDiff } from './structured-diff.ts';
 import { substantiveDiff } from './substantive-diff.ts';
 import type { TextBlock } from './text-blocks.ts';
 
-export type DiffMode = 'words' | 'substantive';
+type DiffMode = 'words' | 'substantive';
 
 let thesaurus: LegalThesaurus | undefined;
 

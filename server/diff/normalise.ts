@@ -18,7 +18,7 @@ export function normaliseQuotes(text: string): string {
   return quotes.reduce((t, [re, to]) => t.replace(re, to), text);
 }
 
-export function stripLeadingNumber(text: string): string {
+function stripLeadingNumber(text: string): string {
   return text.replace(leadingNumber, '');
 }
 

@@ -13,7 +13,7 @@ export interface TextBlock {
 }
 
 /** A provision's own label at its level: "(a)" for 14(2)(a), the whole number for the unit itself. */
-export function provisionLabel(p: Pick<Provision, 'num' | 'level'>): string {
+function provisionLabel(p: Pick<Provision, 'num' | 'level'>): string {
   if (p.level === 0) return p.num;
   return /\([^)]*\)$/.exec(p.num)?.[0] ?? p.num;
 }

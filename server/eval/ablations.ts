@@ -7,7 +7,7 @@ import { poolScores, type TableScore } from './score-tables.ts';
  * so that the engine needs no switches of its own. Adding a switch is one line here. The value that disables a
  * mechanism follows from the rule's inequality; where one key serves two rules, the note says what else goes.
  */
-export interface Ablation {
+interface Ablation {
   name: string;
   rules: RuleOverrides;
   note?: string;

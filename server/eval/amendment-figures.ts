@@ -16,7 +16,7 @@ export interface CatalogueEntry {
   jurisdiction?: string;
 }
 
-export interface AmendingFigures {
+interface AmendingFigures {
   id: string;
   records: number;
   /** Each amended instrument the records name, and the corpus entries that are that instrument. */
@@ -39,7 +39,7 @@ export function amendingFigures(amending: IngestResult, catalogue: CatalogueEntr
 /** The consolidation's editorial notes ("[section 163 substituted by section 35(2) of ...]") are not law. */
 const withoutNotes = (t: string) => t.replace(/\[[^\]]*\b(?:inserted|substituted|repealed|amended|reinserted)\b[^\]]*\]/g, ' ');
 
-export interface SectionSimilarity {
+interface SectionSimilarity {
   unit: string;
   action: string;
   similarity: number;

@@ -9,7 +9,7 @@ import { maxOf } from '../large-arrays.ts';
  * Fixed before any run: an article is predicted missing when its best unit scores under this share of the best
  * top-1 score of any article in the same statute (BM25 scores are not comparable across statutes).
  */
-export const BM25_MISSING_RATIO = 0.1;
+const BM25_MISSING_RATIO = 0.1;
 
 /** Terms of a query as lunr will index them: lower-cased words, lunr's own stop-word filter and stemmer applied. */
 function queryTerms(text: string): string[] {

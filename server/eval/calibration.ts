@@ -26,7 +26,7 @@ const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
  * What a table says of its certainty. `shown`: the table's own confidence (what a user sees). `raw`: the score,
  * read the right way round for a missing article; the calibration is fitted on this.
  */
-export type ConfidenceSource = 'shown' | 'raw';
+type ConfidenceSource = 'shown' | 'raw';
 
 function confidenceOf(entry: ArticleAlignment, kind: PredictionKind, source: ConfidenceSource): number | null {
   if (source === 'shown' && typeof entry.confidence === 'number') return clamp01(entry.confidence);
@@ -57,7 +57,7 @@ export function calibrationPoints(pred: CorrelationTable, gold: CorrelationTable
   return { points, unscored };
 }
 
-export interface ReliabilityBin {
+interface ReliabilityBin {
   lo: number;
   hi: number;
   count: number;
@@ -90,7 +90,6 @@ export function reliability(points: Array<Pick<CalibrationPoint, 'confidence' | 
 }
 
 /** Recalibration maps per kind of prediction; null when the training data had no prediction of that kind. */
-export type { Calibration };
 
 /**
  * Isotonic maps from raw confidence to probability, one per kind of prediction. `prior` (pseudo-outcomes per block,

@@ -15,7 +15,7 @@ export interface ManifestEntry {
 }
 
 /** A corpus manifest that cannot be used; the code is catalogued in server/errors.ts. */
-export class ManifestError extends Errors.MANIFEST {}
+class ManifestError extends Errors.MANIFEST {}
 
 /** Reads `manifest.json` of a corpus folder; a clear error when it is missing or malformed. */
 export function readManifest(corpusDir: string): ManifestEntry[] {

@@ -6,11 +6,11 @@ import { readManifest } from './corpus-manifest.ts';
 import { statuteTexts, type LintText } from './cue-lint.ts';
 
 /** I/O edge of the cue lint: the corpus's statutes and Convention text, and the project's cue files and notes. */
-export const cueNotesPath = join(projectCorpusDir, 'cue-notes.json');
+const cueNotesPath = join(projectCorpusDir, 'cue-notes.json');
 export const budapestProfilePath = join(projectCorpusDir, 'templates', 'coe-budapest-convention-2001.profile.json');
 export const thesaurusPath = join(projectCorpusDir, 'thesaurus.json');
 
-export interface CueLintCorpus {
+interface CueLintCorpus {
   statutes: LintText[];
   convention: string;
   /** Statutes the pipeline could not ingest: reported, since a lint over fewer statutes flags more phrases. */

@@ -8,7 +8,7 @@ import { PhraseMatcher, prepareText } from '../thesaurus/index.ts';
  * aligner matches them (server/thesaurus PhraseMatcher: case-folded, spelling-folded stems, whole words, `*` prefixes).
  */
 /** `search`: the search-only synonym groups (server/search/search-synonyms.ts), held to the same rule. */
-export type CueOrigin = 'profile' | 'thesaurus' | 'search';
+type CueOrigin = 'profile' | 'thesaurus' | 'search';
 
 export interface CueSource {
   phrase: string;
@@ -124,7 +124,7 @@ export function staleNotes(findings: CueFinding[], notes: Record<string, string>
   return Object.keys(notes).filter((k) => !candidates.has(phraseKey(k)));
 }
 
-export interface CueSummary {
+interface CueSummary {
   origin: CueOrigin;
   phrases: number;
   inConvention: number;

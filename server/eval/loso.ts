@@ -9,7 +9,7 @@ import { poolScores, type TableScore } from './score-tables.ts';
  *
  * Pure: it takes every grid point's score on every statute (computed once by the caller) and only chooses.
  */
-export interface LosoInput {
+interface LosoInput {
   /** Statute ids, in the order of the score columns. */
   statutes: string[];
   points: Array<Record<string, number>>;

@@ -23,7 +23,7 @@ export interface EvalReport {
   notes: string[];
 }
 
-export interface EvalInput {
+interface EvalInput {
   gold: Map<string, CorrelationTable>;
   /** Predicted tables; when absent for an instrument, LexAlign aligns it here. */
   pred?: Map<string, CorrelationTable>;

@@ -1,6 +1,6 @@
 /** RFC 4180 CSV with a UTF-8 byte-order mark, so spreadsheet programs read accented names correctly. */
 
-export const BOM = '\uFEFF';
+const BOM = '\uFEFF';
 
 /**
  * Quotes a cell when needed. A cell starting with = + - @ (or a tab/CR) is prefixed with an apostrophe: statute

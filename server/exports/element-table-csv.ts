@@ -3,7 +3,7 @@ import type { ElementCell, ElementTable } from '../compare/element-table.ts';
 import { toCsv } from './csv.ts';
 
 /** "✓ present: “non-public” (s. 8)": the state in words, then the statute's words with their citation. */
-export function cellText(cell: ElementCell): string {
+function cellText(cell: ElementCell): string {
   const words = cellWords(cell.state);
   if (cell.evidence.length === 0) return words;
   return `${words}: ${cell.evidence.map((e) => `“${e.quote}” (${e.cite})`).join('; ')}`;

@@ -83,7 +83,7 @@ export interface ReportMember {
   ingestedAt?: string;
 }
 
-export interface GapReportInput {
+interface GapReportInput {
   members: ReportMember[];
   template: Pick<Template, 'id' | 'title' | 'shortTitle' | 'articles' | 'outOfScope'>;
   /** Present for a framework report (even of one instrument). */
@@ -232,14 +232,6 @@ export function entryHeading(e: Pick<GapEntry, 'article' | 'title' | 'obligation
 /** The status line under an article's heading, the same in every format. */
 export function statusLine(e: Pick<GapEntry, 'status' | 'combined'>): string {
   return `${statusWords[e.status]}${e.combined ? ', by reading the instruments together' : ''}`;
-}
-
-/**
- * The findings every format must hold, in order: each article's heading, status and citations. Tests read the HTML
- * and the DOCX back and compare them with this list.
- */
-export function reportFindings(r: GapReport): Array<{ heading: string; status: string; citations: string[] }> {
-  return [...r.missing, ...r.partial, ...r.covered].map((e) => ({ heading: entryHeading(e), status: statusLine(e), citations: e.citations }));
 }
 
 /** A score as a percentage, "n/a" when no mandatory article is in view. */

@@ -9,7 +9,7 @@
 
 export type UnitStyle = 'sections' | 'articles' | 'subsections' | undefined;
 
-export interface CitedInstrument {
+interface CitedInstrument {
   title: string;
   jurisdiction: string;
   kind?: string;
@@ -24,7 +24,7 @@ export function unitPrefix(units: UnitStyle, kind?: string): string {
 }
 
 /** The plural: "cls. 4, 5", "ss. 4, 5", "Arts. 2, 3". */
-export function unitsPrefix(units: UnitStyle, kind?: string): string {
+function unitsPrefix(units: UnitStyle, kind?: string): string {
   const one = unitPrefix(units, kind);
   return one === 'Art.' ? 'Arts.' : one === 'cl.' ? 'cls.' : 'ss.';
 }

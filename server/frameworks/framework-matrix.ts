@@ -3,7 +3,7 @@ import type { Matrix, MatrixRow } from '../matrix/build-matrix.ts';
 import type { TemplateArticle } from '../templates/types.ts';
 import type { Framework } from './build-framework.ts';
 
-export interface FrameworkRowInput {
+interface FrameworkRowInput {
   framework: Framework;
   name: string;
   sample: boolean;

@@ -28,7 +28,7 @@ export interface OverviewArticle {
   combined: string[];
 }
 
-export interface TypicalGap {
+interface TypicalGap {
   label: string;
   /** States where the element keeps the article from being covered. */
   states: string[];

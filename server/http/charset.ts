@@ -1,7 +1,7 @@
 import { lexError } from '../errors.ts';
 
 /** The `charset` parameter of a Content-Type, lower-cased, or null when there is none. */
-export function charsetOf(contentType: string | undefined): string | null {
+function charsetOf(contentType: string | undefined): string | null {
   const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
   return m ? m[1].toLowerCase() : null;
 }

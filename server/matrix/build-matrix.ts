@@ -61,7 +61,6 @@ export interface Matrix {
   errors: Array<{ instrument: string; reason: string }>;
 }
 
-export { scoringRule };
 
 const zero = (): Counts => ({ covered: 0, partial: 0, missing: 0 });
 

@@ -113,7 +113,7 @@ const Review = Type.Object({
 
 const ReviewParams = Type.Object({ instrumentId: Id, article: Article }, { additionalProperties: false });
 
-export const ReviewBody = Type.Object(
+const ReviewBody = Type.Object(
   {
     author: Type.Optional(Type.String({ minLength: 1, maxLength: 120, description: "The reviewer's name; required without accounts, ignored with them (the signed-in account is recorded)" })),
     status: Status,

@@ -5,7 +5,7 @@ import { TemplateArticle } from './records/template-article.ts';
 const Segment = Type.Object({ text: Type.String(), op: Type.Union([Type.Literal('equal'), Type.Literal('insert'), Type.Literal('delete')]) });
 
 /** One printed block of a diffed text: its own number ("(1)", "(a)"), its depth and its words. */
-export const DiffBlock = Type.Object({ label: Type.String(), level: Type.Integer({ minimum: 0 }), segments: Type.Array(Segment) });
+const DiffBlock = Type.Object({ label: Type.String(), level: Type.Integer({ minimum: 0 }), segments: Type.Array(Segment) });
 
 export const DiffMode = Type.Union([Type.Literal('words'), Type.Literal('substantive')], {
   description: '`words`: every word that differs; `substantive`: clause by clause, ignoring numbering, function words, house style and synonyms',
@@ -19,7 +19,7 @@ export const StructuredDiff = Type.Object({
 
 const ElementCellState = Type.Enum(['present', 'absent', 'narrowed', 'wider', 'optional-absent', 'not-assessed', 'no-provision']);
 
-export const ElementTable = Type.Object(
+const ElementTable = Type.Object(
   {
     article: Type.String(),
     title: Type.String(),

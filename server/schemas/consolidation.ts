@@ -53,7 +53,7 @@ const RecordOutcome = Type.Object(
   { description: 'What became of one amendment record; every record is listed' },
 );
 
-export const Consolidation = Type.Object({
+const Consolidation = Type.Object({
   principal: Type.Object({ id: Type.String(), title: Type.String() }),
   amending: Type.Object({ id: Type.String(), title: Type.String(), kind: Type.String() }),
   provisions: Type.Array(ConsolidatedProvision),

@@ -2,7 +2,7 @@ import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 
 /** The first thing wrong with a value against a schema, as a field path and a problem in words. */
-export interface Problem {
+interface Problem {
   /** `articles[0].elements[1].id`, or `(root)` for the value itself. */
   field: string;
   problem: string;

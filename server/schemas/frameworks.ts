@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { errors, Id, Status } from './common.ts';
 
 /** A jurisdiction as ISO 3166 alpha-2 (or INT, XA-XZ for samples), any case. */
-export const Jurisdiction = Type.String({ pattern: '^[A-Za-z]{2,3}$', description: 'ISO 3166 alpha-2 code, such as BB or GY' });
+const Jurisdiction = Type.String({ pattern: '^[A-Za-z]{2,3}$', description: 'ISO 3166 alpha-2 code, such as BB or GY' });
 
 const FrameworkInstrument = Type.Object({
   id: Type.String(),

@@ -19,7 +19,7 @@ export const InstrumentSummary = Type.Object({
 });
 export type InstrumentSummary = Static<typeof InstrumentSummary>;
 
-export const ListInstrumentsQuery = Type.Object(
+const ListInstrumentsQuery = Type.Object(
   {
     jurisdiction: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2,3}$' })),
     kind: Type.Optional(Type.String({ pattern: '^[a-z]{2,20}$' })),
@@ -37,7 +37,7 @@ export const listInstrumentsSchema = {
   response: { 200: Type.Object({ total: Type.Integer(), instruments: Type.Array(InstrumentSummary) }), ...errors(400) },
 };
 
-export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
+const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
 
 export const getInstrumentSchema = {
   tags: ['instruments'],

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { EId, errors, Id } from './common.ts';
 import { Provision } from './records/provision.ts';
 
-export const ProvisionParams = Type.Object({ id: Id, eId: EId }, { additionalProperties: false });
+const ProvisionParams = Type.Object({ id: Id, eId: EId }, { additionalProperties: false });
 
 export const listProvisionsSchema = {
   tags: ['provisions'],

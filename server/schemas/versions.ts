@@ -25,7 +25,7 @@ export const listVersionsSchema = {
 const Side = Type.Object({ unit: Type.String(), eId: Type.String(), heading: Type.Optional(Type.String()) });
 const Status = Type.Enum(['unchanged', 'changed', 'renumbered', 'added', 'removed']);
 
-export const VersionDiff = Type.Object({
+const VersionDiff = Type.Object({
   from: Type.Object({ id: Type.String(), title: Type.String() }),
   to: Type.Object({ id: Type.String(), title: Type.String() }),
   units: Type.Array(Type.Object({

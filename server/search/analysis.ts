@@ -14,7 +14,7 @@ const PART = /[\p{L}\p{N}]+/gu;
 const MAX_CACHED_WORD = 48;
 
 /** lunr's English stop words: they are not indexed, and phrases may skip them only where the query has them. */
-export function isStopWord(word: string): boolean {
+function isStopWord(word: string): boolean {
   return lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
 }
 
@@ -24,8 +24,6 @@ function legalStem(token: lunr.Token): lunr.Token | undefined {
 }
 // Registered so that a serialised lunr index names its pipeline and lunr can load it back.
 lunr.Pipeline.registerFunction(legalStem as unknown as lunr.PipelineFunction, 'lexalign-legal-stem');
-
-export const indexPipelineLabels = ['stopWordFilter', 'lexalign-legal-stem'];
 
 export function indexPipeline(): lunr.Pipeline {
   const pipeline = new lunr.Pipeline();

@@ -7,7 +7,7 @@ const OPTIONAL = ['heading', 'part', 'citation', 'context'] as const;
 const LISTS = ['defines', 'articles'] as const;
 
 /** Provisions as columns: every string but the text is an id into `strings`; -1 for an absent optional field. */
-export interface EncodedDocs {
+interface EncodedDocs {
   count: number;
   strings: string[];
   columns: Record<(typeof TABLED)[number] | (typeof OPTIONAL)[number], number[]>;

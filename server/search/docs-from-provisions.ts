@@ -3,12 +3,12 @@ import type { Instrument, PathStep, Provision } from '../ingest/types.ts';
 import { citeProvision } from './citation.ts';
 import type { SearchDoc } from './types.ts';
 
-export type InstrumentForSearch = Pick<Instrument, 'id' | 'title' | 'jurisdiction'> & Partial<Pick<Instrument, 'units'>>;
+type InstrumentForSearch = Pick<Instrument, 'id' | 'title' | 'jurisdiction'> & Partial<Pick<Instrument, 'units'>>;
 
 const CONTAINER_NAMES: Record<string, string> = { part: 'Part', chapter: 'Chapter', schedule: 'Schedule' };
 
 /** "Part II – Offences": the container a reader would name, from the provision's ancestors. */
-export function partLabel(path: readonly PathStep[]): string | undefined {
+function partLabel(path: readonly PathStep[]): string | undefined {
   const step = path.find((s) => s.type === 'part' || s.type === 'chapter') ?? path.find((s) => s.type === 'schedule');
   if (!step) return undefined;
   const name = CONTAINER_NAMES[step.type];

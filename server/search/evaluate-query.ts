@@ -11,7 +11,7 @@ import { mergedGroups, type SynonymPostings } from './synonym-postings.ts';
 import { FIELD_BOOSTS, FIELD_NAMES, type FieldName } from './types.ts';
 
 /** A wildcard or fuzzy term is expanded to at most this many index terms (the first in sorted order). */
-export const MAX_EXPANSIONS = 64;
+const MAX_EXPANSIONS = 64;
 const FIELD_INDEX = new Map(FIELD_NAMES.map((f, i) => [f, i]));
 
 export interface EvalContext {
@@ -34,7 +34,7 @@ export interface EvalContext {
   synonymLists?: SynonymPostings | null;
 }
 
-export interface Evaluation {
+interface Evaluation {
   /** Ids of the index terms that matched, per shard, for highlighting. */
   terms: Map<Shard, Set<number>>;
   notes: string[];

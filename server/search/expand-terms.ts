@@ -183,10 +183,10 @@ export function mergeSorted(lists: ReadonlyArray<readonly string[]>): string[] {
 }
 
 /** Word forms share at least this many leading letters with the typed word's stem, so short words have none. */
-export const FORM_PREFIX = 7;
+const FORM_PREFIX = 7;
 /** ... and differ after that only in an ending of up to this many letters (on either side). */
 const FORM_ENDING = 3;
-export const MAX_FORMS = 8;
+const MAX_FORMS = 8;
 
 /**
  * Other forms of a word in the vocabulary, as legal databases search "plurals and equivalents": the stemmer maps

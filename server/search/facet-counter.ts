@@ -4,7 +4,7 @@ import { partFilterValue } from './part-topic.ts';
 import { FACET_NAMES, type FacetName, type FacetValue, type SearchFilters } from './types.ts';
 
 /** Filters normalised: only non-empty facets. OR within a facet, AND across facets. */
-export type ActiveFilters = Array<[FacetName, Set<string>]>;
+type ActiveFilters = Array<[FacetName, Set<string>]>;
 
 export function activeFilters(filters: SearchFilters | undefined): ActiveFilters {
   const out: ActiveFilters = [];

@@ -35,9 +35,9 @@ const QUERY_FIELDS: readonly string[] = [...FIELD_NAMES, TITLE_FIELD];
 const OPERATORS = new Set(['AND', 'OR', 'NOT']);
 const FIELD_PREFIX = /^([A-Za-z_]+):/;
 const MODIFIER = /([\^~])([^\^~]*)$/;
-export const MAX_FUZZY = 2;
+const MAX_FUZZY = 2;
 /** A wildcard over the whole vocabulary of the bulk corpus would be slow and useless to a reader. */
-export const MIN_WILDCARD_LITERALS = 2;
+const MIN_WILDCARD_LITERALS = 2;
 
 const fieldList = QUERY_FIELDS.join(', ');
 

@@ -3,7 +3,7 @@
  * "Part 2 – Offences" and "PART III OFFENCES" are one topic, "Offences". Numbers differ between statutes and say
  * nothing to a reader filtering several statutes at once; the heading does. A hit still names its own Part in full.
  */
-export interface PartTopic {
+interface PartTopic {
   /** The filter value: the heading, lower case, single-spaced (`offences`, `international co-operation`). */
   value: string;
   /** As a reader sees it: `Offences`, `International co-operation`. */

@@ -1,6 +1,5 @@
 import { analyseWords } from './analysis.ts';
 import { stemWord } from '../thesaurus/index.ts';
-import { SearchSyntaxError } from './errors.ts';
 import { TITLE_FIELD, type ParsedClause } from './parse-query.ts';
 import { stemsAndGaps, type SynonymIndex } from './synonym-index.ts';
 import { FIELD_NAMES, type FieldName } from './types.ts';
@@ -65,7 +64,7 @@ export interface QueryPlan {
 }
 
 /** How words side by side are joined: `all` (AND, the default of legal databases) or `any` (OR, ranked). */
-export type MatchMode = 'all' | 'any';
+type MatchMode = 'all' | 'any';
 
 /** A synonym counts, but less than the words the user typed. */
 export const SYNONYM_WEIGHT = 0.6;
@@ -298,4 +297,3 @@ function titleAlt(c: ParsedClause): TitleAlt | null {
 }
 
 /** Re-exported for the route: one place where query errors are made. */
-export { SearchSyntaxError };

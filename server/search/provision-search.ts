@@ -23,14 +23,14 @@ import { validateDocs } from './validate-docs.ts';
 import { pushAll } from '../large-arrays.ts';
 
 /** A shard holds about this much text: rebuilding one (compact) takes a few seconds; queries visit every shard. */
-export const SHARD_CHARS = 3_000_000;
-export const MAX_QUERY_CHARS = 1000;
-export const DEFAULT_SIZE = 20;
-export const MAX_SIZE = 100;
+const SHARD_CHARS = 3_000_000;
+const MAX_QUERY_CHARS = 1000;
+const DEFAULT_SIZE = 20;
+const MAX_SIZE = 100;
 const DEFAULT_FACET_LIMIT = 100;
 export const NO_ALL_WORDS_NOTE = 'No provision has all of these words: showing provisions with any of them, best first.';
 
-export interface SearchOptions {
+interface SearchOptions {
   shardChars?: number;
   /** Merged posting lists per thesaurus group (default true); false walks every synonym, as a reference. */
   synonymLists?: boolean;

@@ -6,7 +6,6 @@ import type { Shard } from './shard.ts';
 import type { SlotScores } from './slot-buffers.ts';
 import { FIELD_BOOSTS, FIELD_NAMES } from './types.ts';
 
-export { B, K1 } from './bm25.ts';
 
 /** k1 + 1, BM25's numerator factor (evaluated as lunr's `k1 + 1`). */
 const K1_PLUS_1 = K1 + 1;
@@ -45,7 +44,7 @@ export function markUsed(run: QueryRun, shard: Shard, id: number): void {
 export const ADD = 0;
 export const MAX = 1;
 /** MAX after adding the scratch accumulator's entry for the slot (which is consumed: set to 0). */
-export const MAX_PLUS = 2;
+const MAX_PLUS = 2;
 
 /**
  * Postings [from, to) of `locals`/`weights` (a term's or a phrase's list in one field of `shard`) into `target`

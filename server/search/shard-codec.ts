@@ -5,7 +5,7 @@ import { FIELD_NAMES } from './types.ts';
 import { ByteReader, ByteWriter } from './varint-codec.ts';
 
 /** A shard as stored: sorted terms, and per field one varint stream (base64) of postings and positions. */
-export interface EncodedShard {
+interface EncodedShard {
   size: number;
   terms: string[];
   lengths: string[];

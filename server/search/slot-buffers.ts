@@ -66,7 +66,7 @@ export class SlotScores {
 }
 
 /** Per-slot byte marks (required-unit counts, exclusions) with the list of marked slots for a cheap reset. */
-export class SlotMarks {
+class SlotMarks {
   marks = new Uint8Array(0);
   private list = new Int32Array(0);
   private count = 0;

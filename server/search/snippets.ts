@@ -3,7 +3,7 @@ import type { SnippetSegment } from './types.ts';
 type Span = [number, number];
 
 /** Characters of context shown around the best cluster of matches. */
-export const SNIPPET_CHARS = 220;
+const SNIPPET_CHARS = 220;
 
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);

@@ -22,7 +22,7 @@ import { pushAll } from '../large-arrays.ts';
 const K1_PLUS_1 = K1 + 1;
 
 /** One thesaurus group's merged postings in one shard. */
-export interface GroupList {
+interface GroupList {
   /** Ascending; dead provisions included (the query loops skip them, as for any posting list). */
   locals: Uint32Array;
   /** G per posting, before the unit's weight. */

@@ -7,7 +7,7 @@ export const scoreKey = (score: number): number => Math.round(score * 1e6);
  * Ranking order: higher score first; on equal (rounded) scores the lower slot, i.e. earlier instrument, earlier
  * provision. Negative when hit i of `a` ranks before hit j of `b`.
  */
-export function compareHits(a: HitList, i: number, b: HitList, j: number): number {
+function compareHits(a: HitList, i: number, b: HitList, j: number): number {
   return scoreKey(b.scores[j]) - scoreKey(a.scores[i]) || a.slots[i] - b.slots[j];
 }
 

@@ -7,14 +7,14 @@ import type { Account, AccountStore } from '../store/account-store.ts';
 /** Letters, digits and `. _ @ -`, starting with a letter or digit: a name that reads the same in a review and a log. */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,59}$/;
 
-export function nameProblem(name: string): string | null {
+function nameProblem(name: string): string | null {
   return NAME.test(name) ? null : 'an account name has 1 to 60 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit';
 }
 
 /** The session token is random; only its hash is stored (a stolen database signs no one in). */
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export interface SignIn {
+interface SignIn {
   account: Account;
   token: string;
   expiresAt: Date;

@@ -8,7 +8,7 @@ import type { Pipeline } from './pipeline.ts';
 import type { TemplateRegistry } from './templates.ts';
 import { resolvePinpoints, type ResolvedPinpoints } from './review-pinpoints.ts';
 
-export interface ReviewRequest {
+interface ReviewRequest {
   author: string;
   status: CoverageStatus;
   /** Units or pinpoints as a lawyer cites them: "14", "s. 3(1)(a)", "cl. 8(2)". */
@@ -17,7 +17,7 @@ export interface ReviewRequest {
   elementNotes?: Record<string, string>;
 }
 
-export function mergeReviews(table: CorrelationTable, reviews: Map<string, ReviewRecord>): CorrelationTable {
+function mergeReviews(table: CorrelationTable, reviews: Map<string, ReviewRecord>): CorrelationTable {
   const articles: Record<string, ArticleAlignment> = {};
   for (const [article, a] of Object.entries(table.articles)) {
     const r = reviews.get(article);

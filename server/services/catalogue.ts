@@ -52,7 +52,7 @@ function syncProgress(total: number, log: (message: string) => void): () => void
   };
 }
 
-export type ChangeListener = (id: string, change: 'upsert' | 'remove') => void;
+type ChangeListener = (id: string, change: 'upsert' | 'remove') => void;
 
 export interface UploadInput {
   bytes: Uint8Array;
@@ -63,13 +63,13 @@ export interface UploadInput {
 }
 
 /** An upload checked and given its id, not yet ingested. */
-export interface PreparedUpload {
+interface PreparedUpload {
   id: string;
   /** The bare file name (no folders). */
   fileName: string;
 }
 
-export function sha256(bytes: Uint8Array): string {
+function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -23,7 +23,7 @@ const serverDir = resolve(import.meta.dirname, '..');
  * A version made of the code and data a stage depends on: when any of it changes, cached results made with the
  * old version are recomputed (a parser fix re-ingests, an aligner fix re-aligns) without anyone bumping a number.
  */
-export function sourceVersion(paths: string[]): string {
+function sourceVersion(paths: string[]): string {
   const h = createHash('sha256');
   const visit = (path: string): void => {
     let stat;

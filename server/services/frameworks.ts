@@ -10,7 +10,7 @@ import type { TemplateRegistry } from './templates.ts';
 /** Bulk folders (`--extra`) are loaded for search and scale, not as anyone's law in force: never in a framework. */
 const frameworkCollections: readonly Collection[] = ['samples', 'corpus', 'upload'];
 
-export interface FrameworkInstrument {
+interface FrameworkInstrument {
   id: string;
   title: string;
   kind: string;

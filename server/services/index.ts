@@ -47,7 +47,7 @@ export interface Services {
   close(): Promise<void>;
 }
 
-export type Log = (message: string) => void;
+type Log = (message: string) => void;
 
 /** Per-file ingestion time limit at start-up: LEXALIGN_INGEST_TIMEOUT_MS, else the catalogue's default. */
 function fileTimeoutMs(): number {

@@ -10,7 +10,7 @@ import { frameworkMatrix } from '../frameworks/framework-matrix.ts';
 import type { TemplateArticle } from '../templates/types.ts';
 import type { FrameworkService } from './frameworks.ts';
 
-export interface MatrixFilters {
+interface MatrixFilters {
   template: string;
   jurisdiction?: string;
   group?: string;

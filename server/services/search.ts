@@ -16,7 +16,7 @@ const COMPACT_AFTER_UPSERTS = 8;
 const EXPORT_PAGE = 100;
 
 /** The Part a provision sits in, as a drafter names it: "Part II – Offences". */
-export function partLabel(p: Provision): string {
+function partLabel(p: Provision): string {
   const step = p.path.find((s) => s.type === 'part' || s.type === 'chapter');
   if (!step) return '';
   const name = `${step.type === 'part' ? 'Part' : 'Chapter'} ${step.num}`;

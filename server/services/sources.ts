@@ -20,7 +20,7 @@ export const supportedExtensions = new Set(['.md', '.txt', '.html', '.htm', '.js
 const kinds = new Set<InstrumentKind>(['act', 'bill', 'revised', 'treaty', 'model', 'chapter', 'regulation', 'resolution', 'other']);
 
 /** Manifest fields → instrument metadata; an unknown kind (e.g. a US `code`) becomes `other` rather than failing. */
-export function manifestMeta(entry: Record<string, unknown>): Partial<InstrumentMeta> {
+function manifestMeta(entry: Record<string, unknown>): Partial<InstrumentMeta> {
   const meta: Partial<InstrumentMeta> = { origin: 'manifest' };
   if (typeof entry.id === 'string') meta.id = entry.id;
   if (typeof entry.title === 'string') meta.title = entry.title;
@@ -78,7 +78,7 @@ function scanFolder(dir: string, collection: Collection, depth: number): SourceE
   return out;
 }
 
-export interface SourceFolders {
+interface SourceFolders {
   samplesDir: string | null;
   corpusDir: string | null;
   extraDirs: string[];

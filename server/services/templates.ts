@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { lexError } from '../errors.ts';
 import type { Template, TemplateArticle } from '../templates/types.ts';
 
-export interface RegisteredTemplate extends Template {
+interface RegisteredTemplate extends Template {
   /** sha256 of the loaded articles (profile + text): part of every cached table's key. */
   hash: string;
 }

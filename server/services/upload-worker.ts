@@ -9,7 +9,7 @@ import type { UploadJob, UploadOutcome } from './pipeline.ts';
 import { uploadTooComplex } from './upload-limits.ts';
 
 /** Messages between UploadWorkers and this thread. */
-export interface UploadWorkerRequest {
+interface UploadWorkerRequest {
   id: number;
   job: UploadJob;
 }

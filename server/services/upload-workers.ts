@@ -7,7 +7,7 @@ import type { UploadWorkerFailure, UploadWorkerReply } from './upload-worker.ts'
 const WORKER_URL = workerUrl(import.meta.url, './upload-worker-entry.mjs', './upload-worker.js');
 
 /** Turns a worker's refusal into the catalogued error an upload answers with. */
-export function uploadFailureError(failure: UploadWorkerFailure): LexAlignError {
+function uploadFailureError(failure: UploadWorkerFailure): LexAlignError {
   if (failure.kind === 'too-complex') return lexError('UPLOAD_TOO_COMPLEX', failure.what, failure.limit);
   if (failure.kind === 'ingest') return lexError(failure.statusCode === 415 ? 'UNSUPPORTED_FORMAT' : 'INGEST_FAILED', failure.message);
   return lexError('INGEST_FAILED', 'the parser stopped on this file');

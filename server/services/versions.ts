@@ -9,7 +9,7 @@ import type { Catalogue } from './catalogue.ts';
 /** Below this share of units in common, an upload is not taken as a version of the instrument named. */
 const MIN_SHARE = 0.4;
 
-export interface VersionEntry {
+interface VersionEntry {
   id: string;
   number: number;
   title: string;

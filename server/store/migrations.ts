@@ -3,7 +3,7 @@
  * Reviews have no foreign key to instruments on purpose: deleting or re-ingesting an instrument must not
  * cascade into user decisions.
  */
-export interface Migration {
+interface Migration {
   id: number;
   name: string;
   sql: string;

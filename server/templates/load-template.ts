@@ -20,7 +20,7 @@ export interface TemplateSource {
 
 export type TemplateIngest = (source: TemplateSource) => IngestResult | Promise<IngestResult>;
 
-export interface LoadTemplateOptions {
+interface LoadTemplateOptions {
   /** Checks `@group` cues against this thesaurus while validating the profile. */
   thesaurus?: LegalThesaurus | null;
 }
@@ -82,7 +82,7 @@ export function loadCalibration(profilePath: string, warnings: string[]): Calibr
 }
 
 /** Joins a profile with the official texts found (pure): every profile article appears, in profile order. */
-export function joinTemplate(
+function joinTemplate(
   profile: TemplateProfile,
   profilePath: string,
   texts: Map<string, string>,

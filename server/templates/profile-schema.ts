@@ -22,9 +22,9 @@ const ARTICLE = '^[0-9]+[A-Za-z]*$';
 export const ArticleGroup = Type.Enum(['definitions', 'substantive', 'ancillary', 'procedural', 'jurisdiction', 'cooperation']);
 export type ArticleGroup = Static<typeof ArticleGroup>;
 
-export const UnitContext = Type.Enum(['definitions', 'offences', 'procedural', 'jurisdiction', 'cooperation', 'general']);
+const UnitContext = Type.Enum(['definitions', 'offences', 'procedural', 'jurisdiction', 'cooperation', 'general']);
 
-export const ElementProfile = Type.Object({
+const ElementProfile = Type.Object({
   id: Type.String({ pattern: ID, description: 'Stable snake_case key: `without_right`, `intent`' }),
   label: Text(),
   status: Type.Enum(['required', 'optional']),
@@ -39,7 +39,7 @@ export const ElementProfile = Type.Object({
   note: Type.Optional(Type.String()),
 });
 
-export const ReservationProfile = Type.Object({ paragraph: Text(), kind: Type.Enum(['reservation', 'declaration']), effect: Text() });
+const ReservationProfile = Type.Object({ paragraph: Text(), kind: Type.Enum(['reservation', 'declaration']), effect: Text() });
 
 export const ArticleProfile = Type.Object({
   article: Type.String({ pattern: ARTICLE, description: 'Article number as printed' }),

@@ -127,9 +127,6 @@ export interface TemplateProfile {
   outOfScope?: Array<{ articles: string; reason: string }>;
 }
 
-/** The thesaurus is its own domain (server/thesaurus/types.ts); re-exported because server/align still reads it here. */
-export type { Thesaurus, ThesaurusGroup } from '../thesaurus/types.ts';
-
 /** One article of a loaded template: the profile's article plus the text alignment reads. */
 export interface TemplateArticle extends ArticleProfile {
   /** Article number as printed (same as `article`; named as a drafter would say it). */
@@ -175,4 +172,3 @@ export interface Calibration {
   /** How it was fitted, for the reader: gold folders, statutes, date, leave-one-statute-out ECE. */
   fittedOn?: string;
 }
-

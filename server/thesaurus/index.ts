@@ -1,7 +1,6 @@
 /** The legal thesaurus and cue matching shared by alignment and search. See docs/thesaurus.md. */
-export { foldWord, LEGAL_WORD, legalTokens, phraseStems, stemWord, wordForms, type LegalToken } from './legal-tokens.ts';
-export { PhraseMatcher, prepareText, type PhraseHit } from './phrase-matcher.ts';
-export { createThesaurus, type GroupHit, type LegalThesaurus } from './legal-thesaurus.ts';
-export { defaultThesaurusPath, loadThesaurus, ThesaurusError, validateThesaurus } from './load-thesaurus.ts';
-export type { Thesaurus, ThesaurusGroup } from './types.ts';
-export { compileCues, matchCues, type CueHit, type CueMatcher } from './match-cues.ts';
+export { LEGAL_WORD, legalTokens, phraseStems, stemWord, wordForms } from './legal-tokens.ts';
+export { PhraseMatcher, prepareText } from './phrase-matcher.ts';
+export { createThesaurus, type LegalThesaurus } from './legal-thesaurus.ts';
+export { loadThesaurus, ThesaurusError, validateThesaurus } from './load-thesaurus.ts';
+export { compileCues, matchCues } from './match-cues.ts';

@@ -55,7 +55,7 @@ const FORMS_CACHE_MAX = 100_000;
 const formsCache = new Map<string, WordForms>();
 
 /** A word as alignment and search read it: spelling-folded (for `*` prefix cues) and stemmed (for everything else). */
-export interface WordForms {
+interface WordForms {
   folded: string;
   stem: string;
 }

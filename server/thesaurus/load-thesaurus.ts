@@ -7,7 +7,7 @@ import { firstProblem, type ProblemWords } from '../schemas/first-problem.ts';
 import { createThesaurus, type LegalThesaurus } from './legal-thesaurus.ts';
 
 /** corpus/thesaurus.json in the repository: our own general legal synonyms. */
-export const defaultThesaurusPath = resolve(projectRoot, 'corpus', 'thesaurus.json');
+const defaultThesaurusPath = resolve(projectRoot, 'corpus', 'thesaurus.json');
 
 /** A thesaurus file that cannot be used; the message names the file and the field. */
 export class ThesaurusError extends Errors.BAD_THESAURUS {

@@ -2,7 +2,7 @@ import type { LegalThesaurus } from './legal-thesaurus.ts';
 import { PhraseMatcher, prepareText } from './phrase-matcher.ts';
 
 /** A cue found in a text: which cue (as written in the profile), which phrase it expanded to, and where. */
-export interface CueHit {
+interface CueHit {
   cue: string;
   phrase: string;
   start: number;
@@ -11,7 +11,7 @@ export interface CueHit {
 }
 
 /** A compiled set of cues: match it against many provisions without recompiling. */
-export interface CueMatcher {
+interface CueMatcher {
   readonly cues: readonly string[];
   /** Every occurrence of every cue, in text order. */
   match(text: string): CueHit[];

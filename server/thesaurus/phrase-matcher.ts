@@ -2,7 +2,7 @@ import { foldWord, legalTokens, phraseStems, type LegalToken } from './legal-tok
 import { pushAll, maxOf } from '../large-arrays.ts';
 
 /** A phrase found in a text, with the payload it was registered with and its offsets in the original string. */
-export interface PhraseHit<P> {
+interface PhraseHit<P> {
   payload: P;
   /** Token index of the first and one past the last word. */
   from: number;

@@ -10,7 +10,7 @@ import type { BuildAppOptions } from '../../server/app.ts';
 export const PASSWORD = 'correct horse battery';
 
 /** One account of each role, as `lexalign user add` would create them. */
-export const PEOPLE: Array<{ name: string; role: Role }> = [
+const PEOPLE: Array<{ name: string; role: Role }> = [
   { name: 'rhea', role: 'reader' },
   { name: 'rita', role: 'reviewer' },
   { name: 'ada', role: 'admin' },

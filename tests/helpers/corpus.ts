@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { corpusDir } from '../../server/corpus-dir.ts';
 
 /** The real corpus, when LEXALIGN_CORPUS names it (CI sets ../shared/corpus). */
-export const realCorpus = corpusDir();
+const realCorpus = corpusDir();
 
 const skipMessage =
   'real corpus not found: set LEXALIGN_CORPUS=../shared/corpus to run the tests over the real statutes';

@@ -1,7 +1,7 @@
 import { ApiError, toApiError } from './api-error.ts';
 
 /** Query values: undefined, null and '' are left out so that URLs stay short and cacheable; a list repeats its key. */
-export type Query = Record<string, string | number | boolean | null | undefined | string[]>;
+type Query = Record<string, string | number | boolean | null | undefined | string[]>;
 
 export function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();

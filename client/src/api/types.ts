@@ -5,14 +5,14 @@
  * declared here.
  */
 import type { Static } from 'typebox';
-import type { diffSchema, getReviewsSchema, matrixSchema } from '../../../server/schemas/alignments.ts';
+import type { diffSchema, getReviewsSchema } from '../../../server/schemas/alignments.ts';
 import type { compareSchema } from '../../../server/schemas/compare.ts';
 import type { editionSchema } from '../../../server/schemas/edition.ts';
 import type { searchSchema } from '../../../server/schemas/search.ts';
 import type { getFrameworkSchema, FrameworkSummary as FrameworkSummarySchema, overviewSchema } from '../../../server/schemas/frameworks.ts';
 import type { getTemplateSchema, TemplateSummary as TemplateSummarySchema } from '../../../server/schemas/templates.ts';
 import type { InstrumentSummary as InstrumentSummarySchema, uploadInstrumentSchema } from '../../../server/schemas/instruments.ts';
-import type { Instrument, IngestReport, InstrumentKind } from '../../../server/schemas/records/instrument.ts';
+import type { Instrument, IngestReport } from '../../../server/schemas/records/instrument.ts';
 import type { amendedBySchema, asAmendedSchema } from '../../../server/schemas/consolidation.ts';
 import type { listVersionsSchema, versionDiffSchema } from '../../../server/schemas/versions.ts';
 import type { Provision } from '../../../server/schemas/records/provision.ts';
@@ -22,24 +22,9 @@ import type {
   CorrelationTable,
   CoverageStatus,
   ElementState,
-  EvidenceSpan,
-  ReviewedValue,
 } from '../../../server/schemas/records/correlation-table.ts';
 
-export type {
-  Instrument,
-  IngestReport,
-  Provision,
-  InstrumentKind,
-  ArticleGroup,
-  TemplateArticle,
-  ArticleAlignment,
-  CorrelationTable,
-  CoverageStatus,
-  ElementState,
-  EvidenceSpan,
-  ReviewedValue,
-};
+export type { Instrument, IngestReport, Provision, ArticleGroup, TemplateArticle, ArticleAlignment, CorrelationTable, CoverageStatus, ElementState };
 
 export interface ApiErrorBody {
   error: { code: string; message: string; statusCode: number; instrument?: string };
@@ -50,9 +35,6 @@ export type InstrumentSummary = Pick<InstrumentSummarySchema, 'id' | 'title' | '
   Partial<Omit<InstrumentSummarySchema, 'id' | 'title' | 'jurisdiction' | 'kind' | 'year' | 'units'>> & {
     units?: Instrument['units'];
   };
-
-/** /api/matrix as the server sends it; views read the normalised `Matrix` (api/normalise.ts). */
-export type MatrixResponse = Static<(typeof matrixSchema.response)[200]>;
 
 export interface MatrixArticle {
   article: string;

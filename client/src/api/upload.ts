@@ -1,7 +1,7 @@
 import { ApiError, toApiError } from './api-error.ts';
 import type { UploadResponse } from './types.ts';
 
-export interface UploadFields {
+interface UploadFields {
   title?: string;
   jurisdiction?: string;
   year?: string;

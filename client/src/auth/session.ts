@@ -11,7 +11,7 @@ import type { Static } from 'typebox';
 export type SessionInfo = Static<(typeof sessionSchema.response)[200]>;
 export type SignedInAccount = NonNullable<SessionInfo['account']>;
 
-export type Session = { state: 'loading' } | ({ state: 'ready' } & SessionInfo);
+type Session = { state: 'loading' } | ({ state: 'ready' } & SessionInfo);
 
 let session: Session = { state: 'loading' };
 const listeners = new Set<() => void>();

@@ -1,5 +1,5 @@
 /** The machine's confidence: a percentage and a plain-words band, never a bare number. */
-export function confidenceBand(value: number): 'high' | 'medium' | 'low' {
+function confidenceBand(value: number): 'high' | 'medium' | 'low' {
   if (value >= 0.75) return 'high';
   if (value >= 0.5) return 'medium';
   return 'low';

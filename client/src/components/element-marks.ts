@@ -4,7 +4,7 @@ export interface Span {
   element: string;
 }
 
-export interface Piece {
+interface Piece {
   text: string;
   elements: string[];
 }

@@ -37,6 +37,3 @@ export const ELEMENT_INFO: Record<ElementState, { symbol: string; label: string;
   },
 };
 
-export function isCoverageStatus(value: unknown): value is CoverageStatus {
-  return value === 'covered' || value === 'partial' || value === 'missing';
-}

@@ -11,7 +11,7 @@ export type PinnedItem =
 
 export type Pin = PinnedItem & { added: string; note?: string };
 
-export const STORAGE_KEY = 'lexalign.working-set';
+const STORAGE_KEY = 'lexalign.working-set';
 
 /** One key per pinned thing, so pinning twice does not duplicate it. */
 export function pinKey(item: PinnedItem): string {

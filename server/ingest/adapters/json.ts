@@ -10,7 +10,7 @@ export interface PresplitSection {
   group?: string;
 }
 
-export type JsonRead =
+type JsonRead =
   | { kind: 'text'; text: string; title?: string; format: 'md' | 'txt'; heading?: string }
   | { kind: 'sections'; sections: PresplitSection[]; title?: string; year?: number }
   | { kind: 'result'; result: IngestResult };

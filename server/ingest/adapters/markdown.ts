@@ -7,7 +7,7 @@ import type { SourceLine } from '../source-line.ts';
 import { mdastToLines } from './mdast-lines.ts';
 import { textToLines } from './text.ts';
 
-export interface MarkdownRead {
+interface MarkdownRead {
   lines: SourceLine[];
   frontmatter: Record<string, unknown> | null;
   /** True when the file had no Markdown syntax and was read as plain (PDF) text. */

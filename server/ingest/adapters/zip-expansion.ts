@@ -4,7 +4,7 @@ import { inflateRaw, inflateRawSync, type ZlibOptions } from 'node:zlib';
 const inflateRawAsync = promisify<Buffer, ZlibOptions, Buffer>(inflateRaw);
 
 /** Why a zip may not be opened: it would expand past the limit, or it is not a readable archive. */
-export type ZipProblem = { kind: 'too-large' } | { kind: 'broken'; reason: string };
+type ZipProblem = { kind: 'too-large' } | { kind: 'broken'; reason: string };
 
 /**
  * A .docx is a zip archive. Before any library unpacks it, inflate every entry ourselves with a hard output cap:

@@ -7,10 +7,10 @@ import { join, resolve } from 'node:path';
  * corpus documentation, not instruments, and are left out.
  */
 
-export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.json', '.pdf', '.docx'];
+const SOURCE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.json', '.pdf', '.docx'];
 const DOCUMENTATION = /^(?:manifest\.json|readme(?:\.[a-z]+)?|sources\.md|[a-z-]*sources\.md|license(?:\.[a-z]+)?|changelog\.md)$/i;
 
-export interface CollectedFiles {
+interface CollectedFiles {
   files: string[];
   /** Paths that do not exist. */
   missing: string[];

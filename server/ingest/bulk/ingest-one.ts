@@ -4,7 +4,7 @@ import type { IngestResult } from '../types.ts';
 import type { BulkJob, BulkOutcome, BulkSummary } from './types.ts';
 
 /** Counts that summarise a result. */
-export function summarise(result: IngestResult): BulkSummary {
+function summarise(result: IngestResult): BulkSummary {
   const { instrument } = result;
   return {
     id: instrument.id,

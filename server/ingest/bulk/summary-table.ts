@@ -7,7 +7,7 @@ import { maxOf } from '../../large-arrays.ts';
  * totals. Plain text, aligned, so it reads in any terminal and in CI logs.
  */
 
-export type FileStatus = 'ok' | 'warnings' | 'failed';
+type FileStatus = 'ok' | 'warnings' | 'failed';
 
 export function statusOf(outcome: BulkOutcome): FileStatus {
   if (outcome.error) return 'failed';
@@ -19,7 +19,7 @@ function formatOf(file: string): string {
   return m ? m[1].toLowerCase() : '?';
 }
 
-export function summaryRows(outcomes: BulkOutcome[]): string[][] {
+function summaryRows(outcomes: BulkOutcome[]): string[][] {
   return outcomes.map((o) => [
     basename(o.file),
     o.summary?.format ?? formatOf(o.file),
@@ -30,7 +30,7 @@ export function summaryRows(outcomes: BulkOutcome[]): string[][] {
   ]);
 }
 
-export function renderTable(header: string[], rows: string[][], maxFileWidth = 60): string {
+function renderTable(header: string[], rows: string[][], maxFileWidth = 60): string {
   const clip = (cell: string, i: number) => (i === 0 && cell.length > maxFileWidth ? `${cell.slice(0, maxFileWidth - 1)}…` : cell);
   const all = [header, ...rows].map((row) => row.map(clip));
   const widths = header.map((_, i) => maxOf(all.map((row) => row[i].length)));
@@ -39,7 +39,7 @@ export function renderTable(header: string[], rows: string[][], maxFileWidth = 6
   return [line(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(line)].join('\n');
 }
 
-export function totalsLine(outcomes: BulkOutcome[], ms: number): string {
+function totalsLine(outcomes: BulkOutcome[], ms: number): string {
   const counts = { ok: 0, warnings: 0, failed: 0 };
   let provisions = 0;
   for (const o of outcomes) {

@@ -25,7 +25,7 @@ export function amendedProvision(text: string): string | undefined {
   return undefined;
 }
 
-export function placeIn(text: string, action: AmendmentRecord['action']): string | undefined {
+function placeIn(text: string, action: AmendmentRecord['action']): string | undefined {
   const after = text.match(PLACE_AFTER);
   if (after && action === 'insert') return after[0].replace(/\s+/g, ' ');
   const inside = text.match(PLACE_IN);

@@ -13,7 +13,7 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million:
 const WORD = `(?:${[...Object.keys(UNITS).filter((w) => w !== 'a' && w !== 'an'), ...Object.keys(SCALES)].join('|')})`;
 
 /** A number written in words, e.g. "two thousand, five hundred" (commas and "and" allowed between groups). */
-export const NUMBER_WORDS_SOURCE = `${WORD}(?:(?:[\\s,-]+|\\s+and\\s+)${WORD})*`;
+const NUMBER_WORDS_SOURCE = `${WORD}(?:(?:[\\s,-]+|\\s+and\\s+)${WORD})*`;
 
 /** Figures with thousands separated by commas, spaces or dots of thousands, optionally followed by a scale word. */
 export const NUMBER_FIGURES_SOURCE = `\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;

@@ -10,7 +10,7 @@ import { RPC_PENALTY_SOURCE, rpcPenaltyMonths } from './rpc-penalties.ts';
  */
 
 /** The jurisdiction (ISO 3166 alpha-2) resolves "$" and "dollars" to the local currency. */
-export type PenaltyHint = string | { jurisdiction?: string | null } | null | undefined;
+type PenaltyHint = string | { jurisdiction?: string | null } | null | undefined;
 
 const MODE_MARKER = new RegExp(
   [

@@ -5,7 +5,7 @@
  * may also mention for a foreign state.
  */
 
-export interface JurisdictionCue {
+interface JurisdictionCue {
   code: string;
   strong: RegExp;
   weak: RegExp;

@@ -8,7 +8,7 @@ import type { QuotedText } from './place-quotations.ts';
 import { provisionRecords } from './provision-records.ts';
 import { pushAll } from '../../large-arrays.ts';
 
-export interface AssembleInput {
+interface AssembleInput {
   meta: InstrumentMeta;
   units: UnitDraft[];
   kind: 'sections' | 'articles' | 'subsections';
@@ -21,7 +21,7 @@ export interface AssembleInput {
 }
 
 /** Akoma Ntoso-style work IRI: /akn/<country>/<kind>/<year>/<id>. */
-export function workIri(meta: InstrumentMeta): string {
+function workIri(meta: InstrumentMeta): string {
   return `/akn/${meta.jurisdiction.toLowerCase()}/${meta.kind}/${meta.year ?? 'unknown'}/${meta.id}`;
 }
 

@@ -4,7 +4,7 @@ import { inferMeta } from '../metadata/infer-meta.ts';
 
 const KINDS: InstrumentKind[] = ['act', 'bill', 'revised', 'treaty', 'model', 'chapter', 'regulation', 'resolution', 'other'];
 
-export function fileStem(fileName: string): string {
+function fileStem(fileName: string): string {
   return basename(fileName).replace(/\.[^.]+$/, '');
 }
 

@@ -7,7 +7,7 @@ import { readAmendmentTable, tableLines } from '../structure/schedule-table.ts';
 import type { SourceLine } from '../source-line.ts';
 import { pushAll } from '../../large-arrays.ts';
 
-export interface TextStructure {
+interface TextStructure {
   units: UnitDraft[];
   toc: TocEntry[] | null;
   kind: 'sections' | 'articles' | 'subsections';

@@ -30,7 +30,7 @@ function expectedNext(level: Level): string {
   }
 }
 
-export interface TreeNames {
+interface TreeNames {
   /** Name of a subdivision by its label type: `subsec`, `para` ... */
   name(type: LabelType): string;
 }

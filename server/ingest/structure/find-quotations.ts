@@ -20,14 +20,14 @@ export interface Quotation {
   closed: boolean;
 }
 
-export interface QuotationSplit {
+interface QuotationSplit {
   lead: string;
   body: SourceLine[];
   quotations: Quotation[];
 }
 
 /** Private-use characters: they never occur in statute text, and no label or stop pattern reads them. */
-export const markerFor = (k: number) => `\uE000${k}\uE001`;
+const markerFor = (k: number) => `\uE000${k}\uE001`;
 export const MARKER = /\uE000(\d+)\uE001/g;
 
 /** The words that introduce quoted new text: "the following new section:", "the following is substituted—". */

@@ -10,7 +10,7 @@ import type { GroupRef, UnitDraft } from './types.ts';
 import type { SourceLine } from '../source-line.ts';
 import { findLetteredUnits } from './find-lettered-units.ts';
 
-export interface FoundUnits {
+interface FoundUnits {
   units: UnitDraft[];
   kind: 'sections' | 'articles' | 'subsections';
   /** Text between the words of enactment and the first unit that no unit took. */

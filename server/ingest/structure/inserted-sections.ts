@@ -3,7 +3,7 @@ import { unitKey } from './choose-chain.ts';
 import { looksLikeHeading } from './line-patterns.ts';
 
 /** A section quoted inside an amending clause, before its body is split. */
-export interface InsertedDraft {
+interface InsertedDraft {
   num: string;
   heading?: string;
   lead: string;

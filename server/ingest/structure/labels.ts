@@ -64,5 +64,3 @@ export function follows(prev: string, next: string, type: LabelType, maxGap = 1)
   return d >= 1 && d <= maxGap;
 }
 
-/** Matches a label in parentheses at the start of a string: `(1)`, `(2A)`, `(a)`, `(iv)`, `(B)`. */
-export const LABEL_AT_START = /^\(\s?(\d{1,3}[A-Z]?|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]{1,2}|[IVXLC]{1,6})\s?\)/;

@@ -81,7 +81,7 @@ export function looksLikeHeading(text: string): boolean {
   return words <= 16;
 }
 
-export interface GroupStart {
+interface GroupStart {
   type: 'part' | 'chapter' | 'division';
   num: string;
   heading?: string;

@@ -5,7 +5,7 @@ import { tokeniseBody } from './tokenise-body.ts';
 import type { ProvisionNode } from './types.ts';
 import type { SourceLine } from '../source-line.ts';
 
-export interface SplitBody {
+interface SplitBody {
   text: string;
   children: ProvisionNode[];
 }

@@ -6,7 +6,7 @@ import { MAX_COMPARE } from '../../schemas/compare.ts';
 import type { AlignmentService } from '../../services/alignments.ts';
 import type { Catalogue } from '../../services/catalogue.ts';
 
-export interface CompareColumnData extends ElementColumnInput {
+interface CompareColumnData extends ElementColumnInput {
   provisions: Provision[];
 }
 

@@ -16,18 +16,17 @@ export type ElementState = Static<typeof ElementState>;
 
 const Span = { start: Type.Integer(), end: Type.Integer({ description: 'Exclusive' }), quote: Type.String() };
 
-export const EvidenceSpan = Type.Object({
+const EvidenceSpan = Type.Object({
   element: Type.String({ description: 'Element id, or `text` for copied wording found by local alignment' }),
   unit: Type.String(),
   eId: Type.String(),
   ...Span,
   template: Type.Optional(Type.Object(Span, { description: "Matching span in the template article's text" })),
 });
-export type EvidenceSpan = Static<typeof EvidenceSpan>;
 
 const Cited = { status: CoverageStatus, provisions: Type.Array(Type.String()) };
 
-export const ReviewedValue = Type.Object({
+const ReviewedValue = Type.Object({
   author: Type.String(),
   time: Type.String(),
   note: Type.Optional(Type.String()),
@@ -36,7 +35,6 @@ export const ReviewedValue = Type.Object({
   elementNotes: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'The reviewer\'s note on each element, by element id' })),
   machine: Type.Object(Cited, { description: 'What the machine had suggested when the reviewer decided' }),
 });
-export type ReviewedValue = Static<typeof ReviewedValue>;
 
 export const ArticleAlignment = Type.Object({
   provisions: Type.Array(Type.String(), { description: 'Top-level units implementing the article' }),

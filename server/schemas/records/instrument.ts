@@ -5,16 +5,15 @@ import { AmendmentRecord } from './amendment.ts';
 
 /** An instrument and its ingestion report as ingestion records them (server/ingest/types.ts, docs/ingestion.md). */
 
-export const InstrumentKind = Type.Enum(['act', 'bill', 'revised', 'treaty', 'model', 'chapter', 'regulation', 'resolution', 'other']);
-export type InstrumentKind = Static<typeof InstrumentKind>;
+const InstrumentKind = Type.Enum(['act', 'bill', 'revised', 'treaty', 'model', 'chapter', 'regulation', 'resolution', 'other']);
 
-export const TocEntry = Type.Object({
+const TocEntry = Type.Object({
   unit: Type.String({ description: 'Top-level unit number as printed' }),
   heading: Type.String(),
   part: Type.Optional(Type.String()),
 });
 
-export const IngestWarning = Type.Object({
+const IngestWarning = Type.Object({
   code: Type.String(),
   message: Type.String(),
   where: Type.Optional(Type.String({ description: 'Unit or line the warning is about' })),
@@ -60,7 +59,7 @@ export const Instrument = Type.Object(
 );
 export type Instrument = Static<typeof Instrument>;
 
-const kindMatches: SameShape<InstrumentKind, Ingest.InstrumentKind> = true;
+const kindMatches: SameShape<Static<typeof InstrumentKind>, Ingest.InstrumentKind> = true;
 const reportMatches: SameShape<IngestReport, Ingest.IngestReport> = true;
 const instrumentMatches: SameShape<Instrument, Ingest.Instrument> = true;
 void [kindMatches, reportMatches, instrumentMatches];

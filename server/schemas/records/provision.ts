@@ -5,23 +5,23 @@ import { Insertion } from './amendment.ts';
 
 /** A provision as ingestion records it (server/ingest/types.ts, docs/ingestion.md). */
 
-export const ProvisionKind = Type.Enum(['definition', 'offence', 'power', 'procedure', 'jurisdiction', 'cooperation', 'penalty', 'general']);
+const ProvisionKind = Type.Enum(['definition', 'offence', 'power', 'procedure', 'jurisdiction', 'cooperation', 'penalty', 'general']);
 
-export const PathStep = Type.Object({
+const PathStep = Type.Object({
   type: Type.String({ description: '`part`, `chapter`, `sec`, `subsec`, `para`, `subpara`, `schedule`, `art`' }),
   num: Type.String(),
   heading: Type.Optional(Type.String()),
 });
 
-export const Definition = Type.Object({ term: Type.String(), meaning: Type.String() });
+const Definition = Type.Object({ term: Type.String(), meaning: Type.String() });
 
-export const CrossRef = Type.Object({
+const CrossRef = Type.Object({
   text: Type.String({ description: 'As printed: `section 4`, `subsection (2)`, `Part III`' }),
   target: Type.Optional(Type.String({ description: 'eId inside the same instrument, when resolvable' })),
   external: Type.Optional(Type.String({ description: 'Another Act named in the reference' })),
 });
 
-export const Penalty = Type.Object({
+const Penalty = Type.Object({
   mode: Type.Enum(['summary', 'indictment', 'any'], { description: 'Mode of trial where the statute distinguishes them' }),
   imprisonmentMonths: Type.Optional(Type.Number()),
   fine: Type.Optional(Type.Object({ amount: Type.Number(), currency: Type.String({ description: 'ISO 4217 code, a statutory unit, or the symbol as printed' }) })),

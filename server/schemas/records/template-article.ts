@@ -8,7 +8,7 @@ import type { SameShape } from './type-equality.ts';
  * server/templates/profile-schema.ts) plus the text alignment reads (server/templates/types.ts, docs/templates.md).
  */
 
-export { ArticleGroup, ElementProfile } from '../../templates/profile-schema.ts';
+export { ArticleGroup } from '../../templates/profile-schema.ts';
 
 export const TemplateArticle = Type.Object(
   {

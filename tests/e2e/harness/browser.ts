@@ -23,7 +23,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-export interface AxeViolation {
+interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;

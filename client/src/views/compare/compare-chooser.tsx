@@ -3,7 +3,7 @@ import { articleLabel, jurisdictionName } from '../../components/cite.ts';
 import { setParams } from '../../router.tsx';
 
 /** The statutes in the order a drafter scans them: by jurisdiction name, then title. */
-export function statutesInOrder(list: InstrumentSummary[]): InstrumentSummary[] {
+function statutesInOrder(list: InstrumentSummary[]): InstrumentSummary[] {
   return list
     .filter((s) => (s.role ?? 'statute') === 'statute')
     .sort((a, b) => jurisdictionName(a.jurisdiction).localeCompare(jurisdictionName(b.jurisdiction)) || a.title.localeCompare(b.title));

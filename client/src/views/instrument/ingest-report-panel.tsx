@@ -5,7 +5,7 @@ import { href, Link } from '../../router.tsx';
 import { groupWarnings, type WarningGroup } from './ingest-warnings.ts';
 
 /** The statute the report is about: for citations ("cl." in a Bill) and links to its provisions. */
-export interface ReportInstrument {
+interface ReportInstrument {
   id: string;
   title?: string;
   kind?: string;

@@ -1,12 +1,12 @@
 import type { Instrument, Provision } from '../../api/types.ts';
 
-export interface TocUnit {
+interface TocUnit {
   unit: string;
   heading?: string;
   eId: string;
 }
 
-export interface TocGroup {
+interface TocGroup {
   /** Part or chapter label, e.g. "Part II Offences"; null for units outside any part. */
   label: string | null;
   units: TocUnit[];

@@ -13,7 +13,7 @@ const BAND_H = 30;
 const HEAD_H = 38;
 const FOOT_H = ROW_H + 8;
 
-export interface MatrixGridProps {
+interface MatrixGridProps {
   rows: VisibleRow[];
   articles: MatrixArticle[];
   columnTotals: Record<string, StatusCounts>;

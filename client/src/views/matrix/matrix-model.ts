@@ -2,15 +2,15 @@
 import type { Matrix, MatrixArticle, MatrixRow, StatusCounts } from '../../api/types.ts';
 import { jurisdictionName } from '../../components/cite.ts';
 
-export type SortKey = 'name' | 'score' | 'jurisdiction';
+type SortKey = 'name' | 'score' | 'jurisdiction';
 
-export interface MatrixFilters {
+interface MatrixFilters {
   jurisdiction?: string;
   group?: string;
   sort: SortKey;
 }
 
-export interface ChapterBand {
+interface ChapterBand {
   chapter: string;
   start: number;
   span: number;
@@ -44,7 +44,7 @@ export function chapterBands(articles: MatrixArticle[]): ChapterBand[] {
   return bands;
 }
 
-export function countStatuses(row: MatrixRow, articles: MatrixArticle[]): StatusCounts {
+function countStatuses(row: MatrixRow, articles: MatrixArticle[]): StatusCounts {
   const totals: StatusCounts = { covered: 0, partial: 0, missing: 0 };
   for (const article of articles) totals[row.cells[article.article]?.status ?? 'missing'] += 1;
   return totals;
@@ -54,7 +54,7 @@ export function countStatuses(row: MatrixRow, articles: MatrixArticle[]): Status
  * With every article shown, the server's harmonisation score is authoritative; with a group filter the score is
  * recomputed over the shown articles, counting a partial implementation as half.
  */
-export function visibleScore(row: MatrixRow, totals: StatusCounts, filtered: boolean): number {
+function visibleScore(row: MatrixRow, totals: StatusCounts, filtered: boolean): number {
   if (!filtered && !Number.isNaN(row.score)) return row.score;
   const n = totals.covered + totals.partial + totals.missing;
   return n === 0 ? 0 : (totals.covered + totals.partial / 2) / n;

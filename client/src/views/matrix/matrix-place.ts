@@ -3,7 +3,7 @@
  * Back returns to the cell they opened: same row and article, same scroll, focus on the cell. Forward links and a
  * fresh visit start at the top as before.
  */
-export interface MatrixPlace {
+interface MatrixPlace {
   instrument: string;
   /** The article of the cell, or '' for the statute's name cell. */
   article: string;

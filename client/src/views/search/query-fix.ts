@@ -37,7 +37,7 @@ function tidyOperators(tokens: string[]): string[] {
   return out;
 }
 
-export function repairQuery(q: string): string {
+function repairQuery(q: string): string {
   let text = q.trim();
   // Balance quotes: an opening quote with no closing one is closed at the end.
   if ((text.match(/"/g) ?? []).length % 2 === 1) text = `${text}"`;
@@ -61,7 +61,7 @@ export function repairQuery(q: string): string {
 }
 
 /** The words of a query with every operator and sign taken out: always readable. */
-export function wordsOnly(q: string): string {
+function wordsOnly(q: string): string {
   return (q.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).filter((w) => !OPERATORS.has(w)).join(' ');
 }
 
