@@ -120,7 +120,7 @@ try {
   const uploadBody = () =>
     Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="xs-soak-act-${run}-${++uploaded}.md"\r\nContent-Type: text/markdown\r\n\r\n` +
-        '# Soak Act\n\n1. Unauthorised access\n\nA person who intentionally and without authority accesses a computer system commits an offence.\n\n' +
+        `# Soak Act ${run}-${uploaded}\n\n1. Unauthorised access\n\nA person who intentionally and without authority accesses a computer system commits an offence.\n\n` +
         '2. Interference with data\n\nA person who intentionally damages, deletes or alters computer data without right commits an offence.\n' +
         `\r\n--${boundary}--\r\n`,
     );

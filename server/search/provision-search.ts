@@ -49,7 +49,8 @@ interface ShardInfo {
  */
 export class ProvisionSearch {
   private readonly docs: Array<SearchDoc | null> = [];
-  private readonly slotShard: Shard[] = [];
+  /** The shard of each live slot; a removed provision's entry is cleared, so that a dead shard can be collected. */
+  private readonly slotShard: Array<Shard | undefined> = [];
   private readonly slotLocal: number[] = [];
   private shards: Shard[] = [];
   private readonly shardInfo = new Map<Shard, ShardInfo>();
@@ -133,13 +134,14 @@ export class ProvisionSearch {
     const byShard = new Map<Shard, number[]>();
     for (const slot of slots) {
       if (!this.docs[slot]) continue;
-      const shard = this.slotShard[slot];
+      const shard = this.slotShard[slot]!; // every live slot has its shard
       const local = this.slotLocal[slot];
       let list = byShard.get(shard);
       if (!list) byShard.set(shard, (list = []));
       list.push(local);
       this.stats.count(shard, local, -1);
       this.docs[slot] = null;
+      this.slotShard[slot] = undefined;
     }
     for (const [shard, locals] of byShard) shard.kill(locals);
     this.byInstrument.delete(instrumentId);
@@ -147,6 +149,9 @@ export class ProvisionSearch {
     for (const shard of this.shards) {
       this.shardInfo.get(shard)?.instruments.delete(instrumentId);
     }
+    // A shard left with no live provision goes, and nothing keeps it (an upload and its deletion, repeated, must not
+    // grow the server).
+    for (const shard of this.shards) if (shard.liveCount === 0) this.shardInfo.delete(shard);
     this.shards = this.shards.filter((s) => s.liveCount > 0);
     // The vocabulary may keep terms only the removed provisions had: they expand to nothing.
     this.lookupCache = null;
@@ -322,7 +327,7 @@ export class ProvisionSearch {
     const pageItems = topK(hits, page * size).slice((page - 1) * size);
     const found = pageItems.map((i) => {
       const slot = hits.slots[i];
-      const shard = this.slotShard[slot];
+      const shard = this.slotShard[slot]!;
       return buildHit(this.docs[slot]!, hits.scores[i], shard, this.slotLocal[slot], terms.get(shard));
     });
     const limit = Math.max(1, Math.floor(Number(req.facetLimit ?? DEFAULT_FACET_LIMIT)) || DEFAULT_FACET_LIMIT);

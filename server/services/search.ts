@@ -11,6 +11,8 @@ import { pushAll } from '../large-arrays.ts';
 
 const KEY_BLOB = 'search-index.key';
 const DATA_BLOB = 'search-index.data';
+/** The longest a write of the index (and its compaction) waits behind a stream of uploads. */
+const PERSIST_MAX_WAIT_MS = 5_000;
 const COMPACT_AFTER_UPSERTS = 8;
 /** An export reads the engine's largest page at a time. */
 const EXPORT_PAGE = 100;
@@ -31,6 +33,8 @@ function partLabel(p: Provision): string {
 export class SearchService {
   private index: SearchIndex | null = null;
   private persistTimer: NodeJS.Timeout | null = null;
+  /** When the pending write was first asked for: a steady stream of uploads must not postpone it for ever. */
+  private persistAskedAt = 0;
   /** Upserts since the index was last compacted; each upload adds a small shard (about 65 KB for a one-page act). */
   private upserts = 0;
   lastInit: { rebuilt: boolean; docs: number; ms: number } | null = null;
@@ -148,8 +152,15 @@ export class SearchService {
   }
 
   private schedulePersist(): void {
-    if (this.persistTimer) clearTimeout(this.persistTimer);
-    // Several uploads in a row serialise the index once.
+    const now = Date.now();
+    if (this.persistTimer) {
+      // Several uploads in a row serialise the index once; but under a steady stream (a soak: an upload every 50 ms)
+      // a plain debounce would never fire, and the shards uploads add would never be compacted nor stored.
+      if (now - this.persistAskedAt >= PERSIST_MAX_WAIT_MS) return;
+      clearTimeout(this.persistTimer);
+    } else {
+      this.persistAskedAt = now;
+    }
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
       // Once the uploads pause: merging a few small shards costs milliseconds, and queries visit fewer shards.

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { ProvisionSearch, SearchIndexError, type SearchDoc } from '../../../server/search/index.ts';
 import { buildFixture, cites, fixtureDocs, fixtureThesaurus } from './fixture.ts';
 
@@ -90,5 +92,29 @@ describe('sharding', () => {
     expect(() => search.upsertInstrument('', [])).toThrow(/non-empty string/);
     // A failed upsert leaves the index as it was.
     expect(search.counts.provisions).toBe(12);
+  });
+});
+
+describe('uploads and deletions, repeated', () => {
+  it('leave nothing behind: the shard an upload added is collected once the upload is deleted', async () => {
+    // Node exposes the collector on request; a WeakRef then tells whether anything still holds the shard.
+    setFlagsFromString('--expose_gc');
+    const gc = runInNewContext('gc') as () => void;
+    const search = buildFixture();
+    const upload = fixtureDocs()
+      .filter((d) => d.instrument.startsWith('xb'))
+      .map((d) => ({ ...d, instrument: 'xz-upload', instrumentTitle: 'Upload Act' }));
+    search.upsertInstrument('xz-upload', upload);
+    // The newest shard, held only weakly here (the test keeps no array that holds it).
+    const added = ((shards: object[]) => new WeakRef(shards[shards.length - 1]!))((search as unknown as { shards: object[] }).shards);
+    search.removeInstrument('xz-upload');
+    expect(search.counts).toEqual({ provisions: 12, instruments: 2, shards: 1 });
+    // The next query replaces the caches built for the index as it was (they hold one generation at most).
+    search.query({ q: 'computer system' });
+    for (let i = 0; i < 3 && added.deref(); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      gc();
+    }
+    expect(added.deref()).toBeUndefined();
   });
 });
