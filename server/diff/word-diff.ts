@@ -1,5 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
-import { normaliseForDiff } from './normalise.ts';
+import { normaliseForDiff, normaliseQuotes, normaliseWhitespace } from './normalise.ts';
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
 
@@ -8,7 +8,7 @@ export interface DiffSegment {
   op: DiffOp;
 }
 
-export interface WordDiff {
+interface WordDiff {
   segments: DiffSegment[];
   /** Share of words the two texts have in common, 0..1: a quick sense of how closely one copies the other. */
   similarity: number;
@@ -19,9 +19,13 @@ const countWords = (text: string): number => (text.match(/\S+/g) ?? []).length;
 /**
  * Word-level differences from `left` to `right` after normalising numbering, whitespace and quotes. Case is kept:
  * in a statute "Minister" and "minister" may differ in meaning. Adjacent segments of the same op are merged.
+ * `keepNumbers` keeps numbers in brackets: between two versions of one law "subsection (1) or (2)" and "(3A)" are the
+ * law's own words and numbering, and a change to them is a change a drafter must see (server/versions). Against a
+ * model law they are only house style, and go.
  */
-export function wordDiff(left: string, right: string): WordDiff {
-  const changes = diffWordsWithSpace(normaliseForDiff(left), normaliseForDiff(right));
+export function wordDiff(left: string, right: string, options: { keepNumbers?: boolean } = {}): WordDiff {
+  const norm = options.keepNumbers ? (t: string) => normaliseWhitespace(normaliseQuotes(t)) : normaliseForDiff;
+  const changes = diffWordsWithSpace(norm(left), norm(right));
   const segments: DiffSegment[] = [];
   let same = 0;
   let total = 0;

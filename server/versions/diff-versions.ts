@@ -1,6 +1,6 @@
 import type { Provision } from '../ingest/types.ts';
 import { normaliseQuotes, normaliseWhitespace } from '../diff/normalise.ts';
-import { versionWordDiff } from './text-diff.ts';
+import { wordDiff } from '../diff/word-diff.ts';
 import { bagSimilarity, unitTexts, type UnitText } from './unit-texts.ts';
 import type { SubdivisionChange, UnitDiff, UnitStatus, VersionDiff } from './types.ts';
 
@@ -32,7 +32,7 @@ function pairDiff(a: UnitText, b: UnitText): UnitDiff {
   const status: UnitStatus = renumbered ? 'renumbered' : sameText && sameHeading ? 'unchanged' : 'changed';
   const heading = sameHeading ? {} : { heading: { ...(a.heading ? { from: a.heading } : {}), ...(b.heading ? { to: b.heading } : {}) } };
   if (sameText) return { status, from: side(a), to: side(b), similarity: 1, ...heading };
-  const d = versionWordDiff(a.text, b.text);
+  const d = wordDiff(a.text, b.text, { keepNumbers: true });
   const subdivisions = subdivisionChanges(a, b);
   return { status, from: side(a), to: side(b), similarity: d.similarity, segments: d.segments, ...heading, ...(subdivisions.length ? { subdivisions } : {}) };
 }

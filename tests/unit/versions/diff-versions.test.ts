@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../../server/ingest/index.ts';
 import { diffVersions, sharedUnits } from '../../../server/versions/diff-versions.ts';
-import { versionWordDiff } from '../../../server/versions/text-diff.ts';
+import { wordDiff } from '../../../server/diff/word-diff.ts';
 
 /** A short Act in our own words, section by section: `[number, heading, text]`. */
 function act(sections: Array<[string, string, string]>) {
@@ -58,8 +58,8 @@ describe('version diff', () => {
   });
 
   it('keeps bracketed numbers: a changed cross-reference is a change', () => {
-    const d = versionWordDiff('fails to comply with subsection (1) or (2)', 'fails to comply with subsection (1) or (3)');
+    const d = wordDiff('fails to comply with subsection (1) or (2)', 'fails to comply with subsection (1) or (3)', { keepNumbers: true });
     expect(d.segments.map((s) => `${s.op === 'equal' ? '' : `${s.op}:`}${s.text}`)).toEqual(['fails to comply with subsection (1) or (', 'delete:2', 'insert:3', ')']);
-    expect(versionWordDiff('the “keeper”  of', 'the "keeper" of').segments).toEqual([{ op: 'equal', text: 'the "keeper" of' }]);
+    expect(wordDiff('the “keeper”  of', 'the "keeper" of', { keepNumbers: true }).segments).toEqual([{ op: 'equal', text: 'the "keeper" of' }]);
   });
 });
