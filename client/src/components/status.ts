@@ -1,4 +1,5 @@
 import type { CoverageStatus, ElementState } from '../api/types.ts';
+import { ELEMENT_CELL_WORDS } from '../../../server/compare/element-words.ts';
 
 /**
  * Each status has a shape as well as a colour (Okabe-Ito derived palette in app.css), so that nobody has to tell
@@ -22,18 +23,11 @@ export const STATUS_INFO: Record<CoverageStatus, { symbol: string; label: string
   },
 };
 
-export const ELEMENT_INFO: Record<ElementState, { symbol: string; label: string; explain: string }> = {
-  present: { symbol: '✓', label: 'present', explain: 'The element is found in the national provision.' },
-  absent: { symbol: '✕', label: 'absent', explain: 'A required element is not found.' },
-  narrowed: {
-    symbol: '◐',
-    label: 'narrowed',
-    explain: 'The element is there but narrower than the template (e.g. "dishonestly" for plain intent).',
-  },
-  'optional-absent': {
-    symbol: '○',
-    label: 'optional, not used',
-    explain: 'An option the template leaves to each party; not using it is no gap.',
-  },
-};
+/** Element states in the words and symbols of the element-by-state table (one list: server/compare/element-words.ts). */
+export const ELEMENT_INFO = Object.fromEntries(
+  (['present', 'absent', 'narrowed', 'optional-absent'] as const).map((state) => {
+    const { symbol, word, explain } = ELEMENT_CELL_WORDS[state];
+    return [state, { symbol, label: word, explain }];
+  }),
+) as Record<ElementState, { symbol: string; label: string; explain: string }>;
 
