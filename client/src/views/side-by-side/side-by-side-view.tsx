@@ -21,6 +21,7 @@ import { ReviewForm } from './review-form.tsx';
 import { ReviewHistory } from './review-history.tsx';
 import { unitEId } from './unit-provisions.ts';
 import { effective } from '../../api/normalise.ts';
+import { ReportLinks } from '../../components/report-links.tsx';
 
 interface CellData {
   instrument: Instrument;
@@ -139,9 +140,7 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
             </select>
           </label>
         ) : null}
-        <a className="button-link no-print" href={api.gapReportUrl(instrument.id, templateId)}>
-          Gap report
-        </a>
+        <ReportLinks what={instrument.title} url={(format) => api.gapReportUrl(instrument.id, templateId, format)} />
         <button type="button" className="no-print" onClick={() => window.print()}>
           Print
         </button>
