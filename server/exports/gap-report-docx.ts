@@ -1,8 +1,9 @@
 import {
-  AlignmentType, BorderStyle, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow,
+  AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow,
   TextRun, WidthType, type ParagraphChild,
 } from 'docx';
 import { pushAll } from '../large-arrays.ts';
+import { cellBorders, docxHeading } from './docx-parts.ts';
 import { entryHeading, percent, statusLine, statusWords, type GapEntry, type GapReport } from './gap-report.ts';
 
 /**
@@ -16,11 +17,10 @@ const FONT = 'Georgia';
 const text = (value: string, opts: { bold?: boolean; italics?: boolean } = {}) => new TextRun({ text: value, font: FONT, size: 21, ...opts });
 const para = (children: ParagraphChild[] | string, opts: { spacingAfter?: number } = {}) =>
   new Paragraph({ children: typeof children === 'string' ? [text(children)] : children, spacing: { after: opts.spacingAfter ?? 100 } });
-const heading = (value: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text: value, heading: level, spacing: { before: 240, after: 120 } });
+const heading = docxHeading;
 const bullets = (items: string[]) => items.map((x) => new Paragraph({ children: [text(x)], bullet: { level: 0 }, spacing: { after: 40 } }));
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
-const borders = { top: border, bottom: border, left: border, right: border };
+const borders = cellBorders('999999');
 
 function table(head: string[], rows: Array<Array<string | ParagraphChild[]>>): Table {
   const cell = (value: string | ParagraphChild[], bold = false) =>

@@ -1,5 +1,5 @@
 import {
-  BorderStyle, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
 import type { RegionalOverview } from '../frameworks/regional-overview.ts';
 import type { Template } from '../templates/types.ts';
@@ -8,6 +8,7 @@ import { escapeHtml as h } from './html-escape.ts';
 import { escapeMarkdown as e } from './gap-report-md.ts';
 import { reportMethod } from './report-method.ts';
 import { pushAll } from '../large-arrays.ts';
+import { cellBorders, docxHeading } from './docx-parts.ts';
 
 /**
  * The regional overview as a report for a plan's harmonisation chapter: the heat map, the articles most states
@@ -110,8 +111,7 @@ export function overviewReportMarkdown(o: RegionalOverview, template: Pick<Templ
   return lines.join('\n');
 }
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: 'BBBBBB' };
-const borders = { top: border, bottom: border, left: border, right: border };
+const borders = cellBorders('BBBBBB');
 const fill = { covered: '0072B2', partial: 'F3C55A', missing: 'FBE4DC' } as const;
 const run = (text: string, extra: { bold?: boolean; color?: string; size?: number } = {}) => new TextRun({ text, font: 'Georgia', size: extra.size ?? 18, ...extra });
 const cell = (text: string, extra: { bold?: boolean; shade?: string; color?: string } = {}) =>
@@ -120,7 +120,7 @@ const cell = (text: string, extra: { bold?: boolean; shade?: string; color?: str
 export async function overviewReportDocx(o: RegionalOverview, template: Pick<Template, 'title' | 'shortTitle' | 'articles' | 'outOfScope'>, generated = new Date()): Promise<Buffer> {
   const p = parts(o, template, generated);
   const para = (text: string) => new Paragraph({ children: [run(text, { size: 20 })], spacing: { after: 100 } });
-  const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level, spacing: { before: 200, after: 100 } });
+  const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => docxHeading(text, level, { before: 200, after: 100 });
   const heat = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [

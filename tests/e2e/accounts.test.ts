@@ -3,7 +3,7 @@
  * reader, in real Chromium: the sign-in page, the signed-in indicator, reviews recorded under the account, 401 and
  * 403 explained in words, signing out.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,12 +11,11 @@ import { join } from 'node:path';
 import { AccountService } from '../../server/services/accounts.ts';
 import { openSqliteStore } from '../../server/store/sqlite-store.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { hasChromium, launchBrowser, screenshot, seriousAxeViolations, chromiumPath } from './harness/browser.ts';
+import { launchBrowser, screenshot, seriousAxeViolations, chromiumSuite } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 import { examplia } from './fixtures.ts';
 
-const suite = hasChromium ? describe : describe.skip;
-if (!hasChromium) console.warn(`[skip] e2e accounts: ${chromiumPath} not found; install it with: apt-get install -y chromium`);
+const suite = chromiumSuite('accounts');
 
 const PASSWORD = 'a shared-server passphrase';
 

@@ -5,15 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { chromiumPath, hasChromium, launchBrowser, screenshot, seriousAxeViolations } from './harness/browser.ts';
+import { launchBrowser, screenshot, seriousAxeViolations, chromiumSuite } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 import { consolidateFixtures } from '../fixtures/consolidate/real-ingest-pipeline.ts';
 
-const suite = hasChromium ? describe : describe.skip;
-if (!hasChromium) console.warn(`[skip] e2e as-amended: ${chromiumPath} not found; install it with: apt-get install -y chromium`);
+const suite = chromiumSuite('as-amended');
 
 async function upload(baseUrl: string, file: string, fields: Record<string, string>): Promise<{ instrument: { id: string } }> {
   const form = new FormData();

@@ -5,17 +5,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { hasChromium, launchBrowser, screenshot, seriousAxeViolations, chromiumPath } from './harness/browser.ts';
+import { launchBrowser, screenshot, chromiumSuite, expectAccessible } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 import { examplia, hostile } from './fixtures.ts';
 import { maxOf } from '../../server/large-arrays.ts';
 
-const suite = hasChromium ? describe : describe.skip;
-if (!hasChromium) console.warn(`[skip] e2e: ${chromiumPath} not found; install it with: apt-get install -y chromium`);
+const suite = chromiumSuite('client');
 
 interface MatrixJson {
   rows: Array<{ instrument: string | { id: string }; title?: string; cells: Record<string, { status: string; provisions: string[] }> }>;
@@ -63,10 +62,7 @@ suite('LexAlign client (real server, real Chromium)', () => {
     await server?.stop();
   });
 
-  async function expectAccessible(name: string) {
-    const violations = await seriousAxeViolations(page);
-    expect(violations, `${name}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-  }
+  const accessible = (name: string) => expectAccessible(page, name);
 
   /** A statute and an article whose cell has implementing provisions (so a diff and evidence exist). */
   function coveredCell(): { instrument: string; article: string } {
@@ -98,7 +94,7 @@ suite('LexAlign client (real server, real Chromium)', () => {
     const first = await matrixTiming(page);
     console.info(`[perf] matrix ${rows} rows, first load: data→interactive ${first.commit.toFixed(1)} ms, data→first paint ${first.paint.toFixed(1)} ms`);
 
-    await expectAccessible('matrix');
+    await accessible('matrix');
     await screenshot(page, '01-matrix');
   });
 
@@ -174,13 +170,13 @@ suite('LexAlign client (real server, real Chromium)', () => {
     expect(await elements.count()).toBeGreaterThan(0);
     expect(await elements.first().locator('.element-state').textContent()).toMatch(/present|absent|narrowed|optional|not assessed/);
     expect(await page.locator('.finding .confidence').textContent()).toMatch(/Confidence \d{1,3}% \((high|medium|low)\)/);
-    await expectAccessible('side by side (diff)');
+    await accessible('side by side (diff)');
     await screenshot(page, '02-side-by-side-diff');
 
     await page.getByRole('radio', { name: 'Elements', exact: true }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('elements');
     await screenshot(page, '03-side-by-side-elements');
-    await expectAccessible('side by side (elements)');
+    await accessible('side by side (elements)');
   });
 
   it('records a review and shows it in the matrix after a reload', async () => {
@@ -222,7 +218,7 @@ suite('LexAlign client (real server, real Chromium)', () => {
     }
     expect(await page.locator('.compare-template').textContent()).toContain('Art. 2');
     await expect.poll(() => page.locator('.compare-column .loading').count(), { timeout: 20_000 }).toBe(0);
-    await expectAccessible('compare');
+    await accessible('compare');
     await screenshot(page, '04-compare');
   });
 
@@ -251,7 +247,7 @@ suite('LexAlign client (real server, real Chromium)', () => {
       await expect.poll(() => [...new URL(page.url()).searchParams.keys()].filter((k) => k !== 'q' && k !== 'sub').length).toBe(2);
       await expect.poll(() => page.getByRole('status').textContent()).toContain(`${expected + more} provision`);
     }
-    await expectAccessible('search');
+    await accessible('search');
     await screenshot(page, '05-search');
     await hits.first().getByRole('link').click();
     await page.waitForURL(/\/instruments\/[^/?]+\?p=/);
@@ -269,12 +265,12 @@ suite('LexAlign client (real server, real Chromium)', () => {
     await provision.waitFor();
     expect(await provision.locator('.eid').textContent()).toMatch(/sec_|art_|subsec_|para_/);
     expect(await provision.locator('.provision-meta strong').textContent()).toMatch(/^(s\.|cl\.|Art\.|§|subs\.)/);
-    await expectAccessible('instrument browser');
+    await accessible('instrument browser');
     await screenshot(page, '06-instrument');
     await page.getByRole('link', { name: /Ingestion report/ }).click();
     await page.getByRole('heading', { name: 'Ingestion report' }).waitFor();
     expect(await page.locator('.ingest-report').textContent()).toMatch(/top-level units/);
-    await expectAccessible('ingestion report');
+    await accessible('ingestion report');
     await screenshot(page, '07-ingestion-report');
   });
 
@@ -288,7 +284,7 @@ suite('LexAlign client (real server, real Chromium)', () => {
     await page.getByLabel('Jurisdiction (two-letter code)').fill(examplia.jurisdiction);
     await page.getByLabel('Year').fill(examplia.year);
     await page.getByLabel('Kind').selectOption(examplia.kind);
-    await expectAccessible('upload form');
+    await accessible('upload form');
     await page.getByRole('button', { name: 'Upload and analyse' }).click();
     await page.getByRole('heading', { name: `“${examplia.title}” was added` }).waitFor({ timeout: 60_000 });
     expect(await page.locator('.ingest-report').textContent()).toMatch(/[1-9]\d* top-level units/);

@@ -3,16 +3,15 @@
  * within 300 ms of its data arriving. The corpus holds fewer than 20 statutes, so the answer of the real server is
  * widened to 20 columns by repeating real columns under new ids (the same sizes of text a real region has).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { maxOf } from '../../server/large-arrays.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { chromiumPath, hasChromium, launchBrowser } from './harness/browser.ts';
+import { launchBrowser, chromiumSuite } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 
-const suite = hasChromium ? describe : describe.skip;
-if (!hasChromium) console.warn(`[skip] e2e compare timing: ${chromiumPath} not found`);
+const suite = chromiumSuite('compare timing');
 
 const STATES = 20;
 

@@ -3,15 +3,14 @@
  * exports, diffs that keep structure, reviews with pinpoints and element notes, citations in legal form, the
  * working set. Real server, real Chromium (skipped with a message when /usr/bin/chromium is absent).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { chromiumPath, hasChromium, launchBrowser, screenshot, seriousAxeViolations } from './harness/browser.ts';
+import { launchBrowser, screenshot, chromiumSuite, expectAccessible } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 
-const suite = hasChromium ? describe : describe.skip;
-if (!hasChromium) console.warn(`[skip] e2e drafter: ${chromiumPath} not found; install it with: apt-get install -y chromium`);
+const suite = chromiumSuite('drafter');
 
 interface Summary {
   id: string;
@@ -49,10 +48,7 @@ suite("The drafter's desk (real server, real Chromium)", () => {
     await server?.stop();
   });
 
-  async function expectAccessible(name: string) {
-    const violations = await seriousAxeViolations(page);
-    expect(violations, `${name}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-  }
+  const accessible = (name: string) => expectAccessible(page, name);
 
   /** A statute with a provision for the article (a diff and evidence exist). */
   function coveredCell(): { instrument: string; article: string } {
@@ -80,7 +76,7 @@ suite("The drafter's desk (real server, real Chromium)", () => {
     const view = await scroller.boundingBox();
     expect(last!.x + last!.width).toBeLessThanOrEqual(view!.x + view!.width + 2);
     await scroller.evaluate((el) => (el.scrollLeft = 0));
-    await expectAccessible('compare (all states)');
+    await accessible('compare (all states)');
     await screenshot(page, 'd01-compare-all-states');
   });
 
@@ -115,7 +111,7 @@ suite("The drafter's desk (real server, real Chromium)", () => {
     await page.locator('.compare-column').first().waitFor();
     expect(words).toBeGreaterThan(0);
     expect(await tinted()).toBeLessThan(words);
-    await expectAccessible('compare (substance only)');
+    await accessible('compare (substance only)');
   });
 
   it('keeps (1) and (a)-(c) on both sides of the side-by-side diff, in both modes, with a legend instead of "?" marks', async () => {
@@ -133,7 +129,7 @@ suite("The drafter's desk (real server, real Chromium)", () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('substantive');
     await national.getByText(/substance only, clause by clause/).waitFor();
     await national.locator('.diff-blocks').waitFor();
-    await expectAccessible('side by side (substantive)');
+    await accessible('side by side (substantive)');
     await screenshot(page, 'd04-diff-substantive');
     await page.getByRole('radiogroup', { name: 'Highlighting' }).getByRole('radio', { name: 'Elements' }).check();
     await national.getByText(/number in the list of elements/).waitFor();
@@ -149,7 +145,7 @@ suite("The drafter's desk (real server, real Chromium)", () => {
     const table = page.getByRole('table', { name: new RegExp(`Elements of Art\\. ${article}`) });
     await table.waitFor({ timeout: 20_000 });
     expect(await table.locator('thead th').count()).toBe(3);
-    await expectAccessible('compare with (elements)');
+    await accessible('compare with (elements)');
   });
 
   it('records a review citing a pinpoint with a note on an element, and shows the reviewed mark in the matrix', async () => {
@@ -188,7 +184,7 @@ suite("The drafter's desk (real server, real Chromium)", () => {
       const section = page.getByRole('region', { name: /Closest candidate/ });
       await section.waitFor();
       expect(await section.locator('.provision-line').count()).toBeGreaterThan(0);
-      await expectAccessible('missing finding with closest candidate');
+      await accessible('missing finding with closest candidate');
       await screenshot(page, 'd06-closest-candidate');
       return;
     }
@@ -208,7 +204,7 @@ suite("The drafter's desk (real server, real Chromium)", () => {
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).toMatch(bill.kind === 'bill' ? /^.+ \(.+\), cl\. \S+$/ : /^.+, (s\.|Art\.|§|subs\.) ?\S+$/);
     await first.getByRole('button', { name: 'Pin to working set' }).click();
-    await expectAccessible('instrument with edition line');
+    await accessible('instrument with edition line');
     await screenshot(page, 'd07-instrument-edition');
     await page.getByRole('link', { name: 'Working set', exact: true }).click();
     await page.getByRole('heading', { name: 'Working set', level: 1 }).waitFor();
@@ -217,7 +213,7 @@ suite("The drafter's desk (real server, real Chromium)", () => {
     await page.getByRole('link', { name: citation }).waitFor();
     const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
     expect(md.suggestedFilename()).toBe('working-set.md');
-    await expectAccessible('working set');
+    await accessible('working set');
     await screenshot(page, 'd08-working-set');
   });
 

@@ -2,18 +2,17 @@
  * End-to-end: frameworks, the regional overview and the gap report in real Chromium against a real server over the
  * corpus (LEXALIGN_CORPUS) or, without it, the project's sample statutes. One server and one browser for the file.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { hasChromium, launchBrowser, screenshot, screenshotDir, seriousAxeViolations, chromiumPath } from './harness/browser.ts';
+import { launchBrowser, screenshot, screenshotDir, seriousAxeViolations, chromiumSuite } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 
-const suite = hasChromium ? describe : describe.skip;
-if (!hasChromium) console.warn(`[skip] e2e: ${chromiumPath} not found; install it with: apt-get install -y chromium`);
+const suite = chromiumSuite('frameworks');
 
 interface Summary { jurisdiction: string; name: string; instruments: Array<{ id: string; title: string; included: boolean }> }
 

@@ -3,16 +3,15 @@
  * eleven states and the samples four; made-up statutes of further user-assigned jurisdictions (XE-XM, never real
  * states) are uploaded until 20 or more states are in the library.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { maxOf } from '../../server/large-arrays.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { hasChromium, launchBrowser, chromiumPath } from './harness/browser.ts';
+import { launchBrowser, chromiumSuite } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 
-const suite = hasChromium ? describe : describe.skip;
-if (!hasChromium) console.warn(`[skip] e2e timing: ${chromiumPath} not found; install it with: apt-get install -y chromium`);
+const suite = chromiumSuite('frameworks timing');
 
 const STATES = 20;
 

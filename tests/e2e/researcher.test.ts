@@ -10,12 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { hasChromium, launchBrowser, screenshot, seriousAxeViolations, chromiumPath } from './harness/browser.ts';
+import { launchBrowser, screenshot, chromiumSuite, expectAccessible } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 import { examplia } from './fixtures.ts';
 
-const suite = hasChromium ? describe : describe.skip;
-if (!hasChromium) console.warn(`[skip] e2e: ${chromiumPath} not found; install it with: apt-get install -y chromium`);
+const suite = chromiumSuite('researcher');
 
 suite('the researcher\'s desk (real server, real Chromium)', () => {
   let server: RunningServer;
@@ -38,10 +37,7 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
     await server?.stop();
   });
 
-  async function expectAccessible(name: string, on: Page = page) {
-    const violations = await seriousAxeViolations(on);
-    expect(violations, `${name}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-  }
+  const accessible = (name: string, on: Page = page) => expectAccessible(on, name);
 
   const status = (on: Page = page) => on.locator('.search-results [role="status"]').textContent();
 
@@ -107,7 +103,7 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
       expect(rows[0]).toMatch(/^Rank,Jurisdiction,Instrument,Citation,Heading/);
       const found = Number(((await status()) ?? '').match(/^(\d+)/)![1]);
       expect(rows.length - 1).toBe(Math.min(found, 1000));
-      await expectAccessible('search');
+      await accessible('search');
       await screenshot(page, 'r01-search');
     });
 
@@ -117,7 +113,7 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
       await phone.goto(`${server.baseUrl}/search?q=${encodeURIComponent('unauthorised access')}`);
       await phone.locator('.hit').first().waitFor();
       expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      await expectAccessible('search on a phone', phone);
+      await accessible('search on a phone', phone);
       await screenshot(phone, 'r02-search-phone');
       await phone.close();
     });
@@ -133,7 +129,7 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
       expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(0);
       expect(await alert.locator('.error-headline').textContent()).not.toMatch(/LEXALIGN_ERR/);
       expect(await alert.locator('.error-detail').textContent()).toMatch(/LEXALIGN_ERR_BAD_QUERY \(HTTP 400\)/);
-      await expectAccessible('search error');
+      await accessible('search error');
       await screenshot(page, 'r03-search-error');
       await alert.getByRole('link', { name: 'access "without right"' }).click();
       await page.locator('.search-results [role="status"]').waitFor();
@@ -161,7 +157,7 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
       expect(await alert.locator('.error-headline strong').textContent()).toBe('Article not found.');
       expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(0);
       expect(await alert.getByRole('link', { name: 'Choose an article in the matrix' }).count()).toBe(1);
-      await expectAccessible('unknown article');
+      await accessible('unknown article');
     });
   });
 
@@ -188,7 +184,7 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
       await page.locator('input[type="file"]').setInputFiles({ name: 'huge-act.txt', mimeType: 'text/plain', buffer: Buffer.alloc(21 * 1024 * 1024, 'a') });
       expect(await refusal()).toMatch(/is 21 MB; the limit for an upload is 20 MB/);
       expect(sent).toEqual([]);
-      await expectAccessible('upload refused');
+      await accessible('upload refused');
     });
 
     it('uploads a Bill, tells it from an Act, and shows its notes grouped and cited', async () => {
@@ -202,7 +198,7 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
       await done.waitFor({ timeout: 60_000 });
       expect(await done.locator('> h2').textContent()).toBe('“Examplia Computer Misuse Bill, 2031” was added');
       expect(await done.locator('.read-as').textContent()).toMatch(/^Read as a Bill\b.*Guessed from the text: title, kind\./);
-      await expectAccessible('upload done');
+      await accessible('upload done');
       await screenshot(page, 'r04-upload-bill');
       const list = (await (await fetch(`${server.baseUrl}/api/instruments/xa-computer-misuse-2031`)).json()) as { instrument: { kind: string } };
       expect(list.instrument.kind).toBe('bill');
@@ -232,7 +228,7 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
       await alert.waitFor();
       expect(await alert.locator('.error-headline strong').textContent()).toBe('Name already taken.');
       expect(await alert.getByLabel('New id').inputValue()).toBe('xa-examplia-act-2033-2');
-      await expectAccessible('upload name clash');
+      await accessible('upload name clash');
       await screenshot(page, 'r05-upload-name-clash');
       await alert.getByRole('button', { name: 'Upload under a new id' }).click();
       await page.locator('.upload-done').waitFor({ timeout: 60_000 });
@@ -267,7 +263,7 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
       expect(await links.first().textContent()).toMatch(/^cl\. \d/);
       expect(await links.first().getAttribute('href')).toMatch(new RegExp(`^/instruments/${bill!.id}\\?(p|unit)=`));
     }
-    await expectAccessible('ingestion notes');
+    await accessible('ingestion notes');
     await screenshot(page, 'r08-ingestion-notes');
   });
 
@@ -319,7 +315,7 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
       await phone.goto(`${server.baseUrl}/`);
       await phone.getByRole('grid', { name: /Harmonisation matrix/ }).waitFor();
       expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      await expectAccessible('matrix on a phone', phone);
+      await accessible('matrix on a phone', phone);
       await screenshot(phone, 'r06-matrix-phone');
       await phone.close();
 

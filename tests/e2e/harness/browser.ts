@@ -2,12 +2,19 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { chromium } from 'playwright-core';
 import { repoRoot } from './build-client.ts';
 
-export const chromiumPath = '/usr/bin/chromium';
-export const hasChromium = existsSync(chromiumPath);
+const chromiumPath = '/usr/bin/chromium';
+const hasChromium = existsSync(chromiumPath);
 export const screenshotDir = join(repoRoot, 'tests', 'e2e', 'screenshots');
+
+/** `describe` when Chromium is installed; otherwise `describe.skip`, saying why once for the file named. */
+export function chromiumSuite(what: string): typeof describe | typeof describe.skip {
+  if (!hasChromium) console.warn(`[skip] e2e ${what}: ${chromiumPath} not found; install it with: apt-get install -y chromium`);
+  return hasChromium ? describe : describe.skip;
+}
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -45,4 +52,10 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Fails with axe's own description when the page has a serious or critical accessibility violation. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, `${name}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }
