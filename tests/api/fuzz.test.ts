@@ -36,6 +36,15 @@ const paths = fc.oneof(
   idLike.map((id) => `/api/exports/gap-report/${id}.html`),
   fc.constantFrom('/api/auth/session', '/api/auth/login', '/api/auth/logout', '/api/users'),
   idLike.map((id) => `/api/users/${id}`),
+  fc.constantFrom('/api/frameworks', '/api/overview', '/api/search.csv', '/api/exports/elements.csv', '/api/exports/elements.docx', '/api/exports/overview.csv'),
+  idLike.map((id) => `/api/frameworks/${id}`),
+  fc.tuple(idLike, idLike).map(([j, id]) => `/api/frameworks/${j}/instruments/${id}`),
+  idLike.map((id) => `/api/instruments/${id}/edition`),
+  idLike.map((id) => `/api/instruments/${id}/versions`),
+  idLike.map((id) => `/api/instruments/${id}/amended-by`),
+  fc.tuple(idLike, idLike).map(([id, o]) => `/api/instruments/${id}/version-diff/${o}`),
+  fc.tuple(idLike, idLike).map(([id, o]) => `/api/instruments/${id}/as-amended-by/${o}`),
+  fc.tuple(idLike, idLike).map(([id, o]) => `/api/instruments/${id}/as-amended-by/${o}/akn`),
   fc.constantFrom('/', '/docs/json', '/api', '/api/nothing', '/%', '//api//health', '/api/health/..'),
 );
 
