@@ -79,7 +79,7 @@ export function provisionRecords(
     // Quotations of new text come out of an amending clause before it is split, and are read on their own.
     const q = u.type === 'sec' && amends(u) ? findQuotations(u.lead, u.body) : { lead: u.lead, body: u.body, quotations: [] };
     const target = q.quotations.length ? amended(u.heading, [q.lead, ...q.body.map((l) => l.text)].join(' ')) : null;
-    const { text, children } = splitBody(q.lead, q.body, { style, where: u.num }, warnings);
+    const { text, children } = splitBody(q.lead, q.body, { style, where: u.num, num: u.num }, warnings);
     const eId = unique(unitEId(u), u.num);
     if (u.repealed) {
       out.push({ ...record(eId, u.num, u.num, 0, '', groupSteps, u.heading, undefined, jurisdiction), repealed: true });
@@ -106,7 +106,7 @@ export function provisionRecords(
           const insertion: Insertion = { into: citedName(target), ...(target?.title ? { title: target.title } : {}), section: ins.num, action: quoted.quotation.action, by: { eId: id, num } };
           const partStep: PathStep[] = ins.part ? [{ type: 'part', num: ins.part.num, ...(ins.part.heading ? { heading: ins.part.heading } : {}) }] : [];
           const insPath = [...path, self, ...partStep];
-          const split = splitBody(ins.lead, ins.body, { style, where: `${u.num} (${ins.num})` }, warnings);
+          const split = splitBody(ins.lead, ins.body, { style, where: `${u.num} (${ins.num})`, num: ins.num }, warnings);
           const rootId = unique(`${id}__ins_${idPart(ins.num)}`, u.num);
           entry.inserted.push(rootId);
           out.push({ ...record(rootId, ins.num, u.num, level + 1, split.text, insPath, ins.heading, id, jurisdiction), inserted: insertion });

@@ -17,10 +17,10 @@ interface SplitBody {
 export function splitBody(
   lead: string,
   body: SourceLine[],
-  opts: { style: 'commonwealth' | 'uscode'; where: string },
+  opts: { style: 'commonwealth' | 'uscode'; where: string; num?: string },
   warnings: IngestWarning[],
 ): SplitBody {
-  const tokens = tokeniseBody(lead, body);
+  const tokens = tokeniseBody(lead, body, opts.num);
   const floated = fixFloatingNumbers(tokens);
   if (floated) warnings.push({ code: 'LEXALIGN_WARN_FLOATING_NUMBER', message: `${floated} subsection number(s) printed below their first line were put back in front of it.`, where: opts.where });
   const { tokens: paired, runs } = pairLabelRuns(tokens);

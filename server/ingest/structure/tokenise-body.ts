@@ -46,12 +46,24 @@ function labelsOf(text: string): string[] {
   return [...text.matchAll(new RegExp(LABEL, 'g'))].map((m) => m[1].trim());
 }
 
+/**
+ * Scraped renders print the number twice: in the heading ("### 6. Unauthorised use") and again before the text
+ * ("6. —(1) Subject to ..."). The second "6." is the unit's own number, not a paragraph 6.
+ */
+function dropRestatedNumber(text: string, unitNum: string | undefined): string {
+  if (!unitNum) return text;
+  const m = text.match(/^(\d{1,4}[A-Z]{0,2})\s?\.\s*(?:[\u2013\u2014\u2012\u2015-]\s*(?=\S)|(?=\())/);
+  return m && m[1] === unitNum ? text.slice(m[0].length) : text;
+}
+
 /** Turn the lines of a unit's body (and the text on its first line) into labels and text. */
-export function tokeniseBody(lead: string, body: SourceLine[]): BodyToken[] {
+export function tokeniseBody(lead: string, body: SourceLine[], unitNum?: string): BodyToken[] {
   const out: BodyToken[] = [];
   const lines: Array<{ text: string; block: number }> = [];
   if (lead.trim()) lines.push({ text: lead, block: -1 });
   for (const l of body) lines.push({ text: l.text, block: l.block });
+  const first = lines.findIndex((l) => l.text.trim());
+  if (first >= 0) lines[first] = { ...lines[first], text: dropRestatedNumber(lines[first].text.trim(), unitNum) };
   for (const { text: raw, block } of lines) {
     let text = raw.trim();
     if (!text) continue;

@@ -66,6 +66,14 @@ describe('structure pieces', () => {
       ['2', 'Subsection (1) applies at night.', []],
     ]);
   });
+  it('reads the unit number printed again before the text ("6. —(1)") as the unit, not as a paragraph 6', () => {
+    const lines = textToLines('6. —(1) A keeper who knowingly — ( a ) dims the lamp; or ( b ) hides it, is guilty of an offence. (2) Subsection (1) applies at night.');
+    const r = splitBody('', lines, { style: 'commonwealth', where: '6', num: '6' }, []);
+    expect(r.children.map((c) => [c.label, c.children.map((g) => g.label)])).toEqual([['1', ['a', 'b']], ['2', []]]);
+    // Another number is a paragraph of its own: only the unit's own number is dropped.
+    const other = splitBody('', textToLines('7. —(1) A keeper shall trim the wick.'), { style: 'commonwealth', where: '6', num: '6' }, []);
+    expect(other.children[0].label).toBe('7');
+  });
   it('tells roman (i) from the letter (i) by sequence', () => {
     const body = textToLines('(h) a wick;\n\n(i) a flame; and\n\n(j) a chimney, meaning:\n\n(i) glass; or\n\n(ii) mica.');
     const r = splitBody('', body, { style: 'commonwealth', where: '2' }, []);
