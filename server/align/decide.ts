@@ -57,6 +57,13 @@ export const RULES = {
   INTERPRETATION: true,
   /** A provision applying the general law that governs an article (appliedBy) implements it (see appliedLaws). */
   APPLIED_LAWS: true,
+  /**
+   * A provision designating the authority an article requires (a central authority, a 24/7 point of contact)
+   * implements that paragraph of it, partly, however little else of the article it carries (see designation.ts).
+   */
+  DESIGNATION: true,
+  /** A penalty provision does not join an offence article's implementing units (see joins). */
+  PENALTY_APART: true,
 };
 
 export type Rules = typeof RULES;
@@ -161,6 +168,9 @@ function pickPrimary(eligible: PairFeatures[], ctx: DecisionContext, rules: Rule
  */
 function joins(f: PairFeatures, best: PairFeatures, ctx: DecisionContext, rules: Rules): boolean {
   if (f.score < rules.SECONDARY_MIN) return false;
+  // A penalty provision punishes offences created elsewhere (Art. 13's counterpart): the words "an attempt to
+  // commit an offense punishable under" presuppose the attempt offence, they do not create it.
+  if (rules.PENALTY_APART && ctx.offence && f.penalty) return false;
   if (f.score >= rules.SECONDARY_RATIO * best.score) return true;
   // A related article's unit joins only when its own words show this article's conduct: a data-interference
   // section that also speaks of hindering a system implements Art. 5 too; one that does not is Art. 4's alone.
@@ -197,6 +207,11 @@ function definesTerms(f: PairFeatures): boolean {
   return f.context === 'definitions' && !f.saving && f.elements.some((e) => e.core && e.state === 'present');
 }
 
+/** A unit designating the authority the article requires (see designation.ts), on the article's own side. */
+function designatesAuthority(f: PairFeatures): boolean {
+  return f.designates === true && !f.saving && !f.foreignTwin;
+}
+
 export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx: DecisionContext = {}): ArticleDecision {
   const eligible = ranked.filter((f) => isEligible(f, rules));
   let best = pickPrimary(eligible, ctx, rules) ?? ranked[0];
@@ -205,9 +220,13 @@ export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx:
   if (rules.INTERPRETATION && ctx.definitions && !(best && best.score >= rules.MATCH_THRESHOLD && isEligible(best, rules))) {
     best = ranked.find(definesTerms) ?? best;
   }
+  // A unit designating the authority the article requires implements that paragraph of it, and is the article's
+  // first reading: a "point of contact" heading over a reporting desk for the public is not the 24/7 network.
+  if (rules.DESIGNATION) best = ranked.find(designatesAuthority) ?? best;
   const applies = rules.APPLIED_LAWS && best?.appliedLaw !== undefined;
   const interprets = rules.INTERPRETATION && ctx.definitions === true && best !== undefined && definesTerms(best);
-  if (!best || (!interprets && ((best.score < rules.MATCH_THRESHOLD && !applies) || !isEligible(best, rules)))) {
+  const designates = rules.DESIGNATION && best !== undefined && designatesAuthority(best);
+  if (!best || (!interprets && !designates && ((best.score < rules.MATCH_THRESHOLD && !applies) || !isEligible(best, rules)))) {
     return { status: 'missing', chosen: [], elements: best?.elements ?? [], best };
   }
   const chosen = [best];

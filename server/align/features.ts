@@ -6,6 +6,7 @@ import { cosine, type TermVector } from './lexical.ts';
 import { sharesSeed, smithWaterman } from './local-align.ts';
 import type { PreparedArticle, PreparedUnit } from './prepare.ts';
 import { appliesLawOf, type AppliedLaw } from './applied-laws.ts';
+import { designatesAuthority } from './designation.ts';
 import { elementRole, type ElementRole } from './element-roles.ts';
 import type { Provision } from '../ingest/types.ts';
 
@@ -64,6 +65,10 @@ export interface PairFeatures {
   headingElements: string[];
   /** The general law the unit applies to the statute's offences, when it is the kind the article names (appliedBy). */
   appliedLaw?: AppliedLaw;
+  /** True when the unit's words designate the authority the article requires (see ArticleProfile.designates). */
+  designates?: boolean;
+  /** True when the unit is a penalty provision: it sets the punishment for offences it does not itself create. */
+  penalty?: boolean;
   /** Smith-Waterman score (+3/-1/-2) and the copied wording it found. */
   local: number;
   localSpan?: EvidenceSpan;
@@ -319,6 +324,8 @@ export function pairFeatures(
     saving: u.saving,
     headingElements: a.article.elements.filter((el) => u.headingElements.has(elementKey(a.article.article, el.id))).map((el) => el.id),
     ...(applied ? { appliedLaw: applied } : {}),
+    ...(u.view.provisions[0]?.kind === 'penalty' ? { penalty: true } : {}),
+    ...(a.article.designates && designatesAuthority(u.view.text, a.article.designates) ? { designates: true } : {}),
     ...local,
     context: u.context,
     contextFit: fit,

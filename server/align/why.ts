@@ -1,7 +1,8 @@
 import type { Provision } from '../ingest/types.ts';
 import type { CoverageStatus } from './types.ts';
 import { citeMany, citeOne, type UnitStyle } from './cite.ts';
-import type { ArticleDecision } from './decide.ts';
+import { RULES, type ArticleDecision } from './decide.ts';
+import { shortfallsOf } from './element-roles.ts';
 import type { PairFeatures } from './features.ts';
 import type { AlignArticle } from './prepare.ts';
 
@@ -20,7 +21,13 @@ function shortfallOf(article: AlignArticle, b: PairFeatures): string {
   if (b.saving) return 'it is a saving or exclusion clause ("Nothing in this Act ..."), which implements nothing.';
   if (b.foreignTwin) return 'it serves the other side of a request between States (a domestic power and its co-operation twin are different articles).';
   if (b.coreAbsent) return `its words show none of what makes a provision this article's kind (${core.map((e) => label(e.id)).join('; ')}).`;
-  const shown = found.length ? `its words show only ${found.slice(0, 4).join(', ')}` : 'its words show none of the article\'s elements';
+  const lacking = shortfallsOf(b.elements);
+  const listed = found.slice(0, 4).join(', ') + (found.length > 4 ? ` and ${found.length - 4} more` : '');
+  // Every element in its words, yet too weak a fit: say so, rather than call a full list "too little".
+  if (found.length && !lacking.length) {
+    return `its words mention ${listed}, but neither its heading nor its wording shows that it is about this article (fit ${b.score.toFixed(2)}, under the ${RULES.MATCH_THRESHOLD} a match needs).`;
+  }
+  const shown = found.length ? `its words show only ${listed}` : 'its words show none of the article\'s elements';
   return `${shown}; that is too little of the article to read it as implemented.`;
 }
 

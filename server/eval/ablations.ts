@@ -32,6 +32,8 @@ export const ABLATIONS: Ablation[] = [
   { name: 'no aggravated forms', rules: { BUILDS_ON: false } },
   { name: 'no restated units', rules: { RESTATED: false } },
   { name: 'no interpretation rule', rules: { INTERPRETATION: false }, note: 'an interpretation provision defining some of Art. 1\'s terms must score like any other unit' },
+  { name: 'no designation rule', rules: { DESIGNATION: false }, note: 'a provision designating a central authority or a 24/7 point of contact must score like any other unit' },
+  { name: 'penalty provisions may join offences', rules: { PENALTY_APART: false }, note: 'a penalty section joins an offence article like any near-equal unit' },
 ];
 
 export interface AblationRow {

@@ -54,6 +54,12 @@ export const ArticleProfile = Type.Object({
   basedOn: Type.Optional(Texts()),
   domesticTwins: Type.Optional(Texts({ description: 'Domestic powers this article has a Party exercise at a foreign request' })),
   appliedBy: Type.Optional(Texts({ description: "Title words of a general law that implements the article when applied to the statute's offences" })),
+  designates: Type.Optional(
+    Type.Object(
+      { authority: Texts({ minItems: 1 }), for: Type.Optional(Texts()) },
+      { description: 'The authority the article requires a Party to designate, and the matters it is designated for' },
+    ),
+  ),
   contexts: Type.Optional(Type.Array(UnitContext, { minItems: 1 })),
   reservations: Type.Optional(Type.Array(ReservationProfile)),
 });

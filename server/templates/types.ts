@@ -95,6 +95,13 @@ export interface ArticleProfile {
    */
   appliedBy?: string[];
   /**
+   * The authority this article requires each Party to designate (optional): Budapest Art. 27(2)(a) a central
+   * authority for mutual assistance, Art. 24(7)(a) an authority for extradition requests, Art. 35(1) a 24/7 point of
+   * contact. A provision whose words designate or create it, for these matters, implements the article in part (see
+   * server/align/designation.ts).
+   */
+  designates?: AuthorityDesignation;
+  /**
    * Where national law places this article's provisions, when not where its group says (optional). Budapest
    * Art. 32 is in the co-operation chapter but is exercised by a Party's own investigators without a request, so
    * statutes enact it among the investigative powers: `["cooperation", "procedural"]`.
@@ -171,4 +178,12 @@ export interface Calibration {
   missing: IsotonicMap | null;
   /** How it was fitted, for the reader: gold folders, statutes, date, leave-one-statute-out ECE. */
   fittedOn?: string;
+}
+
+/** An authority a template article requires a Party to designate (see ArticleProfile.designates). */
+export interface AuthorityDesignation {
+  /** How statutes name the body: "central authority", "24/7 contact point". */
+  authority: string[];
+  /** The matters it must be designated for, one of which the same sentence names ("mutual assistance"). */
+  for?: string[];
 }

@@ -85,3 +85,30 @@ describe('the interpretation provision and a definitions article', () => {
     expect(decideArticle([defines('(e)', ['present', 'absent', 'absent', 'absent'], { context: 'offences' })], RULES, { definitions: true }).status).toBe('missing');
   });
 });
+
+describe('an authority the article requires a Party to designate', () => {
+  it('is implemented, partly, by the provision designating it, however low it scores, and that provision comes first', () => {
+    const office = pair('23', 0.2, { heading: 0, specificCoverage: 0.3, designates: true, elements: [el('central_authority', 'present'), el('refusal_grounds', 'absent')] });
+    const desk = pair('48', 0.5, { heading: 0.7 });
+    const d = decideArticle([desk, office]);
+    expect(d.chosen[0].unit).toBe('23');
+    expect(d.status).toBe('partial');
+    expect(d.gaps?.map((g) => g.id)).toEqual(['refusal_grounds']);
+    expect(decideArticle([desk, office], { ...RULES, DESIGNATION: false }).chosen[0].unit).toBe('48');
+  });
+
+  it('is not implemented by a saving clause or a unit serving the other side of a request', () => {
+    expect(decideArticle([pair('6', 0.2, { designates: true, saving: true })]).status).toBe('missing');
+    expect(decideArticle([pair('6', 0.2, { designates: true, foreignTwin: true })]).status).toBe('missing');
+  });
+});
+
+describe('a penalty provision', () => {
+  it('does not join an offence article, however close it scores: it punishes offences created elsewhere', () => {
+    const ranked = [pair('(b)', 0.58), pair('(c)', 0.57, { penalty: true })];
+    expect(decideArticle(ranked, RULES, { offence: true }).chosen.map((c) => c.unit)).toEqual(['(b)']);
+    expect(decideArticle(ranked, { ...RULES, PENALTY_APART: false }, { offence: true }).chosen.map((c) => c.unit)).toEqual(['(b)', '(c)']);
+    // A procedural article is not an offence: the rule does not apply there.
+    expect(decideArticle(ranked, RULES, {}).chosen.map((c) => c.unit)).toEqual(['(b)', '(c)']);
+  });
+});
