@@ -69,6 +69,20 @@ function partContext(view: UnitView): UnitContext | null {
   return headingContext(view.pathHeadings.join(' '));
 }
 
+/** "Jurisdiction", "Territorial scope of offences", "Extra-territorial application": a unit's own heading. */
+const JURISDICTION_HEADING = ['jurisdict', 'territori', 'extraterritori'];
+
+/**
+ * A jurisdiction clause rarely has a Part of its own: it sits among "Ancillary and general provisions" or in a
+ * Preliminary Part, and its words mention the extradition or the offences it bears on. Its own heading names its
+ * context, as a Part heading does. (Only jurisdiction: other units' headings name their conduct, not their context,
+ * and a heading alone never makes a match; the unit's words must still show territory or nationality.)
+ */
+function ownJurisdiction(view: UnitView): UnitContext | null {
+  const stems = contentStems(view.heading ?? '');
+  return stems.some((s) => JURISDICTION_HEADING.some((c) => s.startsWith(c))) ? 'jurisdiction' : null;
+}
+
 /**
  * The unit's context profile from its provisions' kinds, its vocabulary and its Part heading. A unit that amends
  * other laws takes their titles' contexts as it takes its Part's: what is inserted into a Criminal Procedure Act is
@@ -88,7 +102,7 @@ export function contextProfile(view: UnitView, texts: AnalysedText[], thesaurus:
     }
   }
   const max0 = maxOf(Object.values(p));
-  const named = new Set([partContext(view), ...amendedTitles.map(headingContext)]);
+  const named = new Set([partContext(view), ownJurisdiction(view), ...amendedTitles.map(headingContext)]);
   for (const c of named) if (c) p[c] += Math.max(2, max0);
   const max = maxOf(Object.values(p));
   if (max === 0) return { ...p, general: 1 };

@@ -174,7 +174,7 @@ function joins(f: PairFeatures, best: PairFeatures, ctx: DecisionContext, rules:
   if (f.score >= rules.SECONDARY_RATIO * best.score) return true;
   // A related article's unit joins only when its own words show this article's conduct: a data-interference
   // section that also speaks of hindering a system implements Art. 5 too; one that does not is Art. 4's alone.
-  if (rules.RELATED && !f.coreAbsent && ctx.implementsRelated?.(f.unit)) return true;
+  if (rules.RELATED && f.coreShown && ctx.implementsRelated?.(f.unit)) return true;
   if (claimedElsewhere(f, ctx, rules)) return false;
   if (f.heading >= rules.HEADING_EVIDENCE && f.score >= rules.HEADED_SECONDARY_RATIO * best.score) return true;
   return (rules.BUILDS_ON && ctx.buildsOn?.(f.unit, best.unit)) ?? false;

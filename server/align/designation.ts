@@ -11,12 +11,17 @@ const DESIGNATING = /\b(?:designat(?:e|es|ed|ion)|establish(?:es|ed)?(?!\s+(?:un
 /** One sentence, list item or provision: a designation and the body it designates are read in the same one. */
 const SENTENCE = /[^.;\n]+/g;
 
-function escape(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** A phrase as a pattern: "co-operation" also reads "cooperation", "twenty-four hour" also "twenty four hours". */
+function pattern(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.split('-').map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('[\\s-]?'))
+    .join('[\\s-]+');
 }
 
 function anyOf(phrases: string[]): RegExp {
-  return new RegExp(`(?:^|\\W)(?:${phrases.map(escape).join('|')})(?:\\W|$)`, 'i');
+  return new RegExp(`(?:^|\\W)(?:${phrases.map(pattern).join('|')})s?(?:\\W|$)`, 'i');
 }
 
 /**

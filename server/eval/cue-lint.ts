@@ -36,7 +36,7 @@ const isCue = (x: unknown): x is string => typeof x === 'string' && x.trim() !==
 export const phraseKey = (phrase: string): string => phrase.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * Heading cues, element cues and narrowing cues of a profile, `@group` references left out (their terms are the
+ * Heading cues, element cues, narrowing cues and designated authorities of a profile, `@group` references left out (their terms are the
  * thesaurus's). Read leniently: the profile's shape is being extended, and a lint must not break on a new field.
  */
 export function profileCues(profile: unknown): CueSource[] {
@@ -45,6 +45,10 @@ export function profileCues(profile: unknown): CueSource[] {
   for (const a of Array.isArray(articles) ? articles : []) {
     const art = `art. ${String(a?.article)}`;
     for (const c of Array.isArray(a?.headingCues) ? a.headingCues : []) if (isCue(c)) out.push({ phrase: c, origin: 'profile', where: `${art} headingCues` });
+    for (const field of ['authority', 'for'] as const) {
+      const list: unknown = a?.designates?.[field];
+      for (const c of Array.isArray(list) ? list : []) if (isCue(c)) out.push({ phrase: c, origin: 'profile', where: `${art} designates ${field}` });
+    }
     for (const el of Array.isArray(a?.elements) ? a.elements : []) {
       for (const field of ['cues', 'narrowing'] as const) {
         const list: unknown = el?.[field];

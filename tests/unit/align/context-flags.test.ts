@@ -62,6 +62,40 @@ describe('context of an amending unit', () => {
   });
 });
 
+describe('context of a jurisdiction clause', () => {
+  // A made-up Act: its jurisdiction clause sits among general provisions and mentions extradition and offences.
+  const act = ingestText(
+    [
+      'PART III',
+      'ANCILLARY AND GENERAL PROVISIONS',
+      '',
+      '9. Territorial scope of offences under this Act',
+      '',
+      '(1) This Act shall, in relation to any person, whatever his nationality, have effect outside as well as within Examplia.',
+      '(2) Proceedings under this section shall be a bar to proceedings under any written law relating to the extradition of persons.',
+      '',
+      '10. Obstruction of lamp keepers',
+      '',
+      '(1) A person who obstructs a lamp keeper in the execution of his duty under this Act commits an offence.',
+    ].join('\n'),
+    'xa-lamps-act.md',
+  );
+  const units = groupUnits(act.provisions);
+  const of = (n: string) => {
+    const u = units.find((x) => x.unit === n)!;
+    return contextProfile(u, u.provisions.map((p) => analyse(p.text)), th);
+  };
+
+  it('takes its context from its own heading, as a unit in a Part headed "Jurisdiction" would', () => {
+    expect(contextFit('jurisdiction', of('9'))).toBe(1);
+  });
+
+  it('leaves other units to their words and Part', () => {
+    expect(mainContext(of('10'))).toBe('offences');
+    expect(contextFit('jurisdiction', of('10'))).toBeLessThan(0.5);
+  });
+});
+
 describe('divergence flags', () => {
   const art3 = template.articles[1];
   it('names each shortfall by its flag, and never a restriction the national rule does without (it is wider)', () => {

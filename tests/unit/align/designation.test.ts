@@ -12,6 +12,11 @@ describe('designatesAuthority', () => {
     expect(designatesAuthority('The functions of the Centre shall be to— (d) establish a national contact point available around the clock;', CONTACT)).toBe(true);
   });
 
+  it('reads a hyphenated, closed-up or plural spelling as the same phrase', () => {
+    expect(designatesAuthority('The Board shall establish a national contact point available daily around-the-clock.', CONTACT)).toBe(true);
+    expect(designatesAuthority('For international cooperation the Board shall designate a contact point.', CONTACT)).toBe(true);
+  });
+
   it('does not read a mere reference to the body as its designation', () => {
     expect(designatesAuthority('Before refusing a request for mutual assistance, the central authority may consult the requesting country.', CENTRAL)).toBe(false);
     expect(designatesAuthority('A person may report an incident through the 24/7 contact point established under subsection (1).', CONTACT)).toBe(false);

@@ -84,6 +84,18 @@ describe('Budapest Convention profile', () => {
     expect(fraud?.status).toBe('required');
   });
 
+  it('makes the computer system a core element of access and system interference (Arts 2 and 5)', () => {
+    // "the whole or any part of a computer system", "the functioning of a computer system": obstructing an officer
+    // who executes a search is hindering, but not of a computer system.
+    for (const n of ['2', '5']) expect(byNumber.get(n)!.elements.find((e) => e.id === 'computer_system')?.core, `Art. ${n}`).toBe(true);
+  });
+
+  it('names the authorities a Party must designate (Arts 24(7), 27(2), 35(1)) and what for', () => {
+    expect(byNumber.get('27')!.designates).toMatchObject({ authority: ['central authority'] });
+    expect(byNumber.get('24')!.designates?.for).toEqual(['extradition']);
+    expect(byNumber.get('35')!.designates?.for).toContain('24/7');
+  });
+
   it('puts a penalty element on every offence article (Art. 13 read through them)', () => {
     for (const n of range(2, 10)) expect(byNumber.get(n)!.elements.some((e) => e.flag === 'penalty-range'), `Art. ${n}`).toBe(true);
   });
