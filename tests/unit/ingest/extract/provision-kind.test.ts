@@ -12,6 +12,11 @@ describe('classifyProvision', () => {
     ['offence', '', 'Whoever knowingly tampers with a gadget shall be punished as provided in subsection (c).', []],
     ['power', 'Warrant to search for gadgets', 'Where a constable has reasonable grounds, he may apply to a magistrate for a warrant to enter premises.', part('Investigations')],
     ['power', '', 'A police officer may, by notice in writing, require a service provider to preserve stored data.', []],
+    // A heading naming the application for, or the issue of, an interception warrant is about the power, not the offence.
+    ['power', 'Application for interception of content data', 'A designated officer may apply ex parte to the High Court for a warrant to record content data.', []],
+    ['power', 'Issue of interception warrant for traffic data', 'The Court may issue the warrant where it is satisfied that the data is required.', []],
+    ['power', 'Interception capability', 'The Board may require a service provider to install an interception capability.', []],
+    ['offence', 'Illegal interception', 'A person who intentionally intercepts a transmission of gadget data commits an offence.', []],
     ['procedure', 'Evidence', 'A record produced by a gadget shall be admissible in evidence in any proceedings.', []],
     ['jurisdiction', 'Territorial scope', 'This Act applies to an act done by a citizen of Freedonia outside Freedonia.', []],
     ['cooperation', 'Requests from abroad', 'The Minister may grant a request for mutual assistance from a foreign State.', []],
