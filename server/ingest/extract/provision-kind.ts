@@ -12,7 +12,7 @@ type Cue = [RegExp, number, string[]];
 
 const HEADING: Record<Exclude<ProvisionKind, 'general'>, RegExp> = {
   definition: /\b(?:interpretation|definitions?|meaning of|terms used)\b/i,
-  offence: /\b(?:offen[cs]es?|unauthori[sz]ed|illegal|unlawful|misuse|fraud\w*|forgery|(?<!application for |issue of )interception(?! warrants?| orders?| capabilit)|interfer\w*|modification of|espionage|false (?:publications?|information)|malicious|child (?:pornography|sexual|grooming)|grooming|sexual abuse|harassment|stalking|identity theft|impersonation|aiding|abetting|attempt|conspiracy|obstruction|non-?compliance|failure to comply|corporate liability|cyber[- ]?(?:squatting|bullying|terrorism|espionage|harassment|stalking|extortion))\b/i,
+  offence: /\b(?:offen[cs]es?|unauthori[sz]ed|illegal|unlawful|misuse|fraud\w*|forgery|interception|interfer\w*|modification of|espionage|false (?:publications?|information)|malicious|child (?:pornography|sexual|grooming)|grooming|sexual abuse|harassment|stalking|identity theft|impersonation|aiding|abetting|attempt|conspiracy|obstruction|non-?compliance|failure to comply|corporate liability|cyber[- ]?(?:squatting|bullying|terrorism|espionage|harassment|stalking|extortion))\b/i,
   penalty: /\b(?:penalt(?:y|ies)|punishments?|sentenc(?:e|ing)|fines?)\b/i,
   power: /\b(?:search|seiz\w*|warrants?|production (?:orders?|of data)|preservation|disclosure orders?|disclosure of (?:\w+ )?data|interception (?:orders?|warrants?|capabilit(?:y|ies))|applications? for (?:an? )?(?:\w+ )?(?:warrant|order|interception)|issue of (?:an? )?(?:\w+ )?(?:warrants?|orders?)|powers? of|real[- ]time collection|expedited|collection of traffic|assist\w* (?:a |the )?police|decryption|blocking|restrict\w* access|take-?down|custody of|investigat\w*)\b/i,
   procedure: /\b(?:evidence|admissib\w*|proceedings|prosecutions?|forfeiture|compensation|limitation|procedur\w*|confiscation|trial|order for|court orders?|appeals?|restitution|exclusionary rule)\b/i,
@@ -95,6 +95,15 @@ const CONTEXT: Record<Exclude<ProvisionKind, 'general'>, RegExp> = {
 const FORMAL_HEADING =
   /^(?:short title|title|citation|commencement|(?:objects?|purposes?)(?: of (?:the|this) act)?|declaration of policy|regulations|implementing rules|repeals?|repealing clause|savings?|transitional|appropriations?|separability(?: clause)?|severability|effectivity|prevailing clause|amendments?|consequential amendments)\b/i;
 
+/**
+ * A marginal note about a warrant or an order ("Application for warrant for interception", "Issue of interception
+ * warrant", "Modification of warrants", "Interception capability") names the procedure around a conduct, not an
+ * offence: the conduct words in it ("interception", "modification of") do not make it one. A note that also says
+ * "offence", "non-compliance" or "obstruction" does.
+ */
+const PROCEDURE_NOTE = /\b(?:applications? for|issu(?:e|ance) of|warrants?|orders?|capabilit(?:y|ies))\b/i;
+const OFFENCE_NOTE = /\b(?:offen[cs]es?|non-?compliance|failure to comply|fails? to comply|obstruct\w*)\b/i;
+
 /** Ties go to the kind listed first: an offence section that states its own penalty is an offence. */
 const PRIORITY: Array<Exclude<ProvisionKind, 'general'>> = [
   'definition', 'offence', 'cooperation', 'jurisdiction', 'power', 'procedure', 'penalty',
@@ -111,7 +120,8 @@ export function classifyProvision(p: { heading?: string; text: string; path: Pat
   let bestScore = 0;
   for (const kind of PRIORITY) {
     let score = 0;
-    if (heading && HEADING[kind].test(heading)) score += 5;
+    const procedureNote = kind === 'offence' && PROCEDURE_NOTE.test(heading) && !OFFENCE_NOTE.test(heading);
+    if (heading && HEADING[kind].test(heading) && !procedureNote) score += 5;
     for (const [re, weight, needles] of TEXT[kind]) {
       if (needles.some((n) => lower.includes(n)) && re.test(text)) score += weight;
     }

@@ -16,6 +16,8 @@ describe('classifyProvision', () => {
     ['power', 'Application for interception of content data', 'A designated officer may apply ex parte to the High Court for a warrant to record content data.', []],
     ['power', 'Issue of interception warrant for traffic data', 'The Court may issue the warrant where it is satisfied that the data is required.', []],
     ['power', 'Interception capability', 'The Board may require a service provider to install an interception capability.', []],
+    ['power', 'Application for warrant for interception', 'An authorised officer may apply ex parte to a Judge for a warrant.', []],
+    ['offence', 'Failure to comply with order', 'A person who fails to comply with an order under section 12 commits an offence.', []],
     ['offence', 'Illegal interception', 'A person who intentionally intercepts a transmission of gadget data commits an offence.', []],
     ['procedure', 'Evidence', 'A record produced by a gadget shall be admissible in evidence in any proceedings.', []],
     ['jurisdiction', 'Territorial scope', 'This Act applies to an act done by a citizen of Freedonia outside Freedonia.', []],
