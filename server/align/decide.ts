@@ -202,9 +202,13 @@ function addCompanions(chosen: PairFeatures[], ranked: PairFeatures[], ctx: Deci
   }
 }
 
-/** An interpretation provision (its main context) whose words define at least one of the article's terms. */
+/**
+ * A unit whose words define at least one of the article's terms (a term counts only where defined, see
+ * definedTermSpans): the interpretation section, or a definition local to a section ("In this section
+ * 'traffic data' means ..."), which is as much the statute's definition of that term.
+ */
 function definesTerms(f: PairFeatures): boolean {
-  return f.context === 'definitions' && !f.saving && f.elements.some((e) => e.core && e.state === 'present');
+  return !f.saving && f.elements.some((e) => e.core && e.state === 'present');
 }
 
 /** A unit designating the authority the article requires (see designation.ts), on the article's own side. */

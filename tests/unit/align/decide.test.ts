@@ -82,7 +82,13 @@ describe('the interpretation provision and a definitions article', () => {
   it('does not when it defines none of them, nor for an article that is not about definitions', () => {
     expect(decideArticle([defines('2', ['absent', 'absent', 'absent', 'absent'])], RULES, { definitions: true }).status).toBe('missing');
     expect(decideArticle([defines('(e)', ['present', 'absent', 'absent', 'absent'])], RULES, {}).status).toBe('missing');
-    expect(decideArticle([defines('(e)', ['present', 'absent', 'absent', 'absent'], { context: 'offences' })], RULES, { definitions: true }).status).toBe('missing');
+  });
+
+  it('also counts a definition local to a section ("In this section traffic data means ...")', () => {
+    const local = defines('16', ['absent', 'absent', 'absent', 'present'], { context: 'procedural' });
+    const d = decideArticle([defines('2', ['absent', 'absent', 'absent', 'absent'], { score: 0.3 }), local], RULES, { definitions: true });
+    expect(d.chosen.map((c) => c.unit)).toEqual(['16']);
+    expect(d.status).toBe('partial');
   });
 });
 
