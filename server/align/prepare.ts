@@ -233,11 +233,52 @@ export function prepareUnit(
 }
 
 /**
+ * An amending clause that inserts several sections into another Act ("the following sections are inserted: 4A ...
+ * 4B ...") enacts each as a section of that Act: each inserted section is a branch of its own, with the clause's
+ * words above it, so that an article is read in one inserted section and not in the sum of them; the clause's other
+ * provisions are branches as in any section. Null when the unit inserts fewer than two.
+ */
+function insertedBranches(view: UnitView): Map<string, Set<string>> | null {
+  const ids = new Set(view.provisions.filter((p) => p.inserted).map((p) => p.eId));
+  const roots = view.provisions.filter((p) => p.inserted && !(p.parent && ids.has(p.parent)));
+  if (roots.length < 2) return null;
+  const parentOf = new Map(view.provisions.map((p) => [p.eId, p.parent]));
+  const rootOf = (eId: string): string | undefined => {
+    for (let cur: string | undefined = eId; cur; cur = parentOf.get(cur)) if (roots.some((r) => r.eId === cur)) return cur;
+    return undefined;
+  };
+  const branches = new Map<string, Set<string>>();
+  for (const root of roots) {
+    const set = new Set<string>();
+    // The amending clause's own words above the inserted section (not its other quotations).
+    for (let cur = root.parent; cur; cur = parentOf.get(cur)) set.add(cur);
+    branches.set(root.eId, set);
+  }
+  const carriers = new Set([...branches.values()].flatMap((set) => [...set]));
+  for (const p of view.provisions) {
+    const root = p.inserted ? rootOf(p.eId) : undefined;
+    if (root) branches.get(root)!.add(p.eId);
+    else if (p.level > 0 && !carriers.has(p.eId)) {
+      // The clause's other provisions (an amendment of the definitions beside the insertions) are read as in any
+      // section: each first-level provision with what lies under it.
+      let head = p.eId;
+      for (let cur = p.parent; cur && parentOf.has(cur) && parentOf.get(cur) !== undefined; cur = parentOf.get(cur)) head = cur;
+      const set = branches.get(head) ?? new Set<string>();
+      set.add(p.eId);
+      branches.set(head, set);
+    }
+  }
+  return branches;
+}
+
+/**
  * Branches of a unit below its first level. A branch holds a first-level provision, everything under it and the
  * unit-level text above it (the chapeau "The following acts constitute ..." or "Whoever—"). A unit is an omnibus
  * section when it has at least three branches that carry their own headings or that its chapeau lists.
  */
 function branchesOf(view: UnitView, headed: Set<string> = new Set()): { branches: Map<string, Set<string>>; omnibus: boolean } {
+  const inserted = insertedBranches(view);
+  if (inserted) return { branches: inserted, omnibus: true };
   const branches = new Map<string, Set<string>>();
   const top = view.provisions.filter((p) => p.level === 0).map((p) => p.eId);
   const parentOf = new Map(view.provisions.map((p) => [p.eId, p.parent]));

@@ -9,6 +9,7 @@ import { createThesaurus, loadThesaurus } from '../../../server/thesaurus/index.
 import { buildsOn, referencedUnits, unitIndex } from '../../../server/align/unit-links.ts';
 import type { Provision } from '../../../server/ingest/types.ts';
 import { groupUnits } from '../../../server/align/unit-view.ts';
+import { ingestText } from '../../../server/ingest/index.ts';
 
 // These rules only look at the offence's own elements: two are enough.
 const pair = (unit: string, score: number, o: Partial<PairFeatures> = {}) =>
@@ -28,9 +29,13 @@ describe('secondary units', () => {
     expect(d.chosen.map((c) => c.unit)).toEqual(['14', '15']);
   });
 
-  it('joins the unit implementing a related article (Art. 5 through the acts of Art. 4)', () => {
-    const d = decideArticle([pair('5', 0.77), pair('7', 0.37)], RULES, { implementsRelated: (u) => u === '7' });
+  it('joins the unit implementing a related article (Art. 5 through the acts of Art. 4) when its words show the whole conduct', () => {
+    const ctx = { implementsRelated: (u: string) => u === '7' };
+    const d = decideArticle([pair('5', 0.77), pair('7', 0.37, { coreShown: true })], RULES, ctx);
     expect(d.chosen.map((c) => c.unit)).toEqual(['5', '7']);
+    // Its words show the object (a computer system) but not the hindering: it stays the related article's alone.
+    const part = decideArticle([pair('5', 0.77), pair('7', 0.37, { coreShown: false, coreAbsent: false })], RULES, ctx);
+    expect(part.chosen.map((c) => c.unit)).toEqual(['5']);
   });
 
   it('prefers an unclaimed unit to one another article chose as its primary and fits much better', () => {
@@ -216,5 +221,35 @@ describe('companion sections', () => {
   it('never supplies an element of an offence from another offence', () => {
     const other = power('13', 0.2, { headingElements: ['assistance_order'], elements: [el('search', 'absent'), el('assistance_order')] });
     expect(decideArticle([power('18', 0.8), other], RULES, { offence: true }).chosen.map((c) => c.unit)).toEqual(['18']);
+  });
+});
+
+describe('an amending clause that inserts several sections', () => {
+  const thesaurus = createThesaurus(loadThesaurus());
+  const matcher = compileElementMatcher([], thesaurus);
+  // A made-up amending Act: its clause amends the principal Act's definitions and inserts two new sections.
+  const act = ingestText(
+    [
+      '12. Amendment of the Lamps Act',
+      '',
+      '(1) The Lamps Act (Cap. 77) is amended in section 2 by inserting the definition "lamp data" means data held in a lamp.',
+      '(2) The Lamps Act is amended by inserting after section 20 the following sections— "20A. Unlawful access to lamps ' +
+        '(1) A person who intentionally and without right accesses a lamp commits an offence. ' +
+        '20B. Records of access (1) The keeper shall keep a record of every access to a lamp."',
+    ].join('\n'),
+    'xa-lamps-amendment-act.md',
+  );
+  const unit = prepareUnit(groupUnits(act.provisions).find((u) => u.unit === '12')!, thesaurus, matcher, new StemIds());
+
+  it('reads each inserted section as a branch of its own, with the clause\'s words above it, and the clause\'s other provisions apart', () => {
+    expect(unit.omnibus).toBe(true);
+    const nums = (set: Set<string>) => act.provisions.filter((p) => set.has(p.eId)).map((p) => p.num);
+    const branches = [...unit.branches.values()].map(nums);
+    const a = branches.find((b) => b.includes('20A'))!;
+    const b = branches.find((b) => b.includes('20B'))!;
+    expect(a).toContain('12(2)');
+    expect(a).not.toContain('20B');
+    expect(b).not.toContain('20A');
+    expect(branches.find((x) => x.includes('12(1)'))).not.toContain('20A');
   });
 });
