@@ -112,11 +112,25 @@ function AmendedUnit({ unit, c }: { unit: ConsolidatedProvision[]; c: Consolidat
       {unit.map((p) => {
         const parent = p.parent ? byEId.get(p.parent) : undefined;
         const startsHere = !!p.change && !(parent?.change && parent.change.record === p.change.record);
+        const label = p.level > 0 ? (/\([^)]*\)$/.exec(p.num)?.[0] ?? p.num) : '';
+        const className = `provision indent-${Math.min(4, p.level)}${p.change ? ` change-${p.change.action}` : ''}`;
+        // Text no amendment touches reads as in the statute, its label inline; a changed provision gets its badge line.
+        if (!p.change && !p.repealed) {
+          if (!p.text && !label) return null;
+          return (
+            <div key={p.eId} className={className} data-eid={p.eId}>
+              <p className="statute-text">
+                {label ? <span className="prov-num">{label} </span> : null}
+                {p.text}
+              </p>
+            </div>
+          );
+        }
         return (
-          <div key={p.eId} className={`provision indent-${Math.min(4, p.level)}${p.change ? ` change-${p.change.action}` : ''}`} data-eid={p.eId}>
-            {p.level > 0 || startsHere ? (
+          <div key={p.eId} className={className} data-eid={p.eId}>
+            {label || startsHere ? (
               <p className="provision-meta">
-                {p.level > 0 ? <strong>{/\([^)]*\)$/.exec(p.num)?.[0] ?? p.num}</strong> : null}{' '}
+                {label ? <strong>{label}</strong> : null}
                 {startsHere ? <ChangeMark change={p.change!} amendingId={c.amending.id} /> : null}
               </p>
             ) : null}
