@@ -205,6 +205,13 @@ function AmendingClauses({ c, amends, instrument, provisions, units }: { c: Cons
   const clauseCite = (nums: string[]) => citeMany(nums, instrument.units, instrument.title, instrument.kind);
   const inCell = new Set(provisions.filter((p) => units.includes(p.unit)).map((p) => p.eId));
   const unitOf = new Map(provisions.map((p) => [p.eId, p.unit]));
+  const numOf = new Map(provisions.map((p) => [p.eId, p.num]));
+  // "s. 37(2)", "cl. 6", "the Schedule": the instrument is named in the heading above.
+  const shortCite = (eId: string) => {
+    const num = numOf.get(eId);
+    if (!num) return undefined;
+    return /^schedule/i.test(num) ? `the ${num}` : clauseCite([num]);
+  };
   const records = amends.records.filter((r) => inCell.has(r.by.eId));
   const here = records.filter((r) => r.principals.includes(c.principal.id));
   // With no clause of the cell amending the principal, all its changes are shown, and the page says so.
@@ -215,13 +222,16 @@ function AmendingClauses({ c, amends, instrument, provisions, units }: { c: Cons
   // drafter checking one article should not miss a failed amendment next to it.
   const failed = c.outcomes.filter((o) => o.status === 'not-applied' || o.status === 'partly-applied');
   const elsewhere = amends.records.filter((r) => !r.principals.includes(c.principal.id));
+  const byTarget = new Map<string, typeof elsewhere>();
+  for (const r of elsewhere) byTarget.set(r.target, [...(byTarget.get(r.target) ?? []), r]);
   const clauses = [...new Set(records.map((r) => unitOf.get(r.by.eId) ?? r.by.eId))];
   return (
     <>
       {here.length ? null : (
         <p className="muted">
-          {units.length ? `${clauseCite(units)} ${units.length === 1 ? 'makes' : 'make'} no amendment to the ${c.principal.title}` : 'No provision is cited for the article'}; all the
-          changes the {c.amending.title} makes to it are shown.
+          {units.length ? `${clauseCite(units)} ${units.length === 1 ? 'makes' : 'make'} no amendment to the ${c.principal.title}` : 'No provision is cited for the article'}
+          {records.length ? ` (${units.length === 1 ? 'it amends' : 'they amend'} the ${[...new Set(records.map((r) => r.target))].join('; the ')}, listed below)` : ''}; all the changes
+          the {c.amending.title} makes to the {c.principal.title} are shown.
         </p>
       )}
       {here.length && clauses.length ? <p className="muted">What {clauseCite(clauses)} {clauses.length === 1 ? 'does' : 'do'} to the {c.principal.title}:</p> : null}
@@ -233,11 +243,18 @@ function AmendingClauses({ c, amends, instrument, provisions, units }: { c: Cons
         <div className="not-applied">
           <h3>Amendments of other laws in the {c.amending.title}</h3>
           <ul>
-            {elsewhere.map((r) => (
-              <li key={r.record}>
-                <Link to={href(`/instruments/${encodeURIComponent(c.amending.id)}`, { p: r.by.eId })}>{r.by.cite}</Link> amends the {r.target}:{' '}
-                {r.principals.length ? (
-                  <button type="button" className="link-button" onClick={() => setParams({ amends: r.principals[0]!, amendedBy: '' })}>
+            {[...byTarget].map(([target, rs]) => (
+              <li key={target}>
+                The {target}, amended by{' '}
+                {rs.map((r, i) => (
+                  <span key={r.record}>
+                    {i ? ', ' : ''}
+                    <Link to={href(`/instruments/${encodeURIComponent(c.amending.id)}`, { p: r.by.eId })}>{shortCite(r.by.eId) ?? r.by.cite}</Link>
+                  </span>
+                ))}
+                :{' '}
+                {rs[0]!.principals.length ? (
+                  <button type="button" className="link-button" onClick={() => setParams({ amends: rs[0]!.principals[0]!, amendedBy: '' })}>
                     show it as amended
                   </button>
                 ) : (
