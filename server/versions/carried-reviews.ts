@@ -8,7 +8,7 @@ import type { UnitDiff, VersionDiff } from './types.ts';
  */
 
 /** What became of one cited unit: the same words (perhaps under a new number), other words, or gone. */
-export type CitedStatus = 'unchanged' | 'renumbered' | 'changed' | 'removed';
+type CitedStatus = 'unchanged' | 'renumbered' | 'changed' | 'removed';
 
 export interface CitedUnit {
   /** The unit as the review cites it, in the earlier version. */

@@ -13,7 +13,7 @@ import { ChangeMark, MarkedText } from '../instrument/as-amended-marks.tsx';
  * marked and links to the clause that makes it; every amendment that cannot be applied is listed with its reason.
  */
 
-export interface AsAmendedOption {
+interface AsAmendedOption {
   principal: { id: string; title: string };
   amending: { id: string; title: string };
   /** `by`: the statute shown is the principal; `amends`: it is the amending instrument. */
