@@ -112,6 +112,8 @@ suite('side by side with the law as amended, and reviews carried to a later vers
     expect(await carried.locator('.carried-badge').allTextContents()).toEqual(['Still applies: text unchanged']);
     expect(await carried.textContent()).toContain('Made on version 1 (Records Act, Cap. 308C');
     expect(await carried.textContent()).toContain('s. 4: same words');
+    // Unchanged text is not the whole story: the revised edition's new s. 6 is what the machine finds now.
+    expect(await carried.textContent()).toContain('In this version the machine also finds s. 6, which this review does not cite.');
     await screenshot(page, 'amended-side-by-side-03-review-still-applies');
 
     await page.goto(`${server.baseUrl}/align/${v2}/4`);
@@ -119,6 +121,10 @@ suite('side by side with the law as amended, and reviews carried to a later vers
     expect(await carried.locator('.carried-badge').allTextContents()).toEqual(['Text changed since this review']);
     expect(await carried.textContent()).toContain('“A fine of ten dollars is not dissuasive.”');
     expect(await carried.textContent()).toContain('s. 3 has other words now');
+    // A line under the finding says so, and takes the reader to the review.
+    expect(await page.textContent('.carried-notice')).toContain('One review of an earlier version: the latest, on version 1, set it to partial; the text it cites has changed since.');
+    await page.click('.carried-notice button');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('carried-reviews');
     // The version 2 cell has no review of its own: the old one was not copied.
     expect(await page.locator('.review-panel > p.empty').textContent()).toBe("No review yet: the finding shown is the machine's.");
     await screenshot(page, 'amended-side-by-side-04-review-text-changed');

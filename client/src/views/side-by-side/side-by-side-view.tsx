@@ -14,7 +14,7 @@ import { href, Link, setParams, useLocation } from '../../router.tsx';
 import { usePageTitle } from '../../use-page-title.ts';
 import { useTemplateId } from '../../use-template-id.ts';
 import { AsAmendedChoice, AsAmendedColumn, useAsAmendedOptions } from './as-amended-column.tsx';
-import { CarriedReviews } from './carried-reviews.tsx';
+import { CarriedNotice, CarriedReviews, useCarriedCell } from './carried-reviews.tsx';
 import { ClosestCandidate } from './closest-candidate.tsx';
 import { CompareWith } from './compare-with.tsx';
 import { ElementChecklist } from './element-checklist.tsx';
@@ -96,6 +96,7 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
   const units = effective(alignment).provisions;
   const selectedUnit = params.get('unit') && units.includes(params.get('unit')!) ? params.get('unit')! : units[0];
   const amended = useAsAmendedOptions(instrument, params);
+  const carried = useCarriedCell(instrument.id, article, templateId);
 
   return (
     <article className="side-by-side-view">
@@ -111,6 +112,7 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
       </h1>
       <EditionLine instrument={instrument.id} kind={instrument.kind} />
       <Finding alignment={alignment} instrument={instrument} />
+      <CarriedNotice cell={carried} />
       <PinButton
         item={{
           kind: 'finding',
@@ -180,7 +182,7 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
           {history.state === 'loading' ? <Loading what="review history" /> : null}
           {history.state === 'error' ? <ErrorPanel error={history.error} onRetry={history.reload} /> : null}
           {history.state === 'ready' ? <ReviewHistory entries={history.data} units={instrument.units} title={instrument.title} kind={instrument.kind} labels={new Map((templateArticle?.elements ?? []).map((e) => [e.id, e.label]))} /> : null}
-          <CarriedReviews instrument={instrument} article={article} templateId={templateId} />
+          <CarriedReviews instrument={instrument} cell={carried} machineUnits={alignment.provisions} />
         </section>
       </div>
 
