@@ -92,7 +92,7 @@ export const diffSchema = {
   },
 };
 
-const Review = Type.Object({
+export const Review = Type.Object({
   id: Type.Integer(),
   instrument: Type.String(),
   template: Type.String(),

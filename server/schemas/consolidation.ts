@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { errors, Id } from './common.ts';
 import type * as Core from '../consolidate/types.ts';
+import type * as Amends from '../consolidate/amended-instruments.ts';
 import type { SameShape } from './records/type-equality.ts';
 import type { Static } from 'typebox';
 
@@ -98,4 +99,26 @@ export const amendedBySchema = {
     }),
     ...errors(400, 404),
   },
+};
+
+const AmendedInstruments = Type.Object({
+  instrument: Type.String(),
+  records: Type.Array(Type.Object({
+    record: Type.Integer({ description: 'Index of the amendment record in this instrument' }),
+    target: Type.String({ description: 'The amended law as the clause names it: `Evidence Act, Cap. 121`' }),
+    by: Citation,
+    principals: Type.Array(Type.String(), { description: 'Ids of the instruments in the library it amends; empty when that law is not in the library' }),
+  })),
+  principals: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), kind: Type.String(), year: Type.Union([Type.Integer(), Type.Null()]), records: Type.Integer() }), {
+    description: 'The laws in the library this instrument amends, with the number of its records naming each',
+  }),
+});
+const amendsMatches: SameShape<Omit<Static<typeof AmendedInstruments>, 'instrument'>, Amends.AmendedInstruments> = true;
+void amendsMatches;
+
+export const amendsSchema = {
+  tags: ['instruments'],
+  summary: 'The laws in the library an amending instrument amends, record by record (the reverse of amended-by)',
+  params: Type.Object({ id: Id }, { additionalProperties: false }),
+  response: { 200: AmendedInstruments, ...errors(400, 404) },
 };

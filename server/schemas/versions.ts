@@ -1,5 +1,7 @@
 import { Type, type Static } from 'typebox';
-import { errors, Id } from './common.ts';
+import { errors, Id, TemplateQuery } from './common.ts';
+import { Review } from './alignments.ts';
+import type * as Service from '../services/versions.ts';
 import type * as Core from '../versions/types.ts';
 import type { SameShape } from './records/type-equality.ts';
 
@@ -47,4 +49,34 @@ export const versionDiffSchema = {
   summary: 'Two versions of one law compared unit by unit: unchanged, changed (with the word diff), renumbered, added, removed',
   params: Type.Object({ id: Id, otherId: Id }, { additionalProperties: false }),
   response: { 200: VersionDiff, ...errors(400, 404, 422) },
+};
+
+const CarriedReview = Type.Object({
+  version: Type.Object({ id: Type.String(), number: Type.Integer(), title: Type.String(), date: Type.String({ description: 'When that version entered the library' }) }, {
+    description: 'The earlier version the review was made on',
+  }),
+  review: Review,
+  text: Type.Enum(['unchanged', 'changed'], { description: '`unchanged`: every unit the review cites has the same text and heading in this version (a review citing nothing: the whole law is unchanged)' }),
+  cited: Type.Array(Type.Object({
+    unit: Type.String({ description: 'The unit as the review cites it, in the earlier version' }),
+    status: Type.Enum(['unchanged', 'renumbered', 'changed', 'removed']),
+    now: Type.Optional(Type.String({ description: 'Its number in this version' })),
+  })),
+});
+const carriedMatches: SameShape<Omit<Static<typeof CarriedReview>, 'review'>, Omit<Service.CarriedReview, 'review'>> = true;
+void carriedMatches;
+
+export const carriedReviewsSchema = {
+  tags: ['reviews'],
+  summary: 'Reviews made on the earlier versions of this law, per article, each with whether the text it cites is unchanged in this version',
+  params: Type.Object({ id: Id }, { additionalProperties: false }),
+  querystring: TemplateQuery,
+  response: {
+    200: Type.Object({
+      instrument: Type.String(),
+      template: Type.String(),
+      cells: Type.Array(Type.Object({ article: Type.String(), reviews: Type.Array(CarriedReview) })),
+    }),
+    ...errors(400, 404),
+  },
 };

@@ -1,7 +1,8 @@
 import { lexError } from '../errors.ts';
 import { maxOf } from '../large-arrays.ts';
 import type { IngestResult } from '../ingest/types.ts';
-import type { Store } from '../store/types.ts';
+import type { ReviewRecord, Store } from '../store/types.ts';
+import { carryReview, type ReviewCarried } from '../versions/carried-reviews.ts';
 import { diffVersions, sharedUnits } from '../versions/diff-versions.ts';
 import type { VersionDiff } from '../versions/types.ts';
 import type { Catalogue } from './catalogue.ts';
@@ -18,6 +19,12 @@ interface VersionEntry {
   /** When this text entered the library (ISO date-time). */
   date: string;
   collection: string;
+}
+
+/** A review made on an earlier version, shown on a later one with what became of the text it cites. */
+export interface CarriedReview extends ReviewCarried {
+  version: { id: string; number: number; title: string; date: string };
+  review: ReviewRecord;
 }
 
 /**
@@ -84,5 +91,30 @@ export class VersionService {
       { id: fromId, title: from.title, provisions: this.catalogue.provisions(fromId) },
       { id: toId, title: to.title, provisions: this.catalogue.provisions(toId) },
     );
+  }
+
+  /**
+   * Reviews made on the earlier versions of `id`'s law, per article of `template`: each as it was recorded (never
+   * copied to the later version), with whether the units it cites have the same text in `id`. Latest version
+   * first, and within a version newest first; empty for a law's first version.
+   */
+  carriedReviews(id: string, template: string): Array<{ article: string; reviews: CarriedReview[] }> {
+    const { versions } = this.list(id);
+    const here = versions.find((v) => v.id === id);
+    const earlier = versions.filter((v) => here && v.number < here.number).reverse();
+    const cells = new Map<string, CarriedReview[]>();
+    for (const v of earlier) {
+      const articles = [...this.store.currentReviews(v.id, template).keys()];
+      if (!articles.length) continue;
+      const diff = this.diff(v.id, id);
+      for (const article of articles) {
+        const list = cells.get(article) ?? [];
+        for (const review of this.store.reviewHistory(v.id, template, article)) {
+          list.push({ version: { id: v.id, number: v.number, title: v.title, date: v.date }, review, ...carryReview(review, diff) });
+        }
+        cells.set(article, list);
+      }
+    }
+    return [...cells].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([article, reviews]) => ({ article, reviews }));
   }
 }

@@ -33,6 +33,20 @@ describe('GET /api/instruments/:id/as-amended-by/:amendingId', () => {
     expect((await t.app.inject({ url: `/api/instruments/${BILL}/amended-by` })).json().amendedBy).toEqual([]);
   });
 
+  it('lists the laws an amending instrument amends, record by record, and says which are not in the library', async () => {
+    const res = await t.app.inject({ url: `/api/instruments/${BILL}/amends` });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.principals).toEqual([{ id: ACT, title: 'Records Act, Cap. 308C', kind: 'act', year: 2020, records: 8 }]);
+    expect(body.records).toHaveLength(9);
+    const evidence = body.records.filter((r: { principals: string[] }) => r.principals.length === 0);
+    expect(evidence).toEqual([{ record: expect.any(Number), target: 'Evidence Act, Cap. 121', by: { eId: expect.any(String), cite: 'the Schedule to the Records (Amendment) Bill, 2031' }, principals: [] }]);
+    expect(body.records.find((r: { by: { eId: string } }) => r.by.eId === 'sec_3')).toMatchObject({ target: 'Records Act, Cap. 308C', by: { cite: 'cl. 3 of the Records (Amendment) Bill, 2031' }, principals: [ACT] });
+    // A law that amends nothing answers empty lists; an unknown id, 404.
+    expect((await t.app.inject({ url: `/api/instruments/${ACT}/amends` })).json()).toEqual({ instrument: ACT, records: [], principals: [] });
+    expect((await t.app.inject({ url: '/api/instruments/no-such-bill/amends' })).statusCode).toBe(404);
+  });
+
   it('exports the consolidation as Akoma Ntoso with passive modifications', async () => {
     const res = await t.app.inject({ url: `/api/instruments/${ACT}/as-amended-by/${BILL}/akn` });
     expect(res.statusCode).toBe(200);

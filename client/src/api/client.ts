@@ -3,6 +3,8 @@ import { requestJson, withQuery } from './http.ts';
 import { normaliseMatrix } from './normalise.ts';
 import type {
   AmendedByResponse,
+  AmendsResponse,
+  CarriedReviewsResponse,
   CompareResponse,
   Consolidation,
   CorrelationTable,
@@ -60,6 +62,7 @@ export const api = {
     ),
 
   amendedBy: (id: string, signal?: AbortSignal) => requestJson<AmendedByResponse>(`/api/instruments/${enc(id)}/amended-by`, {}, signal),
+  amends: (id: string, signal?: AbortSignal) => requestJson<AmendsResponse>(`/api/instruments/${enc(id)}/amends`, {}, signal),
   asAmendedBy: (id: string, amendingId: string, signal?: AbortSignal) =>
     requestJson<Consolidation>(`/api/instruments/${enc(id)}/as-amended-by/${enc(amendingId)}`, {}, signal),
   asAmendedAknUrl: (id: string, amendingId: string) => `/api/instruments/${enc(id)}/as-amended-by/${enc(amendingId)}/akn`,
@@ -85,6 +88,8 @@ export const api = {
     requestJson<{ history: ReviewEntry[] }>(withQuery(`/api/reviews/${enc(instrument)}/${enc(article)}`, { template }), {}, signal).then(
       (r) => r.history,
     ),
+  carriedReviews: (instrument: string, template: string | undefined, signal?: AbortSignal) =>
+    requestJson<CarriedReviewsResponse>(withQuery(`/api/instruments/${enc(instrument)}/reviews/carried`, { template }), {}, signal),
   putReview: (instrument: string, article: string, template: string | undefined, review: ReviewInput) =>
     requestJson<unknown>(withQuery(`/api/reviews/${enc(instrument)}/${enc(article)}`, { template }), {
       method: 'PUT',

@@ -13,8 +13,8 @@ import type { getFrameworkSchema, FrameworkSummary as FrameworkSummarySchema, ov
 import type { getTemplateSchema, TemplateSummary as TemplateSummarySchema } from '../../../server/schemas/templates.ts';
 import type { InstrumentSummary as InstrumentSummarySchema, uploadInstrumentSchema } from '../../../server/schemas/instruments.ts';
 import type { Instrument, IngestReport } from '../../../server/schemas/records/instrument.ts';
-import type { amendedBySchema, asAmendedSchema } from '../../../server/schemas/consolidation.ts';
-import type { listVersionsSchema, versionDiffSchema } from '../../../server/schemas/versions.ts';
+import type { amendedBySchema, amendsSchema, asAmendedSchema } from '../../../server/schemas/consolidation.ts';
+import type { carriedReviewsSchema, listVersionsSchema, versionDiffSchema } from '../../../server/schemas/versions.ts';
 import type { Provision } from '../../../server/schemas/records/provision.ts';
 import type { ArticleGroup, TemplateArticle } from '../../../server/schemas/records/template-article.ts';
 import type {
@@ -133,12 +133,15 @@ export type FacetValue = SearchResponse['facets']['jurisdiction'][number];
 export type UploadResponse = Static<(typeof uploadInstrumentSchema.response)[201]>;
 
 export type AmendedByResponse = Static<(typeof amendedBySchema.response)[200]>;
+export type AmendsResponse = Static<(typeof amendsSchema.response)[200]>;
 export type Consolidation = Static<(typeof asAmendedSchema.response)[200]>;
 export type ConsolidatedProvision = Consolidation['provisions'][number];
 export type AmendmentOutcome = Consolidation['outcomes'][number];
 export type VersionsResponse = Static<(typeof listVersionsSchema.response)[200]>;
 export type VersionDiff = Static<(typeof versionDiffSchema.response)[200]>;
 export type UnitDiff = VersionDiff['units'][number];
+export type CarriedReviewsResponse = Static<(typeof carriedReviewsSchema.response)[200]>;
+export type CarriedReview = CarriedReviewsResponse['cells'][number]['reviews'][number];
 
 export interface HealthResponse {
   ok?: boolean;

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { consolidationToAkn } from '../../akn/consolidation-to-akn.ts';
+import { amendedInstruments } from '../../consolidate/amended-instruments.ts';
 import { amendmentsOf, consolidate } from '../../consolidate/consolidate.ts';
 import { targetName } from '../../consolidate/target-instrument.ts';
 import { lexError } from '../../errors.ts';
-import { amendedBySchema, asAmendedAknSchema, asAmendedSchema } from '../../schemas/consolidation.ts';
+import { amendedBySchema, amendsSchema, asAmendedAknSchema, asAmendedSchema } from '../../schemas/consolidation.ts';
 import type { Catalogue } from '../../services/catalogue.ts';
 
 /** Both instruments, checked: both known (404), not the same, and the second amends the first (422). */
@@ -40,6 +41,13 @@ const consolidation: FastifyPluginAsyncTypebox = async (app) => {
       .map((r) => ({ id: r.id, title: r.instrument.title, kind: r.instrument.kind, year: r.instrument.year, records: amendmentsOf(r.instrument, principal) }))
       .filter((r) => r.records > 0);
     return { instrument: principal.id, amendedBy };
+  });
+
+  app.get('/api/instruments/:id/amends', { schema: amendsSchema }, async (req) => {
+    const amending = catalogue.get(req.params.id).instrument;
+    if (!amending.amendments?.length) return { instrument: amending.id, records: [], principals: [] };
+    const library = catalogue.list().map((r) => r.instrument);
+    return { instrument: amending.id, ...amendedInstruments(catalogue.ingestResult(amending.id), library) };
   });
 };
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { ApiError } from '../../api/api-error.ts';
 import { api } from '../../api/client.ts';
 import { templateDetail } from '../../api/cached.ts';
@@ -13,6 +13,8 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { href, Link, setParams, useLocation } from '../../router.tsx';
 import { usePageTitle } from '../../use-page-title.ts';
 import { useTemplateId } from '../../use-template-id.ts';
+import { AsAmendedChoice, AsAmendedColumn, useAsAmendedOptions } from './as-amended-column.tsx';
+import { CarriedNotice, CarriedReviews, useCarriedCell } from './carried-reviews.tsx';
 import { ClosestCandidate } from './closest-candidate.tsx';
 import { CompareWith } from './compare-with.tsx';
 import { ElementChecklist } from './element-checklist.tsx';
@@ -93,6 +95,8 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
   const tq = templateId ? { template: templateId } : {};
   const units = effective(alignment).provisions;
   const selectedUnit = params.get('unit') && units.includes(params.get('unit')!) ? params.get('unit')! : units[0];
+  const amended = useAsAmendedOptions(instrument, params);
+  const carried = useCarriedCell(instrument.id, article, templateId);
 
   return (
     <article className="side-by-side-view">
@@ -108,6 +112,7 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
       </h1>
       <EditionLine instrument={instrument.id} kind={instrument.kind} />
       <Finding alignment={alignment} instrument={instrument} />
+      <CarriedNotice cell={carried} />
       <PinButton
         item={{
           kind: 'finding',
@@ -146,6 +151,8 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
         </button>
       </div>
 
+      <AsAmendedChoice options={amended.options} chosen={amended.chosen} />
+
       <SideBySide
         instrument={instrument}
         provisions={provisions}
@@ -156,6 +163,7 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
         mode={mode}
         selectedUnit={selectedUnit}
         templateId={templateId}
+        amended={amended.chosen ? <AsAmendedColumn option={amended.chosen} instrument={instrument} provisions={provisions} units={units} /> : null}
       />
 
       <div className="side-panels">
@@ -174,6 +182,7 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
           {history.state === 'loading' ? <Loading what="review history" /> : null}
           {history.state === 'error' ? <ErrorPanel error={history.error} onRetry={history.reload} /> : null}
           {history.state === 'ready' ? <ReviewHistory entries={history.data} units={instrument.units} title={instrument.title} kind={instrument.kind} labels={new Map((templateArticle?.elements ?? []).map((e) => [e.id, e.label]))} /> : null}
+          <CarriedReviews instrument={instrument} cell={carried} machineUnits={alignment.provisions} />
         </section>
       </div>
 
@@ -230,8 +239,10 @@ function SideBySide(props: {
   mode: HighlightMode;
   selectedUnit: string | undefined;
   templateId: string | undefined;
+  /** The principal law as amended, as a third column (or nothing). */
+  amended: ReactNode;
 }) {
-  const { instrument, provisions, alignment, template, article, articleNum, mode, selectedUnit, templateId } = props;
+  const { instrument, provisions, alignment, template, article, articleNum, mode, selectedUnit, templateId, amended } = props;
   const elementIndex = useElementIndex(article, alignment);
   const eId = selectedUnit ? unitEId(provisions, selectedUnit) : undefined;
   const diffMode = mode === 'substantive' ? 'substantive' : 'words';
@@ -240,7 +251,7 @@ function SideBySide(props: {
   );
   const labels = new Map((article?.elements ?? []).map((e) => [e.id, e.label] as const));
   return (
-    <div className="side-by-side">
+    <div className={`side-by-side${amended ? ' with-amended' : ''}`}>
       <TemplateText
         heading={`${template.shortTitle ?? template.title}, ${articleLabel(articleNum, article?.title)}`}
         article={article}
@@ -260,6 +271,7 @@ function SideBySide(props: {
         elementIndex={elementIndex}
         labels={labels}
       />
+      {amended}
     </div>
   );
 }
