@@ -67,3 +67,19 @@ export function MarkedText({ provision: p }: { provision: ConsolidatedProvision 
   }
   return <p className="statute-text">{p.text}</p>;
 }
+
+/** Units (a top-level provision with what is below it) of a consolidated text, in order. */
+export function consolidatedUnits(provisions: ConsolidatedProvision[]): ConsolidatedProvision[][] {
+  const units: ConsolidatedProvision[][] = [];
+  for (const p of provisions) {
+    if (p.level === 0 || units.length === 0) units.push([p]);
+    else units[units.length - 1]!.push(p);
+  }
+  return units;
+}
+
+/** A change is named once, on the provision it starts at, not again on each of its subdivisions. */
+export function changeStartsAt(p: ConsolidatedProvision, byEId: Map<string, ConsolidatedProvision>): boolean {
+  const parent = p.parent ? byEId.get(p.parent) : undefined;
+  return !!p.change && !(parent?.change && parent.change.record === p.change.record);
+}

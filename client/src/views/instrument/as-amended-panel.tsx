@@ -5,7 +5,7 @@ import { useResource } from '../../api/use-resource.ts';
 import { citeMany, citeOne } from '../../components/cite.ts';
 import { Empty, ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { href, Link, setParams, useLocation } from '../../router.tsx';
-import { ChangeMark, MarkedText } from './as-amended-marks.tsx';
+import { changeStartsAt, ChangeMark, consolidatedUnits, MarkedText } from './as-amended-marks.tsx';
 
 /**
  * "As amended by": the statute as an amending Bill or Act in the library would leave it. Every change is marked
@@ -160,18 +160,8 @@ function Outcomes({ c, instrument }: { c: Consolidation; instrument: Instrument 
   );
 }
 
-/** Units (top-level provisions with what is below them) in order. */
-function unitsOf(provisions: ConsolidatedProvision[]): ConsolidatedProvision[][] {
-  const units: ConsolidatedProvision[][] = [];
-  for (const p of provisions) {
-    if (p.level === 0 || units.length === 0) units.push([p]);
-    else units[units.length - 1]!.push(p);
-  }
-  return units;
-}
-
 function ConsolidatedText({ c, instrument, onlyChanged }: { c: Consolidation; instrument: Instrument; onlyChanged: boolean }) {
-  const units = unitsOf(c.provisions).filter((u) => !onlyChanged || u.some((p) => p.change));
+  const units = consolidatedUnits(c.provisions).filter((u) => !onlyChanged || u.some((p) => p.change));
   if (units.length === 0) return <Empty>No amendment could be applied to this law: its text is unchanged.</Empty>;
   const byEId = new Map(c.provisions.map((p) => [p.eId, p]));
   return (
@@ -185,9 +175,7 @@ function ConsolidatedText({ c, instrument, onlyChanged }: { c: Consolidation; in
               {head.heading ? ` ${head.heading}` : ''}
             </h3>
             {unit.map((p) => {
-              const parent = p.parent ? byEId.get(p.parent) : undefined;
-              // A change is named once, on the provision it starts at, not again on each of its subdivisions.
-              const startsHere = !!p.change && !(parent?.change && parent.change.record === p.change.record);
+              const startsHere = changeStartsAt(p, byEId);
               return (
                 <div key={p.eId} className={`provision indent-${Math.min(4, p.level)}${p.change ? ` change-${p.change.action}` : ''}`} data-eid={p.eId}>
                   {p.level > 0 || startsHere ? (

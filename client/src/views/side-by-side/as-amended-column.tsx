@@ -4,7 +4,7 @@ import { useResource } from '../../api/use-resource.ts';
 import { citeMany, citeOne } from '../../components/cite.ts';
 import { ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { href, Link, setParams } from '../../router.tsx';
-import { ChangeMark, MarkedText } from '../instrument/as-amended-marks.tsx';
+import { changeStartsAt, ChangeMark, consolidatedUnits, MarkedText } from '../instrument/as-amended-marks.tsx';
 
 /**
  * The third text of the side-by-side view: the principal law as an amending instrument in the library would leave
@@ -62,16 +62,6 @@ export function AsAmendedChoice({ options, chosen }: { options: AsAmendedOption[
   );
 }
 
-/** Units (a top-level provision with what is below it) of the consolidated text, in order. */
-function unitsOf(provisions: ConsolidatedProvision[]): ConsolidatedProvision[][] {
-  const units: ConsolidatedProvision[][] = [];
-  for (const p of provisions) {
-    if (p.level === 0 || units.length === 0) units.push([p]);
-    else units[units.length - 1]!.push(p);
-  }
-  return units;
-}
-
 const cite = (num: string) => citeOne(num, 'sections');
 
 export function AsAmendedColumn({ option, instrument, provisions, units }: { option: AsAmendedOption; instrument: Instrument; provisions: Provision[]; units: string[] }) {
@@ -110,8 +100,7 @@ function AmendedUnit({ unit, c }: { unit: ConsolidatedProvision[]; c: Consolidat
         {head.heading ? <span className="unit-heading"> {head.heading}</span> : null}
       </h3>
       {unit.map((p) => {
-        const parent = p.parent ? byEId.get(p.parent) : undefined;
-        const startsHere = !!p.change && !(parent?.change && parent.change.record === p.change.record);
+        const startsHere = changeStartsAt(p, byEId);
         const label = p.level > 0 ? (/\([^)]*\)$/.exec(p.num)?.[0] ?? p.num) : '';
         const className = `provision indent-${Math.min(4, p.level)}${p.change ? ` change-${p.change.action}` : ''}`;
         // Text no amendment touches reads as in the statute, its label inline; a changed provision gets its badge line.
@@ -162,7 +151,7 @@ function NotApplied({ outcomes, c }: { outcomes: Consolidation['outcomes']; c: C
 
 /** The statute shown is the principal: its cited sections as amended, then the other sections the amendments change. */
 function PrincipalUnits({ c, units }: { c: Consolidation; units: string[] }) {
-  const all = unitsOf(c.provisions);
+  const all = consolidatedUnits(c.provisions);
   const cited = units.map((u) => ({ u, unit: all.find((g) => g[0]!.unit === u) }));
   const others = all.filter((g) => !units.includes(g[0]!.unit) && g.some((p) => p.change));
   const failed = c.outcomes.filter((o) => o.status === 'not-applied' || o.status === 'partly-applied');
@@ -217,7 +206,7 @@ function AmendingClauses({ c, amends, instrument, provisions, units }: { c: Cons
   // With no clause of the cell amending the principal, all its changes are shown, and the page says so.
   const shown = here.length ? here : amends.records.filter((r) => r.principals.includes(c.principal.id));
   const changed = new Set(shown.flatMap((r) => c.outcomes[r.record]?.changed ?? []));
-  const all = unitsOf(c.provisions).filter((g) => g.some((p) => changed.has(p.eId)));
+  const all = consolidatedUnits(c.provisions).filter((g) => g.some((p) => changed.has(p.eId)));
   // What could not be applied is listed for the whole instrument, not only the clauses cited: it is short, and a
   // drafter checking one article should not miss a failed amendment next to it.
   const failed = c.outcomes.filter((o) => o.status === 'not-applied' || o.status === 'partly-applied');
