@@ -1,7 +1,7 @@
 import type { ArticleAlignment, CorrelationTable, CoverageStatus } from '../align/types.ts';
 import type { Instrument } from '../ingest/types.ts';
 import type { Template } from '../templates/types.ts';
-import { citeIn, inDocumentOrder } from './citation.ts';
+import { citeUnit, inDocumentOrder } from '../citation/cite.ts';
 import { flagWords, isNamedFlag } from './flag-words.ts';
 import { reportMethod, type ReportMethod } from './report-method.ts';
 import { instrumentNumber, kindAndStage, versionWords } from './report-header.ts';
@@ -111,7 +111,7 @@ function inStage(instrument: Instrument, text: string): string {
 }
 
 function cited(instrument: Instrument, pins: string[]): string[] {
-  return inDocumentOrder(instrument, pins).map((p) => citeIn(instrument, p));
+  return inDocumentOrder(instrument, pins).map((p) => citeUnit(instrument, p));
 }
 
 export function buildGapReport(input: GapReportInput): GapReport {
@@ -216,7 +216,7 @@ export function buildGapReport(input: GapReportInput): GapReport {
     covered: entries.filter((e) => e.status === 'covered'),
     reviews,
     unmatched: members.flatMap((m) =>
-      (m.table.unmatched ?? []).map((u) => ({ citation: prefix(m.instrument.id, citeIn(m.instrument, u.unit)), heading: u.heading, why: u.why })),
+      (m.table.unmatched ?? []).map((u) => ({ citation: prefix(m.instrument.id, citeUnit(m.instrument, u.unit)), heading: u.heading, why: u.why })),
     ),
   };
 }

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { MatrixArticle, MatrixCell, StatusCounts } from '../../api/types.ts';
 import { STATUS_INFO } from '../../components/status.ts';
-import { articleLabel, citeMany, jurisdictionName } from '../../components/cite.ts';
+import { articleLabel, citeUnits, jurisdictionName, type CitedUnits } from '../../../../server/citation/cite.ts';
 import { chapterBands, type VisibleRow } from './matrix-model.ts';
 import { moveFocus, type GridPos } from './grid-keys.ts';
 import { placeIndex, readMatrixPlace, saveMatrixPlace } from './matrix-place.ts';
@@ -25,7 +25,7 @@ interface MatrixGridProps {
   rowsBy?: 'instrument' | 'jurisdiction';
 }
 
-function cellName(article: MatrixArticle, cell: MatrixCell | undefined, units: 'sections' | 'articles' | 'subsections' | undefined, title: string, row?: VisibleRow['row']): string {
+function cellName(article: MatrixArticle, cell: MatrixCell | undefined, instrument: CitedUnits, row?: VisibleRow['row']): string {
   const status = cell?.status ?? 'missing';
   const parts = [`${articleLabel(article.article, article.title)}: ${STATUS_INFO[status].label}`];
   if (cell?.combined) parts.push('only by reading two or more instruments together');
@@ -34,7 +34,7 @@ function cellName(article: MatrixArticle, cell: MatrixCell | undefined, units: '
     // A framework row: name the instruments that supply the article, not sections of an unnamed Act.
     const titles = (cell?.from ?? []).map((id) => row.instruments?.find((i) => i.id === id)?.title ?? id);
     if (titles.length) parts.push(`from ${titles.join('; ')}`);
-  } else if (cell && cell.provisions.length > 0) parts.push(citeMany(cell.provisions, units, title));
+  } else if (cell && cell.provisions.length > 0) parts.push(citeUnits(instrument, cell.provisions));
   return parts.join(', ');
 }
 
@@ -281,8 +281,8 @@ export function MatrixGrid({ rows, articles, columnTotals, focusInstrument, onOp
                     data-article={article.article}
                     tabIndex={tab(r, i + 1)}
                     className={`cell status-${status}${cell?.reviewed ? ' reviewed' : ''}${cell?.combined ? ' combined' : ''}`}
-                    aria-label={cellName(article, cell, inst.units, inst.title, entry.row)}
-                    title={cellName(article, cell, inst.units, inst.title, entry.row)}
+                    aria-label={cellName(article, cell, inst, entry.row)}
+                    title={cellName(article, cell, inst, entry.row)}
                     onClick={() => open({ row: r, col: i + 1 })}
                     onFocus={() => setActive({ row: r, col: i + 1 })}
                   >
