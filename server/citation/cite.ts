@@ -19,7 +19,7 @@ export interface CitedUnits {
   title?: string;
 }
 
-export interface CitedInstrument extends CitedUnits {
+interface CitedInstrument extends CitedUnits {
   title: string;
   jurisdiction: string;
 }

@@ -8,6 +8,7 @@ import { instrumentNumber, kindAndStage, versionWords } from './report-header.ts
 import { buildFramework, type FrameworkArticle } from '../frameworks/build-framework.ts';
 import { jurisdictionName } from '../frameworks/jurisdiction-name.ts';
 import { scoreSentences } from '../matrix/harmonisation-score.ts';
+import { STATUS_WORDS } from '../matrix/status-words.ts';
 
 /** One instrument as the report's header describes it. */
 export interface ReportInstrument {
@@ -221,8 +222,8 @@ export function buildGapReport(input: GapReportInput): GapReport {
   };
 }
 
-/** The statuses as the reports print them. */
-export const statusWords: Record<CoverageStatus, string> = { covered: 'Covered', partial: 'Partly implemented', missing: 'Missing' };
+/** The statuses as the reports print them (one list with the matrix and the browser). */
+export const statusWords = Object.fromEntries(Object.entries(STATUS_WORDS).map(([status, s]) => [status, s.word])) as Record<CoverageStatus, string>;
 
 /** An article's heading as every format prints it. */
 export function entryHeading(e: Pick<GapEntry, 'article' | 'title' | 'obligation'>): string {
