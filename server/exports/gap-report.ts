@@ -1,12 +1,11 @@
 import type { ArticleAlignment, CorrelationTable, CoverageStatus } from '../align/types.ts';
 import type { Instrument } from '../ingest/types.ts';
 import type { Template } from '../templates/types.ts';
-import { citeUnit, inDocumentOrder } from '../citation/cite.ts';
+import { citeUnit, inDocumentOrder, jurisdictionName } from '../citation/cite.ts';
 import { flagWords, isNamedFlag } from './flag-words.ts';
 import { reportMethod, type ReportMethod } from './report-method.ts';
 import { instrumentNumber, kindAndStage, versionWords } from './report-header.ts';
 import { buildFramework, type FrameworkArticle } from '../frameworks/build-framework.ts';
-import { jurisdictionName } from '../frameworks/jurisdiction-name.ts';
 import { scoreSentences } from '../matrix/harmonisation-score.ts';
 import { STATUS_WORDS } from '../matrix/status-words.ts';
 

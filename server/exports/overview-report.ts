@@ -3,7 +3,7 @@ import {
 } from 'docx';
 import type { RegionalOverview } from '../frameworks/regional-overview.ts';
 import type { Template } from '../templates/types.ts';
-import { STATUS_KEY, STATUS_WORDS } from '../matrix/status-words.ts';
+import { STATUS_KEY, STATUS_SYMBOLS, STATUS_WORDS } from '../matrix/status-words.ts';
 import { cellBorders, docxHeading } from './docx-parts.ts';
 import { percent, statusWords } from './gap-report.ts';
 import { outlineHtml } from './outline-html.ts';
@@ -62,7 +62,7 @@ function heatCell(o: RegionalOverview, article: RegionalOverview['articles'][num
 function overviewOutline(o: RegionalOverview, p: Parts) {
   const m = p.method;
   const counts = (a: RegionalOverview['articles'][number]) => `${a.covered.length} · ${a.partial.length} · ${a.missing.length}`;
-  const symbols = (['covered', 'partial', 'missing'] as const).map((st) => STATUS_WORDS[st].symbol).join(' · ');
+  const symbols = STATUS_SYMBOLS.join(' · ');
   const heat = table(
     ['Article', ...o.states.map((s): Cell => ({ children: [`${s.jurisdiction}${s.sample ? '*' : ''}`], props: { title: s.name } })), symbols],
     o.articles.map((a) => [`${a.article} ${a.title}`, ...o.states.map((s) => heatCell(o, a, s)), counts(a)]),
@@ -122,7 +122,7 @@ export async function overviewReportDocx(o: RegionalOverview, template: Pick<Tem
   const heat = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: [cell('Article', { bold: true }), ...o.states.map((s) => cell(`${s.jurisdiction}${s.sample ? '*' : ''}`, { bold: true })), cell((['covered', 'partial', 'missing'] as const).map((st) => STATUS_WORDS[st].symbol).join(' · '), { bold: true })] }),
+      new TableRow({ tableHeader: true, children: [cell('Article', { bold: true }), ...o.states.map((s) => cell(`${s.jurisdiction}${s.sample ? '*' : ''}`, { bold: true })), cell(STATUS_SYMBOLS.join(' · '), { bold: true })] }),
       ...o.articles.map((a) => new TableRow({
         cantSplit: true,
         children: [

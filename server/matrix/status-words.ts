@@ -25,5 +25,8 @@ export const STATUS_WORDS: Record<CoverageStatus, { symbol: string; word: string
   },
 };
 
+/** ✓ ◐ ✕, in the order the matrix and the reports count them. */
+export const STATUS_SYMBOLS = Object.values(STATUS_WORDS).map((s) => s.symbol);
+
 /** "✓ covered · ◐ partly implemented · ✕ missing": the key under a table of symbols. */
-export const STATUS_KEY = (Object.values(STATUS_WORDS)).map((s) => `${s.symbol} ${s.word.toLowerCase()}`).join(' · ');
+export const STATUS_KEY = Object.values(STATUS_WORDS).map((s) => `${s.symbol} ${s.word.toLowerCase()}`).join(' · ');

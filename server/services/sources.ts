@@ -64,7 +64,7 @@ function scanFolder(dir: string, collection: Collection, depth: number): SourceE
 }
 
 /** The manifests start-up reads once: the samples' and the real corpus's (null where a folder has none). */
-export interface StartupManifests {
+interface StartupManifests {
   samples: Manifest | null;
   corpus: Manifest | null;
 }

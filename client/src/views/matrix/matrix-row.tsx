@@ -44,6 +44,13 @@ interface MatrixRowProps {
 /** One statute (or state): its name, a cell per article, its totals and its score. */
 export function MatrixRow({ entry, index: r, start, articles, template, highlighted, tabIndex, onOpen, onFocusCell }: MatrixRowProps) {
   const inst = entry.row.instrument;
+  // Every cell but the article headers takes part in the roving focus: its place, its tab stop, its column.
+  const focusable = (col: number) => ({
+    'data-pos': `${r}:${col}`,
+    tabIndex: tabIndex(r, col),
+    'aria-colindex': col + 1,
+    onFocus: () => onFocusCell({ row: r, col }),
+  });
   return (
     <div
       role="row"
@@ -54,11 +61,8 @@ export function MatrixRow({ entry, index: r, start, articles, template, highligh
       <div
         role="rowheader"
         className="name-cell"
-        data-pos={`${r}:0`}
-        tabIndex={tabIndex(r, 0)}
-        aria-colindex={1}
+        {...focusable(0)}
         onClick={() => onOpen({ row: r, col: 0 })}
-        onFocus={() => onFocusCell({ row: r, col: 0 })}
         title={inst.title}
       >
         <span className="juris">{inst.jurisdiction}</span>{' '}
@@ -79,28 +83,18 @@ export function MatrixRow({ entry, index: r, start, articles, template, highligh
           <div
             role="gridcell"
             key={article.article}
-            aria-colindex={i + 2}
-            data-pos={`${r}:${i + 1}`}
+            {...focusable(i + 1)}
             data-article={article.article}
-            tabIndex={tabIndex(r, i + 1)}
             className={`cell status-${status}${cell?.reviewed ? ' reviewed' : ''}${cell?.combined ? ' combined' : ''}`}
             aria-label={cellName(article, cell, inst, entry.row)}
             title={cellName(article, cell, inst, entry.row)}
             onClick={() => onOpen({ row: r, col: i + 1 })}
-            onFocus={() => onFocusCell({ row: r, col: i + 1 })}
           >
             {/* The shape comes from CSS (::before by status): no extra node per cell, and the aria-label names it. */}
           </div>
         );
       })}
-      <div
-        role="gridcell"
-        aria-colindex={articles.length + 2}
-        data-pos={`${r}:${articles.length + 1}`}
-        tabIndex={tabIndex(r, articles.length + 1)}
-        className="totals-cell"
-        onFocus={() => onFocusCell({ row: r, col: articles.length + 1 })}
-      >
+      <div role="gridcell" className="totals-cell" {...focusable(articles.length + 1)}>
         {/* Words for screen readers as hidden text, not aria-label: the visible figures stay part of the name. */}
         <span aria-hidden="true">
           {entry.totals.covered}
@@ -112,12 +106,9 @@ export function MatrixRow({ entry, index: r, start, articles, template, highligh
       </div>
       <div
         role="gridcell"
-        aria-colindex={articles.length + 3}
-        data-pos={`${r}:${articles.length + 2}`}
-        tabIndex={tabIndex(r, articles.length + 2)}
         className="score-cell"
         title="With reservations (reservable paragraphs left out), and below it without (every paragraph counted)"
-        onFocus={() => onFocusCell({ row: r, col: articles.length + 2 })}
+        {...focusable(articles.length + 2)}
       >
         <span aria-hidden="true">
           {percent(entry.score)}
