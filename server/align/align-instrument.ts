@@ -2,7 +2,6 @@ import type { IngestResult, Provision } from '../ingest/types.ts';
 import { createThesaurus, type LegalThesaurus } from '../thesaurus/index.ts';
 import type { Thesaurus } from '../thesaurus/types.ts';
 import type { ArticleAlignment, CorrelationTable } from './types.ts';
-import type { UnitStyle } from './cite.ts';
 import { amendedLaws } from './applied-laws.ts';
 import { articleConfidence } from './confidence.ts';
 import { decideArticle, rankCandidates, RULES, type DecisionContext, type Rules } from './decide.ts';
@@ -154,8 +153,8 @@ export function alignInstrument(
   const thesaurus = asThesaurus(thesaurusIn);
   const rules = { ...RULES, ...options.rules };
   const matrix = featureMatrix(template, ingest, thesaurus);
-  // A Bill's provisions are clauses until enacted: its reasons cite "cl. 8", as a drafter would.
-  const style: UnitStyle = ingest.instrument.units === 'subsections' ? 'subsections' : ingest.instrument.kind === 'bill' ? 'clauses' : 'sections';
+  // Reasons cite as a drafter would: "cl. 8" in a Bill (its provisions are clauses until enacted), "s. 8" in an Act.
+  const cited = ingest.instrument;
   const byEId = new Map<string, Provision>(ingest.provisions.map((p) => [p.eId, p]));
   const order = new Map<string, number>(ingest.provisions.map((p, k) => [p.eId, k]));
   const unitOrder = new Map<string, number>(matrix.units.map((u, k) => [u.view.unit, k]));
@@ -181,7 +180,7 @@ export function alignInstrument(
       // The unit `why` names as closest: a reviewer reads its text to overturn the finding.
       entry.closest = { unit: d.best.unit, score };
     }
-    entry.why = explain(a.article, d, d.status, style, byUnit, byEId);
+    entry.why = explain(a.article, d, d.status, cited, byUnit, byEId);
     articles[a.article.article] = entry;
   });
   const bestByUnit = new Map<string, PairFeatures>();
@@ -189,9 +188,9 @@ export function alignInstrument(
   const table: CorrelationTable & { features?: FeatureMatrix } = {
     instrument: ingest.instrument.id,
     template: template.id,
-    units: style === 'subsections' ? 'subsections' : 'sections',
+    units: cited.units === 'subsections' ? 'subsections' : 'sections',
     articles,
-    unmatched: findUnmatched(matrix.units, chosenUnits, bestByUnit, style),
+    unmatched: findUnmatched(matrix.units, chosenUnits, bestByUnit, cited),
   };
   if (options.keepFeatures) Object.defineProperty(table, 'features', { value: matrix, enumerable: false });
   return table;

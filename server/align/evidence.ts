@@ -2,7 +2,7 @@ import type { Provision } from '../ingest/types.ts';
 import type { EvidenceSpan } from './types.ts';
 import type { ArticleDecision } from './decide.ts';
 import type { PreparedArticle } from './prepare.ts';
-import { insertionWords } from '../ingest/insertion-words.ts';
+import { insertionWords } from '../citation/cite.ts';
 
 /** Copied wording shorter than this (about six words in a row) is ordinary legal phrasing, not evidence. */
 const MIN_LOCAL_EVIDENCE = 18;

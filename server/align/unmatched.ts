@@ -1,5 +1,5 @@
 import type { UnmatchedUnit } from './types.ts';
-import { citeOne, type UnitStyle } from './cite.ts';
+import { citeUnit, type CitedUnits } from '../citation/cite.ts';
 import type { PairFeatures } from './features.ts';
 import type { PreparedUnit } from './prepare.ts';
 
@@ -17,7 +17,7 @@ export function findUnmatched(
   units: PreparedUnit[],
   chosen: Set<string>,
   bestByUnit: Map<string, PairFeatures>,
-  style: UnitStyle,
+  instrument: CitedUnits,
 ): UnmatchedUnit[] {
   const out: UnmatchedUnit[] = [];
   for (const u of units) {
@@ -32,7 +32,7 @@ export function findUnmatched(
       unit: u.view.unit,
       ...(u.view.heading ? { heading: u.view.heading } : {}),
       why:
-        `${what} (${citeOne(u.view.unit, style)}) with no counterpart in the template` +
+        `${what} (${citeUnit(instrument, u.view.unit)}) with no counterpart in the template` +
         (best ? `: its closest article, Art. ${best.article}, scored ${best.score.toFixed(2)}.` : '.'),
     });
   }

@@ -1,6 +1,6 @@
 import type { Provision } from '../ingest/types.ts';
 import type { CoverageStatus } from './types.ts';
-import { citeMany, citeOne, type UnitStyle } from './cite.ts';
+import { citeUnit, citeUnits, type CitedUnits } from '../citation/cite.ts';
 import { RULES, type ArticleDecision } from './decide.ts';
 import { shortfallsOf } from './element-roles.ts';
 import type { PairFeatures } from './features.ts';
@@ -39,7 +39,7 @@ export function explain(
   article: AlignArticle,
   d: ArticleDecision,
   status: CoverageStatus,
-  style: UnitStyle,
+  instrument: CitedUnits,
   /** Pinpoints per chosen unit, primary unit first (see pinpointsByUnit). */
   pinsByUnit: Array<{ unit: string; pins: string[] }>,
   byEId: Map<string, Provision>,
@@ -49,13 +49,13 @@ export function explain(
     if (!b) return `No provision of the statute was compared with Art. ${article.article} (${article.title}).`;
     const head = byEId.get(b.headingAt?.eId ?? '')?.heading;
     return (
-      `No provision implements Art. ${article.article} (${article.title}). The closest is ${citeOne(b.unit, style)}` +
+      `No provision implements Art. ${article.article} (${article.title}). The closest is ${citeUnit(instrument, b.unit)}` +
       `${head ? ` ("${head}")` : ''}: ${shortfallOf(article, b)}`
     );
   }
   const primary = pinsByUnit[0]?.pins ?? [d.chosen[0].unit];
   const cited = primary.slice(0, 3);
-  const where = citeMany(cited, style) + (primary.length > 3 ? ' (and others)' : '');
+  const where = citeUnits(instrument, cited, { prose: true }) + (primary.length > 3 ? ' (and others)' : '');
   const verb = cited.length > 1 ? (status === 'covered' ? 'implement' : 'partly implement') : status === 'covered' ? 'implements' : 'partly implements';
   const reasons: string[] = [];
   const best = d.chosen[0];
@@ -74,7 +74,7 @@ export function explain(
   if (absent.length) gaps.push(`not found: ${absent.join(', ')}`);
   // Restrictions of the Convention's offence that the national rule does without: it reaches further.
   const wider = d.elements.filter((e) => e.role === 'restricts' && e.state !== 'present').map((e) => labelOf(article, e.id));
-  const units = d.chosen.length > 1 ? ` (read with ${citeMany(d.chosen.slice(1).map((c) => c.unit), style)})` : '';
+  const units = d.chosen.length > 1 ? ` (read with ${citeUnits(instrument, d.chosen.slice(1).map((c) => c.unit), { prose: true })})` : '';
   return (
     `${where}${units} ${verb} Art. ${article.article} (${article.title})` +
     `${reasons.length ? `: ${reasons.join('; ')}` : ''}.` +

@@ -2,7 +2,7 @@ import type { ArticleAlignment, CoverageStatus } from '../align/types.ts';
 import { citedPinpoints, effective } from '../matrix/effective.ts';
 import type { Instrument } from '../ingest/types.ts';
 import type { ElementProfile } from '../templates/types.ts';
-import { citeUnit, citeUnits, legalCitation } from '../exports/legal-citation.ts';
+import { citeUnit, citeUnits, legalCitation } from '../citation/cite.ts';
 import { ELEMENT_CELL_WORDS, type ElementCellState } from './element-words.ts';
 
 /** One state's column: the instrument, its finding for the article, and the provisions evidence points into. */
@@ -72,7 +72,7 @@ function evidenceFor(element: string, column: ElementColumnInput): ElementEviden
   for (const span of column.alignment?.evidence ?? []) {
     if (span.element !== element) continue;
     const num = column.nums.get(span.eId) ?? span.unit;
-    const cite = citeUnit(num, column.instrument.units, column.instrument.kind, column.instrument.title);
+    const cite = citeUnit(column.instrument, num);
     const key = `${span.quote.toLowerCase()}\u0000${cite}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -121,7 +121,7 @@ export function buildElementTable(article: { article: string; title: string; ele
       jurisdiction: c.instrument.jurisdiction,
       status: e.status,
       reviewed: e.reviewed,
-      cite: e.provisions.length ? citeUnits(e.provisions, c.instrument.units, c.instrument.kind, c.instrument.title) : 'no implementing provision',
+      cite: e.provisions.length ? citeUnits(c.instrument, e.provisions) : 'no implementing provision',
       citation: cited.length ? legalCitation(c.instrument, cited) : `${legalCitation(c.instrument)}: no implementing provision`,
     };
   });

@@ -1,3 +1,4 @@
+import { citeUnit } from '../citation/cite.ts';
 import type { Instrument, Provision } from '../ingest/types.ts';
 import type { AmendingCitation } from './types.ts';
 
@@ -6,7 +7,7 @@ import type { AmendingCitation } from './types.ts';
  * 2031" (a Bill has clauses), "s. 35(2) of the Cyber and Data Protection Act, 2021", "the Schedule to the
  * Cybercrime Act, 2024".
  */
-export function citeAmending(instrument: Pick<Instrument, 'title' | 'kind'>, provisions: Provision[], eId: string): AmendingCitation {
+export function citeAmending(instrument: Pick<Instrument, 'title' | 'kind' | 'units'>, provisions: Provision[], eId: string): AmendingCitation {
   const p = provisions.find((x) => x.eId === eId);
   const of = `the ${instrument.title.replace(/^the\s+/i, '')}`;
   if (!p) return { eId, cite: `a provision of ${of}` };
@@ -15,6 +16,5 @@ export function citeAmending(instrument: Pick<Instrument, 'title' | 'kind'>, pro
     const item = p.num.slice(p.unit.length);
     return { eId, cite: `${item ? `item ${item} of ${sch.replace(/^the /, 'the ')}` : sch} to ${of}` };
   }
-  const label = instrument.kind === 'bill' ? 'cl.' : instrument.kind === 'treaty' ? 'art.' : 's.';
-  return { eId, cite: `${label} ${p.num} of ${of}` };
+  return { eId, cite: `${citeUnit(instrument, p.num)} of ${of}` };
 }

@@ -1,7 +1,7 @@
 import type { CorrelationTable } from '../align/types.ts';
+import { citeUnit } from '../citation/cite.ts';
 import type { Instrument } from '../ingest/types.ts';
 import type { TemplateArticle } from '../templates/types.ts';
-import { citations } from './citation.ts';
 import { toCsv } from './csv.ts';
 
 const header = [
@@ -18,7 +18,7 @@ export function correlationCsv(instrument: Instrument, articles: TemplateArticle
     const r = row?.reviewed;
     return [
       a.article, a.title, a.group, a.obligation,
-      row?.status ?? 'missing', row?.provisions ?? [], citations(instrument.units, row?.provisions ?? [], row?.pinpoints),
+      row?.status ?? 'missing', row?.provisions ?? [], (row?.pinpoints?.length ? row.pinpoints : row?.provisions ?? []).map((p) => citeUnit(instrument, p)),
       row?.score != null ? row.score.toFixed(2) : '', row?.flags ?? [],
       r?.status ?? '', r?.provisions ?? [], r?.author ?? '', r?.time ?? '', r?.note ?? '',
       r?.status ?? row?.status ?? 'missing', row?.why ?? '',

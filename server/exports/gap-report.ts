@@ -1,13 +1,13 @@
 import type { ArticleAlignment, CorrelationTable, CoverageStatus } from '../align/types.ts';
 import type { Instrument } from '../ingest/types.ts';
 import type { Template } from '../templates/types.ts';
-import { citeIn, inDocumentOrder } from './citation.ts';
+import { citeUnit, inDocumentOrder, jurisdictionName } from '../citation/cite.ts';
 import { flagWords, isNamedFlag } from './flag-words.ts';
 import { reportMethod, type ReportMethod } from './report-method.ts';
 import { instrumentNumber, kindAndStage, versionWords } from './report-header.ts';
 import { buildFramework, type FrameworkArticle } from '../frameworks/build-framework.ts';
-import { jurisdictionName } from '../frameworks/jurisdiction-name.ts';
 import { scoreSentences } from '../matrix/harmonisation-score.ts';
+import { STATUS_WORDS } from '../matrix/status-words.ts';
 
 /** One instrument as the report's header describes it. */
 export interface ReportInstrument {
@@ -111,7 +111,7 @@ function inStage(instrument: Instrument, text: string): string {
 }
 
 function cited(instrument: Instrument, pins: string[]): string[] {
-  return inDocumentOrder(instrument, pins).map((p) => citeIn(instrument, p));
+  return inDocumentOrder(instrument, pins).map((p) => citeUnit(instrument, p));
 }
 
 export function buildGapReport(input: GapReportInput): GapReport {
@@ -216,13 +216,13 @@ export function buildGapReport(input: GapReportInput): GapReport {
     covered: entries.filter((e) => e.status === 'covered'),
     reviews,
     unmatched: members.flatMap((m) =>
-      (m.table.unmatched ?? []).map((u) => ({ citation: prefix(m.instrument.id, citeIn(m.instrument, u.unit)), heading: u.heading, why: u.why })),
+      (m.table.unmatched ?? []).map((u) => ({ citation: prefix(m.instrument.id, citeUnit(m.instrument, u.unit)), heading: u.heading, why: u.why })),
     ),
   };
 }
 
-/** The statuses as the reports print them. */
-export const statusWords: Record<CoverageStatus, string> = { covered: 'Covered', partial: 'Partly implemented', missing: 'Missing' };
+/** The statuses as the reports print them (one list with the matrix and the browser). */
+export const statusWords = Object.fromEntries(Object.entries(STATUS_WORDS).map(([status, s]) => [status, s.word])) as Record<CoverageStatus, string>;
 
 /** An article's heading as every format prints it. */
 export function entryHeading(e: Pick<GapEntry, 'article' | 'title' | 'obligation'>): string {

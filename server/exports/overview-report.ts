@@ -3,19 +3,18 @@ import {
 } from 'docx';
 import type { RegionalOverview } from '../frameworks/regional-overview.ts';
 import type { Template } from '../templates/types.ts';
-import { percent, statusWords } from './gap-report.ts';
-import { escapeHtml as h } from './html-escape.ts';
-import { escapeMarkdown as e } from './gap-report-md.ts';
-import { reportMethod } from './report-method.ts';
-import { pushAll } from '../large-arrays.ts';
+import { STATUS_KEY, STATUS_SYMBOLS, STATUS_WORDS } from '../matrix/status-words.ts';
 import { cellBorders, docxHeading } from './docx-parts.ts';
+import { percent, statusWords } from './gap-report.ts';
+import { outlineHtml } from './outline-html.ts';
+import { outlineMarkdown } from './outline-markdown.ts';
+import { group, heading, list, outline, paragraph, strong, table, type Cell } from './report-outline.ts';
+import { reportMethod } from './report-method.ts';
 
 /**
  * The regional overview as a report for a plan's harmonisation chapter: the heat map, the articles most states
  * miss with what they typically lack, and each article state by state. The same content as /overview and its CSV.
  */
-
-const symbol = { covered: '✓', partial: '◐', missing: '✕' } as const;
 
 interface Parts {
   title: string;
@@ -52,63 +51,62 @@ function parts(o: RegionalOverview, template: Pick<Template, 'title' | 'shortTit
   };
 }
 
+/** The heat map's cell for one state: its symbol, "+" where only instruments read together cover the article. */
+function heatCell(o: RegionalOverview, article: RegionalOverview['articles'][number], state: RegionalOverview['states'][number]): Cell {
+  const st = o.cells[article.article]?.[state.jurisdiction] ?? 'missing';
+  const mark = `${STATUS_WORDS[st].symbol}${article.combined.includes(state.jurisdiction) ? '+' : ''}`;
+  return { children: [mark], props: { className: ['s', st], title: `${state.name}: ${STATUS_WORDS[st].word}` } };
+}
+
+/** The report's outline, once for the Markdown and the printable page (the heat map on its own A4 landscape page). */
+function overviewOutline(o: RegionalOverview, p: Parts) {
+  const m = p.method;
+  const counts = (a: RegionalOverview['articles'][number]) => `${a.covered.length} · ${a.partial.length} · ${a.missing.length}`;
+  const symbols = STATUS_SYMBOLS.join(' · ');
+  const heat = table(
+    ['Article', ...o.states.map((s): Cell => ({ children: [`${s.jurisdiction}${s.sample ? '*' : ''}`], props: { title: s.name } })), symbols],
+    o.articles.map((a) => [`${a.article} ${a.title}`, ...o.states.map((s) => heatCell(o, a, s)), counts(a)]),
+    ['left', ...o.states.map(() => 'center' as const), null],
+  );
+  return outline([
+    group([
+      heading(1, p.title),
+      paragraph(p.intro),
+      heading(2, 'Heat map: articles by state'),
+      { ...heat, data: { hProperties: { className: ['heat'] } } },
+      paragraph(
+        `${STATUS_KEY} · + covered only by reading instruments together${o.states.some((s) => s.sample) ? ' · * fictional sample (not real law)' : ''}. ${p.statesLine}.`,
+        { className: ['note'] },
+      ),
+    ], 'div', { className: ['heatpage'] }),
+    heading(2, 'Articles missing in most states'),
+    p.priorities.length ? list(p.priorities, true) : paragraph('No article is missing in half of the states or more.'),
+    heading(2, 'Each article, state by state'),
+    table(['Article', 'Covered', 'Partly implemented', 'Missing'], p.rows.map((r) => [r.article, r.covered, r.partial, r.missing])),
+    heading(2, 'Method and disclaimer'),
+    list([
+      ...m.statuses.map((s) => [strong(`${statusWords[s.status]}:`), ` ${s.meaning}`]),
+      ...m.outOfScope.map((x) => `${x.articles}: ${x.reason}`),
+    ]),
+    ...(m.safeguards ? [paragraph(m.safeguards)] : []),
+    paragraph(strong(m.machine)),
+  ]);
+}
+
 const style = `body{font:10pt/1.4 Georgia,serif;margin:1.5em;color:#111}h1{font-size:1.4em}h2{font-size:1.1em;border-bottom:1px solid #999;margin-top:1.4em}
 table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.1em .35em;text-align:left;vertical-align:top}
 .heat td.s{text-align:center;-webkit-print-color-adjust:exact;print-color-adjust:exact}.covered{background:#0072b2;color:#fff}.partial{background:#f3c55a}.missing{background:#fbe4dc;color:#8c2d04}
 .note{font-size:.9em;color:#333}@page{size:A4 landscape;margin:10mm}@media print{body{margin:0}.heatpage{break-after:page}h2{break-after:avoid}tr{break-inside:avoid}}`;
 
-export function overviewReportHtml(o: RegionalOverview, template: Pick<Template, 'title' | 'shortTitle' | 'articles' | 'outOfScope'>, generated = new Date()): string {
+type OverviewTemplate = Pick<Template, 'title' | 'shortTitle' | 'articles' | 'outOfScope'>;
+
+export function overviewReportHtml(o: RegionalOverview, template: OverviewTemplate, generated = new Date()): string {
   const p = parts(o, template, generated);
-  const head = o.states.map((s) => `<th title="${h(s.name)}">${h(s.jurisdiction)}${s.sample ? '*' : ''}</th>`).join('');
-  const heat = o.articles
-    .map((a) => `<tr><th>${h(a.article)} ${h(a.title)}</th>${o.states
-      .map((s) => {
-        const st = o.cells[a.article]?.[s.jurisdiction] ?? 'missing';
-        return `<td class="s ${st}" title="${h(`${s.name}: ${statusWords[st]}`)}">${symbol[st]}${a.combined.includes(s.jurisdiction) ? '+' : ''}</td>`;
-      })
-      .join('')}<td>${a.covered.length} · ${a.partial.length} · ${a.missing.length}</td></tr>`)
-    .join('\n');
-  const m = p.method;
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${h(p.title)}</title><style>${style}</style></head><body>
-<div class="heatpage"><h1>${h(p.title)}</h1><p>${h(p.intro)}</p>
-<h2>Heat map: articles by state</h2>
-<table class="heat"><tr><th>Article</th>${head}<th>✓ · ◐ · ✕</th></tr>
-${heat}</table>
-<p class="note">✓ covered · ◐ partly implemented · ✕ missing · + covered only by reading instruments together${o.states.some((s) => s.sample) ? ' · * fictional sample (not real law)' : ''}. ${h(p.statesLine)}.</p></div>
-<h2>Articles missing in most states</h2>
-${p.priorities.length ? `<ol>${p.priorities.map((x) => `<li>${h(x)}</li>`).join('')}</ol>` : '<p>No article is missing in half of the states or more.</p>'}
-<h2>Each article, state by state</h2>
-<table><tr><th>Article</th><th>Covered</th><th>Partly implemented</th><th>Missing</th></tr>
-${p.rows.map((r) => `<tr><td>${h(r.article)}</td><td>${h(r.covered)}</td><td>${h(r.partial)}</td><td>${h(r.missing)}</td></tr>`).join('\n')}</table>
-<h2>Method and disclaimer</h2>
-<p>${h(m.statuses.map((s) => `${statusWords[s.status]}: ${s.meaning}`).join(' '))}</p>
-${m.outOfScope.length ? `<ul>${m.outOfScope.map((x) => `<li>${h(`${x.articles}: ${x.reason}`)}</li>`).join('')}</ul>` : ''}
-${m.safeguards ? `<p>${h(m.safeguards)}</p>` : ''}
-<p><strong>${h(m.machine)}</strong></p>
-</body></html>
-`;
+  return outlineHtml(overviewOutline(o, p), { title: p.title, style });
 }
 
-export function overviewReportMarkdown(o: RegionalOverview, template: Pick<Template, 'title' | 'shortTitle' | 'articles' | 'outOfScope'>, generated = new Date()): string {
-  const p = parts(o, template, generated);
-  const lines = [`# ${e(p.title)}`, '', e(p.intro), '', '## Heat map: articles by state', ''];
-  lines.push(`| Article | ${o.states.map((s) => `${s.jurisdiction}${s.sample ? '\\*' : ''}`).join(' | ')} | ✓ · ◐ · ✕ |`, `| --- | ${o.states.map(() => ':-:').join(' | ')} | --- |`);
-  for (const a of o.articles) {
-    const cells = o.states.map((s) => `${symbol[o.cells[a.article]?.[s.jurisdiction] ?? 'missing']}${a.combined.includes(s.jurisdiction) ? '+' : ''}`);
-    lines.push(`| ${a.article} ${e(a.title)} | ${cells.join(' | ')} | ${a.covered.length} · ${a.partial.length} · ${a.missing.length} |`);
-  }
-  pushAll(lines, ['', `✓ covered · ◐ partly implemented · ✕ missing · + covered only by reading instruments together. ${e(p.statesLine)}.`, '']);
-  pushAll(lines, ['## Articles missing in most states', '']);
-  pushAll(lines, p.priorities.length ? p.priorities.map((x, i) => `${i + 1}. ${e(x)}`) : ['No article is missing in half of the states or more.']);
-  pushAll(lines, ['', '## Each article, state by state', '', '| Article | Covered | Partly implemented | Missing |', '| --- | --- | --- | --- |']);
-  for (const r of p.rows) lines.push(`| ${e(r.article)} | ${e(r.covered)} | ${e(r.partial)} | ${e(r.missing)} |`);
-  pushAll(lines, ['', '## Method and disclaimer', '']);
-  pushAll(lines, p.method.statuses.map((s) => `- **${statusWords[s.status]}:** ${e(s.meaning)}`));
-  pushAll(lines, p.method.outOfScope.map((x) => `- ${e(x.articles)}: ${e(x.reason)}`));
-  if (p.method.safeguards) pushAll(lines, ['', e(p.method.safeguards)]);
-  pushAll(lines, ['', `**${e(p.method.machine)}**`, '']);
-  return lines.join('\n');
+export function overviewReportMarkdown(o: RegionalOverview, template: OverviewTemplate, generated = new Date()): string {
+  return outlineMarkdown(overviewOutline(o, parts(o, template, generated)));
 }
 
 const borders = cellBorders('BBBBBB');
@@ -124,14 +122,14 @@ export async function overviewReportDocx(o: RegionalOverview, template: Pick<Tem
   const heat = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: [cell('Article', { bold: true }), ...o.states.map((s) => cell(`${s.jurisdiction}${s.sample ? '*' : ''}`, { bold: true })), cell('✓ · ◐ · ✕', { bold: true })] }),
+      new TableRow({ tableHeader: true, children: [cell('Article', { bold: true }), ...o.states.map((s) => cell(`${s.jurisdiction}${s.sample ? '*' : ''}`, { bold: true })), cell(STATUS_SYMBOLS.join(' · '), { bold: true })] }),
       ...o.articles.map((a) => new TableRow({
         cantSplit: true,
         children: [
           cell(`${a.article} ${a.title}`),
           ...o.states.map((s) => {
             const st = o.cells[a.article]?.[s.jurisdiction] ?? 'missing';
-            return cell(`${symbol[st]}${a.combined.includes(s.jurisdiction) ? '+' : ''}`, { shade: fill[st], color: st === 'covered' ? 'FFFFFF' : st === 'missing' ? '8C2D04' : '1B1F24' });
+            return cell(`${STATUS_WORDS[st].symbol}${a.combined.includes(s.jurisdiction) ? '+' : ''}`, { shade: fill[st], color: st === 'covered' ? 'FFFFFF' : st === 'missing' ? '8C2D04' : '1B1F24' });
           }),
           cell(`${a.covered.length} · ${a.partial.length} · ${a.missing.length}`),
         ],
@@ -151,7 +149,7 @@ export async function overviewReportDocx(o: RegionalOverview, template: Pick<Tem
     para(p.intro),
     heading('Heat map: articles by state', HeadingLevel.HEADING_1),
     heat,
-    para(`✓ covered · ◐ partly implemented · ✕ missing · + covered only by reading instruments together. ${p.statesLine}.`),
+    para(`${STATUS_KEY} · + covered only by reading instruments together. ${p.statesLine}.`),
     heading('Articles missing in most states', HeadingLevel.HEADING_1),
     ...(p.priorities.length ? p.priorities.map((x) => new Paragraph({ children: [run(x, { size: 20 })], numbering: undefined, bullet: { level: 0 } })) : [para('No article is missing in half of the states or more.')]),
     heading('Each article, state by state', HeadingLevel.HEADING_1),

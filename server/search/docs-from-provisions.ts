@@ -1,6 +1,6 @@
 import type { CorrelationTable } from '../align/types.ts';
 import type { Instrument, PathStep, Provision } from '../ingest/types.ts';
-import { citeProvision } from './citation.ts';
+import { citeProvision } from '../citation/cite.ts';
 import type { SearchDoc } from './types.ts';
 
 type InstrumentForSearch = Pick<Instrument, 'id' | 'title' | 'jurisdiction'> & Partial<Pick<Instrument, 'units'>>;
@@ -54,7 +54,7 @@ export function docsFromProvisions(
       defines: p.defines.map((d) => d.term),
       kind: p.kind,
       articles: articlesOf(p.unit),
-      citation: citeProvision(instrument.units, instrument.title, p),
+      citation: citeProvision(instrument, { num: p.num, unit: p.unit }),
     };
     if (p.heading) doc.heading = p.heading;
     const part = partLabel(p.path);

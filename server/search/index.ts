@@ -2,6 +2,5 @@
 export { ProvisionSearch } from './provision-search.ts';
 export { SearchSyntaxError, SearchIndexError } from './errors.ts';
 export { docsFromProvisions, articlesByUnitFromTable } from './docs-from-provisions.ts';
-export { citeProvision } from './citation.ts';
 export type { SearchDoc, SearchRequest, SearchResponse, FacetValue } from './types.ts';
 export { FIELD_NAMES } from './types.ts';

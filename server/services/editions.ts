@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, sep } from 'node:path';
 import { editionOf, type Edition } from './edition.ts';
-import { readManifest } from './sources.ts';
+import type { Manifest } from './manifest.ts';
 
 /** The publisher's JSON record is metadata plus the text; a record larger than this is not read for its metadata. */
 const MAX_RECORD_BYTES = 2_000_000;
@@ -29,13 +29,13 @@ function readRecord(dir: string, entry: Record<string, unknown>): Record<string,
   return null;
 }
 
-/** Edition details of every instrument the corpus manifest lists, by id; read once, at the edge. */
-export function loadEditions(corpusDir: string | null): Map<string, Edition> {
+/** Edition details of every instrument the corpus manifest lists, by id; the records beside the texts read once. */
+export function loadEditions(manifest: Manifest | null): Map<string, Edition> {
   const out = new Map<string, Edition>();
-  if (!corpusDir) return out;
-  for (const entry of readManifest(corpusDir) ?? []) {
+  if (!manifest) return out;
+  for (const entry of manifest.entries) {
     if (typeof entry.id !== 'string') continue;
-    out.set(entry.id, editionOf(entry, readRecord(corpusDir, entry)));
+    out.set(entry.id, editionOf(entry, readRecord(manifest.dir, entry)));
   }
   return out;
 }

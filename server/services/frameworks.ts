@@ -1,5 +1,5 @@
 import { buildFramework, type Framework, type FrameworkMember } from '../frameworks/build-framework.ts';
-import { jurisdictionName } from '../frameworks/jurisdiction-name.ts';
+import { jurisdictionName } from '../citation/cite.ts';
 import { regionalOverview, type RegionalOverview } from '../frameworks/regional-overview.ts';
 import { lexError, LexAlignError } from '../errors.ts';
 import type { Collection, InstrumentRow, Store } from '../store/types.ts';

@@ -13,6 +13,7 @@ import { officialSources } from './official-sources.ts';
 import { templatesWithoutProfile, type UnavailableTemplate } from './templates-without-profile.ts';
 import type { Pipeline } from './pipeline.ts';
 import { SearchService } from './search.ts';
+import { readManifest, type Manifest } from './manifest.ts';
 import { discoverSources } from './sources.ts';
 import { TemplateRegistry } from './templates.ts';
 import { UploadService } from './uploads.ts';
@@ -35,6 +36,8 @@ export interface Services {
   alignments: AlignmentService;
   matrix: MatrixService;
   frameworks: FrameworkService;
+  /** The real corpus's manifest, read once at start-up (null without a corpus); the editions read it. */
+  corpusManifest: Manifest | null;
   /** Where an instrument's official text is published, when a manifest says (by instrument id). */
   officialSources: Map<string, string>;
   /** Templates a manifest lists that cannot be used, with the reason (no element profile yet). */
@@ -79,11 +82,10 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
     const templates = new TemplateRegistry(await pipeline.loadTemplates(config.corpusDir));
     lap('templates loaded');
     const catalogue = new Catalogue(store, pipeline, config.docxExpandLimitBytes, config.docxExpandRatio, fileTimeoutMs());
-    const sources = discoverSources({
-      samplesDir: config.samplesDir ?? join(projectCorpusDir, 'samples'),
-      corpusDir: config.corpusDir,
-      extraDirs: config.extraDirs,
-    });
+    const samplesDir = config.samplesDir ?? join(projectCorpusDir, 'samples');
+    // Each manifest is read once, here, and handed to those who need it.
+    const manifests = { samples: readManifest(samplesDir), corpus: config.corpusDir ? readManifest(config.corpusDir) : null };
+    const sources = discoverSources({ samplesDir, manifests, extraDirs: config.extraDirs });
     // Progress and each failure are logged as they happen (sync), so a long cold start shows where it is.
     const sync = await catalogue.sync(sources, log);
     if (sync.failed.length) log(`${sync.failed.length} file(s) could not be ingested; they are not served`);
@@ -107,7 +109,6 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
     lap(`search index ${search.lastInit?.rebuilt ? 'built' : 'loaded'}`);
     const frameworks = new FrameworkService(store, catalogue, alignments, templates, Boolean(config.corpusDir));
     const matrix = new MatrixService(catalogue, alignments, templates, frameworks);
-    const samplesDir = config.samplesDir ?? join(projectCorpusDir, 'samples');
     const versions = new VersionService(store, catalogue);
     const uploads = new UploadService(config, pipeline, catalogue, alignments, search, templates, versions);
     const startup: StartupReport = {
@@ -126,8 +127,9 @@ export async function createServices(config: AppConfig, pipeline: Pipeline, log:
       alignments,
       matrix,
       frameworks,
-      officialSources: officialSources([samplesDir, config.corpusDir]),
-      unavailableTemplates: templatesWithoutProfile(config.corpusDir, templates),
+      corpusManifest: manifests.corpus,
+      officialSources: officialSources([manifests.samples, manifests.corpus]),
+      unavailableTemplates: templatesWithoutProfile(manifests.corpus, templates),
       search,
       uploads,
       accounts,

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, normalize, sep } from 'node:path';
 import type { InstrumentKind, InstrumentMeta } from '../ingest/types.ts';
 import type { Collection } from '../store/types.ts';
 import { pushAll } from '../large-arrays.ts';
+import { readManifest, type Manifest, type ManifestEntry } from './manifest.ts';
 
 /** Source files LexAlign loads at start-up. Paths come from the server's own configuration, never a request. */
 export interface SourceEntry {
@@ -20,7 +21,7 @@ export const supportedExtensions = new Set(['.md', '.txt', '.html', '.htm', '.js
 const kinds = new Set<InstrumentKind>(['act', 'bill', 'revised', 'treaty', 'model', 'chapter', 'regulation', 'resolution', 'other']);
 
 /** Manifest fields → instrument metadata; an unknown kind (e.g. a US `code`) becomes `other` rather than failing. */
-function manifestMeta(entry: Record<string, unknown>): Partial<InstrumentMeta> {
+function manifestMeta(entry: ManifestEntry): Partial<InstrumentMeta> {
   const meta: Partial<InstrumentMeta> = { origin: 'manifest' };
   if (typeof entry.id === 'string') meta.id = entry.id;
   if (typeof entry.title === 'string') meta.title = entry.title;
@@ -39,23 +40,7 @@ function insideDir(file: string): boolean {
   return !n.startsWith('..') && !n.split(sep).includes('..');
 }
 
-/**
- * Reads a manifest in either shape we meet: `{ instruments: [...] }` (curated corpus, samples) or a bare array
- * (bulk sets). Null when the folder has none or it is unreadable.
- */
-export function readManifest(dir: string): Array<Record<string, unknown>> | null {
-  const path = join(dir, 'manifest.json');
-  if (!existsSync(path)) return null;
-  try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-    const list = Array.isArray(parsed) ? parsed : (parsed as { instruments?: unknown }).instruments;
-    return Array.isArray(list) ? (list as Array<Record<string, unknown>>) : null;
-  } catch {
-    return null;
-  }
-}
-
-function fromManifest(dir: string, collection: Collection, entries: Array<Record<string, unknown>>): SourceEntry[] {
+function fromManifest({ dir, entries }: Manifest, collection: Collection): SourceEntry[] {
   return entries
     .filter((e) => typeof e.file === 'string' && insideDir(e.file) && e.role !== 'template')
     .filter((e) => supportedExtensions.has(extname(String(e.file)).toLowerCase()))
@@ -64,7 +49,7 @@ function fromManifest(dir: string, collection: Collection, entries: Array<Record
 
 function scanFolder(dir: string, collection: Collection, depth: number): SourceEntry[] {
   const manifest = readManifest(dir);
-  if (manifest) return fromManifest(dir, collection, manifest);
+  if (manifest) return fromManifest(manifest, collection);
   const out: SourceEntry[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
@@ -78,20 +63,25 @@ function scanFolder(dir: string, collection: Collection, depth: number): SourceE
   return out;
 }
 
+/** The manifests start-up reads once: the samples' and the real corpus's (null where a folder has none). */
+interface StartupManifests {
+  samples: Manifest | null;
+  corpus: Manifest | null;
+}
+
 interface SourceFolders {
   samplesDir: string | null;
-  corpusDir: string | null;
+  manifests: StartupManifests;
   extraDirs: string[];
 }
 
-/** Every source file to load, samples first, then the real corpus's statutes, then extra folders. */
+/** Every source file to load, samples first, then the real corpus's statutes, then extra folders (their own manifests). */
 export function discoverSources(folders: SourceFolders): SourceEntry[] {
   const out: SourceEntry[] = [];
-  if (folders.samplesDir && existsSync(folders.samplesDir)) pushAll(out, scanFolder(folders.samplesDir, 'samples', 0));
-  if (folders.corpusDir) {
-    const manifest = readManifest(folders.corpusDir);
-    if (manifest) pushAll(out, fromManifest(folders.corpusDir, 'corpus', manifest));
-  }
+  const { samples, corpus } = folders.manifests;
+  if (samples) pushAll(out, fromManifest(samples, 'samples'));
+  else if (folders.samplesDir && existsSync(folders.samplesDir)) pushAll(out, scanFolder(folders.samplesDir, 'samples', 0));
+  if (corpus) pushAll(out, fromManifest(corpus, 'corpus'));
   for (const dir of folders.extraDirs) {
     if (existsSync(dir) && statSync(dir).isDirectory()) pushAll(out, scanFolder(dir, 'extra', 2));
   }

@@ -1,4 +1,4 @@
-import { readManifest } from './sources.ts';
+import type { Manifest } from './manifest.ts';
 import type { TemplateRegistry } from './templates.ts';
 
 export interface UnavailableTemplate {
@@ -12,9 +12,8 @@ export interface UnavailableTemplate {
  * the header says so rather than leaving them out in silence (the First Protocol, ETS 189, until its profile is
  * written).
  */
-export function templatesWithoutProfile(corpusDir: string | null, registry: TemplateRegistry): UnavailableTemplate[] {
-  if (!corpusDir) return [];
-  return (readManifest(corpusDir) ?? [])
+export function templatesWithoutProfile(manifest: Manifest | null, registry: TemplateRegistry): UnavailableTemplate[] {
+  return (manifest?.entries ?? [])
     .filter((e) => e.role === 'template' && typeof e.id === 'string' && !registry.has(e.id))
     .map((e) => ({
       id: String(e.id),

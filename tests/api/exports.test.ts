@@ -54,7 +54,7 @@ describe('exports', () => {
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(r.headers['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'");
-    expect(r.body).toContain('&quot;without lawful excuse&quot; suffices &lt;b&gt;here&lt;/b&gt;');
+    expect(r.body).toContain('"without lawful excuse" suffices &lt;b>here&lt;/b>');
     expect(r.body).not.toContain('<b>here');
     expect(r.body).not.toMatch(/<script/i);
     expect(r.body).toContain('@media print');

@@ -50,7 +50,7 @@ describe('gap reports to annex to a memo', () => {
     expect(text).toContain('Bill: a draft before Parliament, not law until enacted');
     expect(text).toContain('2023; text read from xb-cybercrime-bill-2023.md');
     expect(text).toContain('not given in the library');
-    expect(text).toMatch(/Method and disclaimer.*Covered Every required element/);
+    expect(text).toMatch(/Method and disclaimer.*Covered: Every required element/);
     expect(text).toContain('These are machine findings');
     // The missing article names its closest candidate, cited by clause.
     expect(text).toMatch(/Art\. 4 – Data interference Missing\. Closest candidate and why it falls short: no provision found/);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { diffWords } from 'diff';
 import { beforeAll, expect, it } from 'vitest';
-import { citeProvision } from '../../server/exports/citation.ts';
+import { citeProvision } from '../../server/citation/cite.ts';
 import { ingestFile } from '../../server/ingest/index.ts';
 import type { IngestResult, Provision } from '../../server/ingest/types.ts';
 import { describeWithCorpus } from '../helpers/corpus.ts';
@@ -49,7 +49,7 @@ describeWithCorpus('amending instruments: inserted sections and amendment record
   it('nests the Criminal Law Code sections s. 35(2) inserts under it, cited through it', () => {
     const para = zw.provisions.find((p) => p.eId === 'part_11__sec_35__subsec_2__ins_163__subsec_1__para_a');
     expect(para).toMatchObject({ num: '163(1)(a)', unit: '35', inserted: { into: 'Cap. 9:23', section: '163', action: 'substitute' } });
-    expect(citeProvision('sections', zw.provisions.find((p) => p.eId === 'part_11__sec_35__subsec_2__ins_163__subsec_1')!))
+    expect(citeProvision(zw.instrument, zw.provisions.find((p) => p.eId === 'part_11__sec_35__subsec_2__ins_163__subsec_1')!))
       .toBe('s. 35(2) (substituting s. 163(1) in Cap. 9:23)');
     const headings = zw.provisions.filter((p) => p.inserted && p.num === p.inserted.section).map((p) => `${p.num} ${p.heading}`);
     expect(headings).toEqual(expect.arrayContaining([

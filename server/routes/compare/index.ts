@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { citeUnit } from '../../citation/cite.ts';
 import { buildElementTable } from '../../compare/element-table.ts';
 import { diffBlocks } from '../../diff/diff-modes.ts';
 import { articleBlocks, provisionBlocks } from '../../diff/text-blocks.ts';
-import { citations } from '../../exports/citation.ts';
 import { elementTableCsv } from '../../exports/element-table-csv.ts';
 import { elementTableDocx } from '../../exports/element-table-docx.ts';
 import { citedPinpoints, effective } from '../../matrix/effective.ts';
@@ -36,7 +36,7 @@ const compare: FastifyPluginAsyncTypebox = async (app) => {
         status: e.status,
         reviewed: e.reviewed,
         provisions: e.provisions,
-        citations: citations(instrument.units, e.provisions, a ? citedPinpoints(a) : undefined, instrument.kind),
+        citations: (a && citedPinpoints(a).length ? citedPinpoints(a) : e.provisions).map((p) => citeUnit(instrument, p)),
         elements: a?.elements ?? {},
         flags: a?.flags ?? [],
         score: a?.score ?? null,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { citeUnit } from '../../citation/cite.ts';
 import { lexError } from '../../errors.ts';
-import { cite } from '../../exports/citation.ts';
 import { diffSchema } from '../../schemas/alignments.ts';
 import type { Catalogue } from '../../services/catalogue.ts';
 import { diffBlocks } from '../../diff/diff-modes.ts';
@@ -22,7 +22,7 @@ function provisionText(catalogue: Catalogue, ref: string): Side {
   const inside = catalogue.provisions(id).filter((x) => x.eId === eId || x.eId.startsWith(`${eId}__`));
   const text = inside.map((x) => x.text).filter(Boolean).join(' ');
   const { instrument } = catalogue.get(id);
-  return { label: `${instrument.title}, ${cite(instrument.units, p.num, instrument.kind)}`, text, blocks: provisionBlocks(inside) };
+  return { label: `${instrument.title}, ${citeUnit(instrument, p.num)}`, text, blocks: provisionBlocks(inside) };
 }
 
 const diff: FastifyPluginAsyncTypebox = async (app) => {

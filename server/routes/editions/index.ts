@@ -4,13 +4,13 @@ import type { Edition } from '../../services/edition.ts';
 import { loadEditions } from '../../services/editions.ts';
 
 const editions: FastifyPluginAsyncTypebox = async (app) => {
-  const { catalogue, config } = app.services;
+  const { catalogue, corpusManifest } = app.services;
   let known: Map<string, Edition> | null = null;
 
   // Stage (the record's kind), as-at date, official source and suspended provisions of one instrument.
   app.get('/api/instruments/:id/edition', { schema: editionSchema }, async (req) => {
     const { instrument } = catalogue.get(req.params.id);
-    known ??= loadEditions(config.corpusDir);
+    known ??= loadEditions(corpusManifest);
     return { instrument: instrument.id, kind: instrument.kind, ...(known.get(instrument.id) ?? {}) };
   });
 };

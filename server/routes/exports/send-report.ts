@@ -1,8 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { gapReportCsv } from '../../exports/gap-report-csv.ts';
 import { gapReportDocx } from '../../exports/gap-report-docx.ts';
-import { gapReportHtml } from '../../exports/gap-report-html.ts';
-import { gapReportMarkdown } from '../../exports/gap-report-md.ts';
+import { gapReportHtml, gapReportMarkdown } from '../../exports/gap-report-outline.ts';
 import type { GapReport, ReportMember } from '../../exports/gap-report.ts';
 import type { InstrumentRow } from '../../store/types.ts';
 import type { CorrelationTable } from '../../align/types.ts';

@@ -1,5 +1,5 @@
 import type { Static } from 'typebox';
-import { citeIn, inDocumentOrder } from '../../exports/citation.ts';
+import { citeUnit, inDocumentOrder } from '../../citation/cite.ts';
 import { scoreSentences } from '../../matrix/harmonisation-score.ts';
 import type { getFrameworkSchema } from '../../schemas/frameworks.ts';
 import type { FrameworkDetail } from '../../services/frameworks.ts';
@@ -24,7 +24,7 @@ export function presentFramework(d: FrameworkDetail): FrameworkBody {
       sources: a.sources.map((s) => {
         const instrument = byId.get(s.instrument)!;
         const pins = inDocumentOrder(instrument, s.pinpoints?.length ? s.pinpoints : s.provisions);
-        return { instrument: s.instrument, status: s.status, reviewed: s.reviewed, provisions: s.provisions, citations: pins.map((p) => citeIn(instrument, p)) };
+        return { instrument: s.instrument, status: s.status, reviewed: s.reviewed, provisions: s.provisions, citations: pins.map((p) => citeUnit(instrument, p)) };
       }),
       elements: a.elements.map(({ id, label, state, instruments, shortfall }) => ({ id, label, state, instruments, shortfall })),
     })),

@@ -1,30 +1,14 @@
 /**
- * The client's pure logic (no browser): citations, evidence-span splitting, matrix shaping, grid movement, response
+ * The client's pure logic (no browser): evidence-span splitting, matrix shaping, grid movement, response
  * normalising. It needs neither Chromium nor a server.
  */
 import { describe, expect, it } from 'vitest';
-import { citeMany, citeOne, jurisdictionName } from '../../../client/src/components/cite.ts';
 import { splitBySpans } from '../../../client/src/components/element-marks.ts';
 import { moveFocus } from '../../../client/src/views/matrix/grid-keys.ts';
 import { chapterBands, columnTotals, visibleRows } from '../../../client/src/views/matrix/matrix-model.ts';
 import { normaliseMatrix, effective } from '../../../client/src/api/normalise.ts';
 import { parseUnitList } from '../../../client/src/views/side-by-side/unit-provisions.ts';
 import { toApiError } from '../../../client/src/api/api-error.ts';
-
-describe('citations as a lawyer writes them', () => {
-  it('cites sections, articles and code subsections', () => {
-    expect(citeOne('4(1)(a)', 'sections')).toBe('s. 4(1)(a)');
-    expect(citeMany(['4', '5A'], 'sections')).toBe('ss. 4, 5A');
-    expect(citeOne('2', 'articles')).toBe('Art. 2');
-    expect(citeOne('(a)(2)', 'subsections', '18 U.S.C. § 1030: Fraud')).toBe('§ 1030(a)(2)');
-    expect(citeMany([], 'sections')).toBe('—');
-  });
-  it('names jurisdictions, but never guesses a name for a private-use code', () => {
-    expect(jurisdictionName('KE')).toBe('Kenya');
-    expect(jurisdictionName('XA')).toBe('XA');
-    expect(jurisdictionName('INT')).toBe('International');
-  });
-});
 
 describe('splitBySpans', () => {
   const text = 'A person who intentionally and without authority accesses a computer system';

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../../server/exports/csv.ts';
-import { escapeMarkdown } from '../../../server/exports/gap-report-md.ts';
-import { escapeHtml } from '../../../server/exports/html-escape.ts';
 
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks', () => {
@@ -20,15 +18,5 @@ describe('CSV', () => {
 
   it('starts with a BOM and ends rows with CRLF', () => {
     expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
-  });
-});
-
-describe('escaping statute text', () => {
-  it('escapes HTML', () => {
-    expect(escapeHtml('<script>alert("x")</script> & \'y\'')).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
-  });
-
-  it('escapes Markdown markup but keeps statute brackets readable', () => {
-    expect(escapeMarkdown('s. 4(1)(a) [link](x) *bold* <b>')).toBe('s. 4(1)(a) \\[link\\](x) \\*bold\\* \\<b\\>');
   });
 });

@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { citeIn, inDocumentOrder } from '../../../server/exports/citation.ts';
 import { flagWords, isNamedFlag } from '../../../server/exports/flag-words.ts';
 import { instrumentNumber, kindAndStage } from '../../../server/exports/report-header.ts';
 import { reportMethod } from '../../../server/exports/report-method.ts';
-import type { Instrument } from '../../../server/ingest/types.ts';
 import type { TemplateArticle } from '../../../server/templates/types.ts';
 
-const bill = { kind: 'bill', units: 'sections' } as Pick<Instrument, 'kind' | 'units'>;
-const act = { kind: 'act', units: 'sections' } as Pick<Instrument, 'kind' | 'units'>;
 
 describe('the parts of a memo-ready report', () => {
-  it('cites clauses of a Bill as "cl." and sections of an Act as "s.", a Schedule as itself', () => {
-    expect(citeIn(bill, '4(1)(a)')).toBe('cl. 4(1)(a)');
-    expect(citeIn(act, '4(1)(a)')).toBe('s. 4(1)(a)');
-    expect(citeIn(bill, 'Schedule')).toBe('Schedule');
-    expect(citeIn({ kind: 'other', units: 'subsections' }, '(a)(2)')).toBe('(a)(2)');
-  });
-
-  it('puts pinpoints in the order the instrument prints them, not as found', () => {
-    const instrument = { report: { units: [{ unit: '2' }, { unit: '10' }, { unit: '10A' }, { unit: '11' }] } } as Pick<Instrument, 'report'>;
-    expect(inDocumentOrder(instrument, ['11', '10(2)', '2(1)(b)', '10A', '10(10)', '10(2)', '2(1)(a)'])).toEqual([
-      '2(1)(a)', '2(1)(b)', '10(2)', '10(10)', '10A', '11',
-    ]);
-  });
-
   it('reads an instrument\'s number from its title as printed, and never invents one', () => {
     expect(instrumentNumber('Computer Misuse Act, 2021 (Act No. 7 of 2021)')).toBe('Act No. 7 of 2021');
     expect(instrumentNumber('Computer Misuse and Cybercrimes Act, 2018 (No. 5 of 2018)')).toBe('No. 5 of 2018');

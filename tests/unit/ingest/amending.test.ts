@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
-import { citeProvision } from '../../../server/exports/citation.ts';
+import { citeProvision } from '../../../server/citation/cite.ts';
 import { ingestText } from '../../../server/ingest/index.ts';
 import { unglueCells } from '../../../server/ingest/structure/schedule-table.ts';
 import type { IngestResult } from '../../../server/ingest/types.ts';
@@ -58,9 +58,9 @@ describe('amending Act from scraper records (Zimbabwe style: one string per sect
   });
 
   it('cites an inserted provision through its amending clause', () => {
-    expect(citeProvision('sections', byId(r, 'part_2__sec_2__subsec_2__ins_40__subsec_1')!)).toBe('s. 2(2) (substituting s. 40(1) in Cap. 9:40)');
-    expect(citeProvision('sections', byId(r, 'part_2__sec_3__subsec_1__ins_7b')!)).toBe('s. 3(1) (inserting s. 7B into Cap. 11:05)');
-    expect(citeProvision('sections', byId(r, 'part_2__sec_2__subsec_2')!)).toBe('s. 2(2)');
+    expect(citeProvision(r.instrument, byId(r, 'part_2__sec_2__subsec_2__ins_40__subsec_1')!)).toBe('s. 2(2) (substituting s. 40(1) in Cap. 9:40)');
+    expect(citeProvision(r.instrument, byId(r, 'part_2__sec_3__subsec_1__ins_7b')!)).toBe('s. 3(1) (inserting s. 7B into Cap. 11:05)');
+    expect(citeProvision(r.instrument, byId(r, 'part_2__sec_2__subsec_2')!)).toBe('s. 2(2)');
   });
 
   it('records each amendment with its target, provision and new text', () => {

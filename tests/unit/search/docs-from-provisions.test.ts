@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Provision } from '../../../server/ingest/types.ts';
-import { articlesByUnitFromTable, citeProvision, docsFromProvisions } from '../../../server/search/index.ts';
+import { articlesByUnitFromTable, docsFromProvisions } from '../../../server/search/index.ts';
 
 const prov = (p: Partial<Provision> & Pick<Provision, 'eId' | 'num' | 'unit'>): Provision => ({
   level: 0,
@@ -67,15 +67,5 @@ describe('docsFromProvisions', () => {
       },
     };
     expect(articlesByUnitFromTable(table)).toEqual({ '4': ['2'], '5': ['3'] });
-  });
-});
-
-describe('citeProvision', () => {
-  it('cites as a lawyer would for each kind of instrument', () => {
-    expect(citeProvision('sections', 'Test Act', { num: '4(1)(a)', unit: '4' })).toBe('s. 4(1)(a)');
-    expect(citeProvision('articles', 'Convention', { num: '2', unit: '2' })).toBe('Art. 2');
-    expect(citeProvision('subsections', '18 U.S.C. 1030 - Fraud and related activity', { num: '(a)(2)', unit: '(a)' })).toBe('18 U.S.C. 1030(a)(2)');
-    expect(citeProvision('subsections', 'A code section', { num: '(a)(2)', unit: '(a)' })).toBe('§ (a)(2)');
-    expect(citeProvision('sections', 'Test Act', { num: 'Schedule 1', unit: 'Schedule 1' })).toBe('Sch. 1');
   });
 });

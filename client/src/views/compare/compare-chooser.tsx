@@ -1,5 +1,5 @@
 import type { InstrumentSummary, TemplateDetail } from '../../api/types.ts';
-import { articleLabel, jurisdictionName } from '../../components/cite.ts';
+import { articleLabel, jurisdictionName } from '../../../../server/citation/cite.ts';
 import { setParams } from '../../router.tsx';
 
 /** The statutes in the order a drafter scans them: by jurisdiction name, then title. */

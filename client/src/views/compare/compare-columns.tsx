@@ -1,6 +1,6 @@
 import type { CompareColumn, CompareResponse, TemplateArticle } from '../../api/types.ts';
 import { articleBlocks } from '../../../../server/diff/text-blocks.ts';
-import { articleLabel, citeMany, jurisdictionName } from '../../components/cite.ts';
+import { articleLabel, citeUnits, jurisdictionName, type UnitStyle } from '../../../../server/citation/cite.ts';
 import { Confidence } from '../../components/confidence.tsx';
 import { DiffBlocks, PlainBlocks } from '../../components/diff-blocks.tsx';
 import { StageLabel } from '../../components/instrument-stage.tsx';
@@ -57,7 +57,7 @@ export function CompareColumns({ data, article, templateId, templateTitle, mode 
 }
 
 function Column({ column, article, templateId, elements }: { column: CompareColumn; article: string; templateId: string | undefined; elements: TemplateArticle['elements'] }) {
-  const units = column.units as 'sections' | 'articles' | 'subsections';
+  const cited = { units: column.units as UnitStyle, title: column.title, kind: column.kind };
   const first = column.provisions[0];
   return (
     <section className="compare-column" aria-label={column.title}>
@@ -76,13 +76,13 @@ function Column({ column, article, templateId, elements }: { column: CompareColu
       <p className="cite">{column.citations.length ? column.citations.join(', ') : 'No implementing provision'}</p>
       {column.diff ? (
         <>
-          {column.provisions.length > 1 ? <p className="diff-key">{citeMany([first!], units, column.title, column.kind)}:</p> : null}
+          {column.provisions.length > 1 ? <p className="diff-key">{citeUnits(cited, [first!])}:</p> : null}
           <DiffBlocks blocks={column.diff.left} side="left" otherName="the article" />
         </>
       ) : null}
       {column.provisions.length > 1 ? (
         <p className="muted">
-          Also {citeMany(column.provisions.slice(1), units, column.title, column.kind)}: open the{' '}
+          Also {citeUnits(cited, column.provisions.slice(1))}: open the{' '}
           <Link to={href(`/align/${encodeURIComponent(column.instrument)}/${encodeURIComponent(article)}`, { template: templateId })}>side-by-side view</Link> for their
           text.
         </p>

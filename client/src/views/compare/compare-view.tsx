@@ -3,7 +3,7 @@ import { api } from '../../api/client.ts';
 import { instruments, templateDetail } from '../../api/cached.ts';
 import type { CompareResponse } from '../../api/types.ts';
 import { useResource } from '../../api/use-resource.ts';
-import { articleLabel } from '../../components/cite.ts';
+import { articleLabel } from '../../../../server/citation/cite.ts';
 import { ElementTableView } from '../../components/element-table.tsx';
 import { Empty, ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { PinButton } from '../../components/pin-button.tsx';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { AmendmentOutcome, ConsolidatedProvision, Consolidation, Instrument } from '../../api/types.ts';
 import { useResource } from '../../api/use-resource.ts';
-import { citeMany, citeOne } from '../../components/cite.ts';
+import { citeUnits, citeUnit } from '../../../../server/citation/cite.ts';
 import { Empty, ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { href, Link, setParams, useLocation } from '../../router.tsx';
 import { changeStartsAt, ChangeMark, consolidatedUnits, MarkedText } from './as-amended-marks.tsx';
@@ -110,7 +110,7 @@ const VERB: Record<AmendmentOutcome['action'], string> = {
 function citeChanged(p: ConsolidatedProvision, instrument: Instrument): string {
   const schedule = p.num.match(/^(Schedule[^(]*)\(([^)]+)\)$/i);
   if (schedule) return `para. ${schedule[2]} of the ${schedule[1]!.trim()}`;
-  return citeOne(p.num, instrument.units, instrument.title);
+  return citeUnit(instrument, p.num);
 }
 
 /**
@@ -123,7 +123,7 @@ function whatItDoes(o: AmendmentOutcome, c: Consolidation, instrument: Instrumen
     const nums = o.changed.map((eId) => c.provisions.find((p) => p.eId === eId)).filter((p): p is ConsolidatedProvision => !!p);
     const sections = nums.filter((p) => !/^Schedule/i.test(p.num)).map((p) => p.num);
     const others = nums.filter((p) => /^Schedule/i.test(p.num)).map((p) => citeChanged(p, instrument));
-    return `${verb} ${[...(sections.length ? [citeMany(sections, instrument.units, instrument.title)] : []), ...others].join(', ')}`;
+    return `${verb} ${[...(sections.length ? [citeUnits(instrument, sections)] : []), ...others].join(', ')}`;
   }
   const provision = o.provision ?? (o.action === 'repeal' ? 'the whole Act' : 'a provision it does not name');
   const place = o.position ? (/^(?:immediately\s+)?(?:after|before)\b/i.test(o.position) ? `${provision}, ${o.position}` : `${o.position} of ${provision}`) : provision;
@@ -169,9 +169,9 @@ function ConsolidatedText({ c, instrument, onlyChanged }: { c: Consolidation; in
       {units.map((unit) => {
         const head = unit[0]!;
         return (
-          <section key={head.eId} className="unit-text" aria-label={citeOne(head.num, instrument.units, instrument.title)}>
+          <section key={head.eId} className="unit-text" aria-label={citeUnit(instrument, head.num)}>
             <h3>
-              {citeOne(head.num, instrument.units, instrument.title)}
+              {citeUnit(instrument, head.num)}
               {head.heading ? ` ${head.heading}` : ''}
             </h3>
             {unit.map((p) => {
@@ -180,7 +180,7 @@ function ConsolidatedText({ c, instrument, onlyChanged }: { c: Consolidation; in
                 <div key={p.eId} className={`provision indent-${Math.min(4, p.level)}${p.change ? ` change-${p.change.action}` : ''}`} data-eid={p.eId}>
                   {p.level > 0 || startsHere ? (
                     <p className="provision-meta">
-                      {p.level > 0 ? <strong>{citeOne(p.num, instrument.units, instrument.title)}</strong> : null}
+                      {p.level > 0 ? <strong>{citeUnit(instrument, p.num)}</strong> : null}
                       {startsHere ? <ChangeMark change={p.change!} amendingId={c.amending.id} /> : null}
                     </p>
                   ) : null}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { IngestReport } from '../../api/types.ts';
-import { citeOne, type UnitKind } from '../../components/cite.ts';
+import { citeUnit, type UnitStyle } from '../../../../server/citation/cite.ts';
 import { href, Link } from '../../router.tsx';
 import { groupWarnings, type WarningGroup } from './ingest-warnings.ts';
 
@@ -9,7 +9,7 @@ interface ReportInstrument {
   id: string;
   title?: string;
   kind?: string;
-  units?: UnitKind;
+  units?: UnitStyle;
 }
 
 /** A group shows this many items; more on request, never a wall of lines. */
@@ -71,9 +71,7 @@ function List({ title, items, explain }: { title: string; items: string[]; expla
 
 /** How far to trust the parse: the arrangement of sections checked against the body, gaps, leftovers, warnings. */
 export function IngestReportPanel({ report, instrument }: { report: IngestReport; instrument?: ReportInstrument }) {
-  const bill = instrument?.kind === 'bill' && (instrument.units ?? 'sections') === 'sections';
-  // A Bill's provisions are clauses ("cl. 4(1)").
-  const cite = (num: string) => (bill ? citeOne(num, 'sections').replace(/^s\. /, 'cl. ') : citeOne(num, instrument?.units, instrument?.title));
+  const cite = (num: string) => citeUnit(instrument ?? {}, num);
   const groups = groupWarnings(report.warnings, cite);
   const trouble = report.missing.length + report.extra.length + report.gaps.length + report.duplicates.length + report.unassigned.length;
   return (

@@ -1,6 +1,6 @@
 import { instruments } from '../../api/cached.ts';
 import { useResource } from '../../api/use-resource.ts';
-import { jurisdictionName } from '../../components/cite.ts';
+import { jurisdictionName } from '../../../../server/citation/cite.ts';
 import { Empty, ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { Link } from '../../router.tsx';
 import { usePageTitle } from '../../use-page-title.ts';

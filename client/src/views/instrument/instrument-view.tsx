@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { api } from '../../api/client.ts';
 import type { Instrument, Provision } from '../../api/types.ts';
 import { useResource } from '../../api/use-resource.ts';
-import { citeOne, jurisdictionName, legalCitation } from '../../components/cite.ts';
+import { citeUnit, jurisdictionName, legalCitation } from '../../../../server/citation/cite.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { EditionLine } from '../../components/edition-line.tsx';
 import { PinButton } from '../../components/pin-button.tsx';
@@ -125,9 +125,9 @@ function UnitText({ instrument, provisions, unit, target }: { instrument: Instru
   const parts = provisions.filter((p) => p.unit === unit);
   if (!unit || parts.length === 0) return <Empty>Choose a unit in the contents.</Empty>;
   return (
-    <section className="unit-text" aria-label={citeOne(unit, instrument.units, instrument.title, instrument.kind)}>
+    <section className="unit-text" aria-label={citeUnit(instrument, unit)}>
       <h2>
-        {citeOne(unit, instrument.units, instrument.title, instrument.kind)}
+        {citeUnit(instrument, unit)}
         {parts[0]?.heading ? ` ${parts[0].heading}` : ''}
       </h2>
       {parts.map((p) => {
@@ -135,8 +135,8 @@ function UnitText({ instrument, provisions, unit, target }: { instrument: Instru
         return (
           <div key={p.eId} className={`provision indent-${Math.min(4, p.level)}${p.eId === target ? ' target' : ''}`} data-eid={p.eId}>
             <p className="provision-meta">
-              <strong>{citeOne(p.num, instrument.units, instrument.title, instrument.kind)}</strong> <code className="eid">{p.eId}</code>{' '}
-              <span className="kind">{p.kind}</span> <CopyButton text={citation} detail={`of ${citeOne(p.num, instrument.units, instrument.title, instrument.kind)}`} />{' '}
+              <strong>{citeUnit(instrument, p.num)}</strong> <code className="eid">{p.eId}</code>{' '}
+              <span className="kind">{p.kind}</span> <CopyButton text={citation} detail={`of ${citeUnit(instrument, p.num)}`} />{' '}
               <PinButton
                 item={{ kind: 'provision', instrument: instrument.id, instrumentTitle: instrument.title, eId: p.eId, citation, excerpt: p.text.slice(0, 280) }}
               />
@@ -157,7 +157,7 @@ function Definitions({ instrument, provisions }: { instrument: Instrument; provi
       {defs.map((d, i) => (
         <div key={`${d.term}-${i}`}>
           <dt>
-            “{d.term}” <span className="muted">({citeOne(d.provision.num, instrument.units, instrument.title, instrument.kind)})</span>
+            “{d.term}” <span className="muted">({citeUnit(instrument, d.provision.num)})</span>
           </dt>
           <dd>{d.meaning}</dd>
         </div>
@@ -191,7 +191,7 @@ function Penalties({ instrument, provisions }: { instrument: Instrument; provisi
         {rows.map(({ pen, p, i }) => (
           <tr key={`${p.eId}-${i}`}>
             <td>
-              <Link to={href(`/instruments/${encodeURIComponent(instrument.id)}`, { p: p.eId })}>{citeOne(p.num, instrument.units, instrument.title, instrument.kind)}</Link>
+              <Link to={href(`/instruments/${encodeURIComponent(instrument.id)}`, { p: p.eId })}>{citeUnit(instrument, p.num)}</Link>
               {p.heading ? ` ${p.heading}` : ''}
             </td>
             <td>{pen.mode === 'any' ? 'either' : pen.mode}</td>

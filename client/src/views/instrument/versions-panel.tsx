@@ -3,7 +3,10 @@ import { api } from '../../api/client.ts';
 import type { Instrument, UnitDiff, VersionDiff, VersionsResponse } from '../../api/types.ts';
 import { uploadStatute } from '../../api/upload.ts';
 import { useResource } from '../../api/use-resource.ts';
-import { citeOne } from '../../components/cite.ts';
+import { citeUnit } from '../../../../server/citation/cite.ts';
+
+/** Versions are compared section by section. */
+const SECTIONS = { units: 'sections' } as const;
 import { DiffText } from '../../components/diff-text.tsx';
 import { Empty, ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { href, Link, setParams, useLocation } from '../../router.tsx';
@@ -117,7 +120,7 @@ function DiffView({ from, to }: { from: Version; to: Version }) {
 
 function UnitChange({ u, from, to }: { u: UnitDiff; from: Version; to: Version }) {
   const side = u.to ?? u.from!;
-  const title = u.status === 'renumbered' ? `${citeOne(u.from!.unit, 'sections')} → ${citeOne(u.to!.unit, 'sections')}` : citeOne(side.unit, 'sections');
+  const title = u.status === 'renumbered' ? `${citeUnit(SECTIONS, u.from!.unit)} → ${citeUnit(SECTIONS, u.to!.unit)}` : citeUnit(SECTIONS, side.unit);
   const link = (v: Version, eId: string) => href(`/instruments/${encodeURIComponent(v.id)}`, { p: eId });
   return (
     <section className={`unit-change unit-${u.status}`}>
@@ -133,7 +136,7 @@ function UnitChange({ u, from, to }: { u: UnitDiff; from: Version; to: Version }
       ) : null}
       {u.subdivisions?.length ? (
         <p className="muted">
-          {u.subdivisions.map((sd) => `${citeOne(sd.num, 'sections')} ${sd.status}`).join('; ')}
+          {u.subdivisions.map((sd) => `${citeUnit(SECTIONS, sd.num)} ${sd.status}`).join('; ')}
         </p>
       ) : null}
       {u.segments ? <DiffText segments={u.segments} leftName={`version ${from.number}`} rightName={`version ${to.number}`} /> : null}

@@ -1,6 +1,6 @@
 /** Pure shaping of the matrix response for display: filters, sorting, chapter bands and visible totals. */
 import type { Matrix, MatrixArticle, MatrixRow, StatusCounts } from '../../api/types.ts';
-import { jurisdictionName } from '../../components/cite.ts';
+import { jurisdictionName } from '../../../../server/citation/cite.ts';
 
 type SortKey = 'name' | 'score' | 'jurisdiction';
 

@@ -1,3 +1,5 @@
+import type { GridPos } from './grid-keys.ts';
+
 /**
  * Where the reader was in the matrix, kept in the history entry of the matrix page itself (history.state), so that
  * Back returns to the cell they opened: same row and article, same scroll, focus on the cell. Forward links and a
@@ -33,4 +35,22 @@ export function placeIndex(place: MatrixPlace, rowIds: readonly string[], articl
   if (row < 0) return null;
   const at = place.article ? articleIds.indexOf(place.article) : -1;
   return { row, col: at >= 0 ? at + 1 : 0 };
+}
+
+/** Back from a cell: the place saved on this history entry and where it is in the grid now (null on a fresh visit). */
+export interface ReturningPlace {
+  place: MatrixPlace;
+  at: GridPos;
+}
+
+/** Where to return to, unless a link asks for an instrument (after an upload, a deep link) or the statute is gone. */
+export function returningPlace(
+  focusInstrument: string | undefined,
+  rowIds: readonly string[],
+  articleIds: readonly string[],
+  state: unknown = window.history.state,
+): ReturningPlace | null {
+  const place = focusInstrument ? null : readMatrixPlace(state);
+  const at = place ? placeIndex(place, rowIds, articleIds) : null;
+  return place && at ? { place, at } : null;
 }

@@ -5,6 +5,7 @@ import { useResource } from '../../api/use-resource.ts';
 import { ErrorPanel, Empty, Loading } from '../../components/feedback.tsx';
 import { ScoreSentences } from '../../components/score-sentences.tsx';
 import { STATUS_INFO } from '../../components/status.ts';
+import { STATUS_KEY, STATUS_SYMBOLS } from '../../../../server/matrix/status-words.ts';
 import { StatusLegend } from '../../components/status-legend.tsx';
 import { href, Link } from '../../router.tsx';
 import { usePageTitle } from '../../use-page-title.ts';
@@ -101,7 +102,7 @@ function OverviewBody({ o, templateId }: { o: RegionalOverview; templateId?: str
                 </th>
               ))}
               <th scope="col">
-                <span aria-hidden="true">✓ ◐ ✕</span>
+                <span aria-hidden="true">{STATUS_SYMBOLS.join(' ')}</span>
                 <span className="visually-hidden">Number of states covering, partly covering, missing</span>
               </th>
             </tr>
@@ -148,7 +149,7 @@ function OverviewBody({ o, templateId }: { o: RegionalOverview; templateId?: str
           </tbody>
         </table>
         <p className="heat-key">
-          ✓ covered · ◐ partly implemented · ✕ missing · “+” covered only by reading instruments together. States:{' '}
+          {STATUS_KEY} · “+” covered only by reading instruments together. States:{' '}
           {o.states.map((s) => `${short(s.jurisdiction)} ${s.name}`).join('; ')}.
         </p>
       </div>

@@ -5,7 +5,7 @@ import { withQuery } from '../../api/http.ts';
 import type { FacetValue, InstrumentSummary, SearchHit, SearchResponse, SnippetSegment } from '../../api/types.ts';
 import { instruments } from '../../api/cached.ts';
 import { useResource } from '../../api/use-resource.ts';
-import { citeOne, jurisdictionName, type UnitKind } from '../../components/cite.ts';
+import { citeUnit, jurisdictionName } from '../../../../server/citation/cite.ts';
 import { Empty, ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { href, Link, setParams, useLocation } from '../../router.tsx';
 import { usePageTitle } from '../../use-page-title.ts';
@@ -216,7 +216,7 @@ function Facet({ facet, values, selected }: { facet: string; values: FacetValue[
 }
 
 function Hit({ hit, statute }: { hit: SearchHit; statute?: InstrumentSummary }) {
-  const cite = hit.citation ?? (hit.num ? citeOne(hit.num, statute?.units as UnitKind, statute?.title) : hit.eId);
+  const cite = hit.citation ?? (hit.num ? citeUnit(statute ?? {}, hit.num) : hit.eId);
   const title = hit.instrumentTitle ?? statute?.title ?? hit.instrument;
   const jurisdiction = hit.jurisdiction ?? statute?.jurisdiction;
   return (

@@ -1,7 +1,7 @@
 import { api } from '../../api/client.ts';
 import type { AmendsResponse, ConsolidatedProvision, Consolidation, Instrument, Provision } from '../../api/types.ts';
 import { useResource } from '../../api/use-resource.ts';
-import { citeMany, citeOne } from '../../components/cite.ts';
+import { citeUnit, citeUnits } from '../../../../server/citation/cite.ts';
 import { ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { href, Link, setParams } from '../../router.tsx';
 import { changeStartsAt, ChangeMark, consolidatedUnits, MarkedText } from '../instrument/as-amended-marks.tsx';
@@ -62,7 +62,7 @@ export function AsAmendedChoice({ options, chosen }: { options: AsAmendedOption[
   );
 }
 
-const cite = (num: string) => citeOne(num, 'sections');
+const cite = (num: string) => citeUnit({ units: 'sections' }, num);
 
 export function AsAmendedColumn({ option, instrument, provisions, units }: { option: AsAmendedOption; instrument: Instrument; provisions: Provision[]; units: string[] }) {
   const { principal, amending } = option;
@@ -191,7 +191,7 @@ function PrincipalUnits({ c, units }: { c: Consolidation; units: string[] }) {
 
 /** The statute shown is the amending instrument: what the clauses cited for the article do to the principal. */
 function AmendingClauses({ c, amends, instrument, provisions, units }: { c: Consolidation; amends: AmendsResponse; instrument: Instrument; provisions: Provision[]; units: string[] }) {
-  const clauseCite = (nums: string[]) => citeMany(nums, instrument.units, instrument.title, instrument.kind);
+  const clauseCite = (nums: string[]) => citeUnits(instrument, nums);
   const inCell = new Set(provisions.filter((p) => units.includes(p.unit)).map((p) => p.eId));
   const unitOf = new Map(provisions.map((p) => [p.eId, p.unit]));
   const numOf = new Map(provisions.map((p) => [p.eId, p.num]));

@@ -1,7 +1,7 @@
 import { api } from '../../api/client.ts';
 import type { CarriedReview, CarriedReviewsResponse, Instrument } from '../../api/types.ts';
 import { useResource } from '../../api/use-resource.ts';
-import { citeMany, citeOne } from '../../components/cite.ts';
+import { citeUnit, citeUnits } from '../../../../server/citation/cite.ts';
 import { STATUS_INFO } from '../../components/status.ts';
 import { href, Link } from '../../router.tsx';
 
@@ -52,7 +52,7 @@ export function CarriedReviews({ instrument, cell, machineUnits }: { instrument:
   if (!cell) return null;
   // The sections this version's machine finding cites that a review does not: an unchanged text is not the whole story.
   const notCited = (r: CarriedReview) => machineUnits.filter((u) => !r.cited.some((c) => c.now === u));
-  const cite = (n: string) => citeOne(n, instrument.units, instrument.title, instrument.kind);
+  const cite = (n: string) => citeUnit(instrument, n);
   return (
     <section className="carried-reviews" aria-label="Reviews of earlier versions">
       <h2 id="carried-reviews" tabIndex={-1}>
@@ -72,13 +72,13 @@ export function CarriedReviews({ instrument, cell, machineUnits }: { instrument:
             </p>
             <p>
               Set to <strong>{STATUS_INFO[r.review.status]?.label ?? r.review.status}</strong>
-              {r.review.provisions.length ? `, ${citeMany(r.review.pinpoints?.length ? r.review.pinpoints : r.review.provisions, instrument.units, instrument.title, instrument.kind)}` : ', citing no provision'}
+              {r.review.provisions.length ? `, ${citeUnits(instrument, r.review.pinpoints?.length ? r.review.pinpoints : r.review.provisions)}` : ', citing no provision'}
               {r.cited.length ? <span className="muted"> ({r.cited.map((c) => citedWords(c, cite)).join('; ')})</span> : null}
             </p>
             {r.review.note ? <p className="note">“{r.review.note}”</p> : null}
             {notCited(r).length ? (
               <p className="muted">
-                In this version the machine also finds {citeMany(notCited(r), instrument.units, instrument.title, instrument.kind)}, which this review does not cite.
+                In this version the machine also finds {citeUnits(instrument, notCited(r), { prose: true })}, which this review does not cite.
               </p>
             ) : null}
             {r.text === 'changed' ? (

@@ -1,6 +1,6 @@
 import './review-extras.css';
 import type { ArticleAlignment, Instrument, Provision } from '../../api/types.ts';
-import { citeOne } from '../../components/cite.ts';
+import { citeUnit } from '../../../../server/citation/cite.ts';
 import { href, Link } from '../../router.tsx';
 import { indentOf, unitProvisions } from './unit-provisions.ts';
 
@@ -12,7 +12,7 @@ export function ClosestCandidate({ alignment, instrument, provisions }: { alignm
   const unit = alignment.closest?.unit;
   if (!unit || alignment.status !== 'missing') return null;
   const parts = unitProvisions(provisions, unit);
-  const cite = citeOne(unit, instrument.units, instrument.title, instrument.kind);
+  const cite = citeUnit(instrument, unit);
   return (
     <section className="closest-candidate" aria-labelledby="closest-heading">
       <h2 id="closest-heading">

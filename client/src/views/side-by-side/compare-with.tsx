@@ -2,7 +2,7 @@ import { api } from '../../api/client.ts';
 import { instruments } from '../../api/cached.ts';
 import type { ArticleAlignment, DiffResponse, Instrument, InstrumentSummary, Provision } from '../../api/types.ts';
 import { useResource } from '../../api/use-resource.ts';
-import { citeMany, jurisdictionName } from '../../components/cite.ts';
+import { citeUnits, jurisdictionName } from '../../../../server/citation/cite.ts';
 import { DiffBlocks } from '../../components/diff-blocks.tsx';
 import { ElementTableView } from '../../components/element-table.tsx';
 import { ErrorPanel, Loading } from '../../components/feedback.tsx';
@@ -104,7 +104,7 @@ function OtherPanel({ other, article, ownTitle, mode }: { other: Other; article:
     <div className="other-statute">
       <p>
         <StatusBadge status={effective(alignment).status} reviewed={Boolean(alignment.reviewed)} />{' '}
-        {effective(alignment).provisions.length ? citeMany(effective(alignment).provisions, summary.units, summary.title, summary.kind) : 'no implementing provision'}
+        {effective(alignment).provisions.length ? citeUnits(summary, effective(alignment).provisions) : 'no implementing provision'}
       </p>
       {diff ? (
         <>

@@ -1,13 +1,13 @@
 import type { ReviewEntry } from '../../api/types.ts';
 import { STATUS_INFO } from '../../components/status.ts';
-import { citeMany, type UnitKind } from '../../components/cite.ts';
+import { citeUnits, type CitedUnits } from '../../../../server/citation/cite.ts';
 
 function when(time: string): string {
   const date = new Date(time);
   return Number.isNaN(date.getTime()) ? time : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function ReviewHistory({ entries, units, title, kind, labels }: { entries: ReviewEntry[]; units: UnitKind; title?: string; kind?: string; labels?: Map<string, string> }) {
+export function ReviewHistory({ entries, instrument, labels }: { entries: ReviewEntry[]; instrument: CitedUnits; labels?: Map<string, string> }) {
   if (entries.length === 0) return <p className="empty">No review yet: the finding shown is the machine's.</p>;
   return (
     <ol className="history">
@@ -18,16 +18,16 @@ export function ReviewHistory({ entries, units, title, kind, labels }: { entries
           </p>
           <p>
             Set to <strong>{STATUS_INFO[entry.status]?.label ?? entry.status}</strong>,{' '}
-            {citeMany(entry.provisions, units, title, kind)}
+            {citeUnits(instrument, entry.provisions)}
             {entry.machine ? (
               <span className="muted">
                 {' '}
                 (machine said {STATUS_INFO[entry.machine.status]?.label ?? entry.machine.status},{' '}
-                {citeMany(entry.machine.provisions, units, title, kind)})
+                {citeUnits(instrument, entry.machine.provisions)})
               </span>
             ) : null}
           </p>
-          {entry.pinpoints?.length ? <p className="muted">Cited as {citeMany(entry.pinpoints, units, title, kind)}.</p> : null}
+          {entry.pinpoints?.length ? <p className="muted">Cited as {citeUnits(instrument, entry.pinpoints)}.</p> : null}
           {entry.note ? <p className="note">“{entry.note}”</p> : null}
           {entry.elementNotes && Object.keys(entry.elementNotes).length ? (
             <ul className="history-element-notes">

@@ -4,7 +4,7 @@ import { api } from '../../api/client.ts';
 import { templateDetail } from '../../api/cached.ts';
 import type { ArticleAlignment, Instrument, Provision, ReviewEntry, TemplateArticle, TemplateDetail } from '../../api/types.ts';
 import { useResource, type Resource } from '../../api/use-resource.ts';
-import { articleLabel, citeMany, legalCitation } from '../../components/cite.ts';
+import { articleLabel, citeUnits, legalCitation } from '../../../../server/citation/cite.ts';
 import { EditionLine } from '../../components/edition-line.tsx';
 import { PinButton } from '../../components/pin-button.tsx';
 import { Confidence } from '../../components/confidence.tsx';
@@ -139,7 +139,7 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
             <select value={selectedUnit} onChange={(e) => setParams({ unit: e.target.value })}>
               {units.map((u) => (
                 <option key={u} value={u}>
-                  {citeMany([u], instrument.units, instrument.title, instrument.kind)}
+                  {citeUnits(instrument, [u])}
                 </option>
               ))}
             </select>
@@ -181,7 +181,7 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
           <h2>History</h2>
           {history.state === 'loading' ? <Loading what="review history" /> : null}
           {history.state === 'error' ? <ErrorPanel error={history.error} onRetry={history.reload} /> : null}
-          {history.state === 'ready' ? <ReviewHistory entries={history.data} units={instrument.units} title={instrument.title} kind={instrument.kind} labels={new Map((templateArticle?.elements ?? []).map((e) => [e.id, e.label]))} /> : null}
+          {history.state === 'ready' ? <ReviewHistory entries={history.data} instrument={instrument} labels={new Map((templateArticle?.elements ?? []).map((e) => [e.id, e.label]))} /> : null}
           <CarriedReviews instrument={instrument} cell={carried} machineUnits={alignment.provisions} />
         </section>
       </div>
@@ -210,13 +210,13 @@ function Finding({ alignment, instrument }: { alignment: ArticleAlignment; instr
       <p className="finding-line">
         <StatusBadge status={now.status} reviewed={Boolean(reviewed)} /> <Confidence confidence={alignment.confidence} score={alignment.score} missing={alignment.status === 'missing'} />{' '}
         <span className="cite">
-          {now.provisions.length ? `Implemented by ${citeMany(cited, instrument.units, instrument.title, instrument.kind)}` : 'No implementing provision found'}
+          {now.provisions.length ? `Implemented by ${citeUnits(instrument, cited)}` : 'No implementing provision found'}
         </span>
       </p>
       {reviewed ? (
         <p className="reviewed-note">
           Reviewed by <strong>{reviewed.author}</strong>: the machine had suggested {reviewed.machine.status}
-          {reviewed.machine.provisions.length ? ` (${citeMany(reviewed.machine.provisions, instrument.units, instrument.title, instrument.kind)})` : ''}.
+          {reviewed.machine.provisions.length ? ` (${citeUnits(instrument, reviewed.machine.provisions)})` : ''}.
           {reviewed.note ? ` Note: “${reviewed.note}”` : ''}
         </p>
       ) : null}

@@ -1,6 +1,6 @@
 import type { ArticleAlignment, DiffResponse, Instrument, Provision, TemplateArticle } from '../../api/types.ts';
 import type { Resource } from '../../api/use-resource.ts';
-import { citeMany, citeOne } from '../../components/cite.ts';
+import { citeUnits, citeUnit } from '../../../../server/citation/cite.ts';
 import { DiffBlocks } from '../../components/diff-blocks.tsx';
 import { ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { MarkedText } from '../../components/marked-text.tsx';
@@ -71,7 +71,7 @@ export function NationalText({ instrument, provisions, selectedUnit, ...shared }
 }) {
   const { alignment, mode, diff, elementIndex, labels } = shared;
   const units = effective(alignment).provisions;
-  const heading = `${instrument.title}, ${citeMany(units, instrument.units, instrument.title, instrument.kind)}`;
+  const heading = `${instrument.title}, ${citeUnits(instrument, units)}`;
   if (units.length === 0) {
     return (
       <section className="text-column national-column" aria-label="National provisions">
@@ -91,7 +91,7 @@ export function NationalText({ instrument, provisions, selectedUnit, ...shared }
           <div key={unit} className="unit-block">
             <h3>
               <Link to={href(`/instruments/${encodeURIComponent(instrument.id)}`, { unit })}>
-                {citeOne(unit, instrument.units, instrument.title, instrument.kind)}
+                {citeUnit(instrument, unit)}
               </Link>
               {parts[0]?.heading ? <span className="unit-heading"> {parts[0].heading}</span> : null}
             </h3>

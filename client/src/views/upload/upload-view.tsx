@@ -6,7 +6,7 @@ import type { UploadResponse } from '../../api/types.ts';
 import { uploadStatute } from '../../api/upload.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { ErrorPanel } from '../../components/feedback.tsx';
-import { jurisdictionName } from '../../components/cite.ts';
+import { jurisdictionName } from '../../../../server/citation/cite.ts';
 import { href, Link } from '../../router.tsx';
 import { usePageTitle } from '../../use-page-title.ts';
 import { IngestReportPanel } from '../instrument/ingest-report-panel.tsx';
