@@ -56,6 +56,13 @@ describe('the gap report outline', () => {
     expect(html).toContain('<section class="entry"><h3>Art. 3 – Illegal interception</h3><p><strong>Covered.</strong></p><p>Provisions, in document order: s. 5(1)</p>');
   });
 
+  it('makes the first cell of each table row its row header, for screen readers', () => {
+    const html = gapReportHtml(report);
+    const bodies = html.match(/<tbody>.*?<\/tbody>/gs) ?? [];
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const body of bodies) for (const row of body.match(/<tr>.*?<\/tr>/gs) ?? []) expect(row).toMatch(/^<tr>\s*<th scope="row">/);
+  });
+
   it('writes the same outline as Markdown, escaping what Markdown would read as markup', () => {
     const md = gapReportMarkdown(report);
     expect(md).toContain('# Gap report: Computer Misuse Act, 2031\n');
