@@ -3,10 +3,9 @@ import { api } from '../../api/client.ts';
 import type { Instrument, UnitDiff, VersionDiff, VersionsResponse } from '../../api/types.ts';
 import { uploadStatute } from '../../api/upload.ts';
 import { useResource } from '../../api/use-resource.ts';
-import { citeUnit } from '../../../../server/citation/cite.ts';
+import { citeUnit, type CitedUnits } from '../../../../server/citation/cite.ts';
 
 /** Versions are compared section by section. */
-const SECTIONS = { units: 'sections' } as const;
 import { DiffText } from '../../components/diff-text.tsx';
 import { Empty, ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { href, Link, setParams, useLocation } from '../../router.tsx';
@@ -49,13 +48,14 @@ export function VersionsPanel({ instrument }: { instrument: Instrument }) {
           ))}
         </tbody>
       </table>
-      {versions.length > 1 ? <Comparison versions={versions} /> : <Empty>Only one text of this law is in the library.</Empty>}
+      {versions.length > 1 ? <Comparison versions={versions} cited={instrument} /> : <Empty>Only one text of this law is in the library.</Empty>}
       <NewVersion instrument={instrument} onDone={() => setNonce((n) => n + 1)} />
     </section>
   );
 }
 
-function Comparison({ versions }: { versions: Version[] }) {
+/** `cited`: how the law's units are cited (a Bill's clauses as "cl."), from the version shown. */
+function Comparison({ versions, cited }: { versions: Version[]; cited: CitedUnits }) {
   const { params } = useLocation();
   const ids = versions.map((v) => v.id);
   const to = ids.includes(params.get('to') ?? '') ? params.get('to')! : ids[ids.length - 1]!;
@@ -75,7 +75,7 @@ function Comparison({ versions }: { versions: Version[] }) {
       <p className="mode-switch">
         From {pick('from', from)} to {pick('to', to)}
       </p>
-      {from === to ? <Empty>Choose two different versions.</Empty> : <DiffView from={versions.find((v) => v.id === from)!} to={versions.find((v) => v.id === to)!} />}
+      {from === to ? <Empty>Choose two different versions.</Empty> : <DiffView from={versions.find((v) => v.id === from)!} to={versions.find((v) => v.id === to)!} cited={cited} />}
     </div>
   );
 }
@@ -88,7 +88,7 @@ const STATUS_WORDS: Record<UnitDiff['status'], string> = {
   removed: 'Removed',
 };
 
-function DiffView({ from, to }: { from: Version; to: Version }) {
+function DiffView({ from, to, cited }: { from: Version; to: Version; cited: CitedUnits }) {
   const data = useResource(`version-diff:${from.id}:${to.id}`, (signal) => api.versionDiff(from.id, to.id, signal));
   const [showUnchanged, setShowUnchanged] = useState(false);
   if (data.state === 'loading') return <Loading what="the comparison" />;
@@ -112,15 +112,15 @@ function DiffView({ from, to }: { from: Version; to: Version }) {
         <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} /> Show unchanged sections too
       </label>
       {units.map((u, i) => (
-        <UnitChange key={`${u.from?.eId ?? ''}-${u.to?.eId ?? ''}-${i}`} u={u} from={from} to={to} />
+        <UnitChange key={`${u.from?.eId ?? ''}-${u.to?.eId ?? ''}-${i}`} u={u} from={from} to={to} cited={cited} />
       ))}
     </>
   );
 }
 
-function UnitChange({ u, from, to }: { u: UnitDiff; from: Version; to: Version }) {
+function UnitChange({ u, from, to, cited }: { u: UnitDiff; from: Version; to: Version; cited: CitedUnits }) {
   const side = u.to ?? u.from!;
-  const title = u.status === 'renumbered' ? `${citeUnit(SECTIONS, u.from!.unit)} → ${citeUnit(SECTIONS, u.to!.unit)}` : citeUnit(SECTIONS, side.unit);
+  const title = u.status === 'renumbered' ? `${citeUnit(cited, u.from!.unit)} → ${citeUnit(cited, u.to!.unit)}` : citeUnit(cited, side.unit);
   const link = (v: Version, eId: string) => href(`/instruments/${encodeURIComponent(v.id)}`, { p: eId });
   return (
     <section className={`unit-change unit-${u.status}`}>
@@ -136,7 +136,7 @@ function UnitChange({ u, from, to }: { u: UnitDiff; from: Version; to: Version }
       ) : null}
       {u.subdivisions?.length ? (
         <p className="muted">
-          {u.subdivisions.map((sd) => `${citeUnit(SECTIONS, sd.num)} ${sd.status}`).join('; ')}
+          {u.subdivisions.map((sd) => `${citeUnit(cited, sd.num)} ${sd.status}`).join('; ')}
         </p>
       ) : null}
       {u.segments ? <DiffText segments={u.segments} leftName={`version ${from.number}`} rightName={`version ${to.number}`} /> : null}
