@@ -212,7 +212,7 @@ function definesTerms(f: PairFeatures): boolean {
 }
 
 /** A unit designating the authority the article requires (see designation.ts), on the article's own side. */
-function designatesAuthority(f: PairFeatures): boolean {
+function designating(f: PairFeatures): boolean {
   return f.designates === true && !f.saving && !f.foreignTwin;
 }
 
@@ -226,10 +226,10 @@ export function decideArticle(ranked: PairFeatures[], rules: Rules = RULES, ctx:
   }
   // A unit designating the authority the article requires implements that paragraph of it, and is the article's
   // first reading: a "point of contact" heading over a reporting desk for the public is not the 24/7 network.
-  if (rules.DESIGNATION) best = ranked.find(designatesAuthority) ?? best;
+  if (rules.DESIGNATION) best = ranked.find(designating) ?? best;
   const applies = rules.APPLIED_LAWS && best?.appliedLaw !== undefined;
   const interprets = rules.INTERPRETATION && ctx.definitions === true && best !== undefined && definesTerms(best);
-  const designates = rules.DESIGNATION && best !== undefined && designatesAuthority(best);
+  const designates = rules.DESIGNATION && best !== undefined && designating(best);
   if (!best || (!interprets && !designates && ((best.score < rules.MATCH_THRESHOLD && !applies) || !isEligible(best, rules)))) {
     return { status: 'missing', chosen: [], elements: best?.elements ?? [], best };
   }

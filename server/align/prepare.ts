@@ -261,8 +261,9 @@ function insertedBranches(view: UnitView): Map<string, Set<string>> | null {
     else if (p.level > 0 && !carriers.has(p.eId)) {
       // The clause's other provisions (an amendment of the definitions beside the insertions) are read as in any
       // section: each first-level provision with what lies under it.
+      // Its first-level ancestor: the one whose parent is the unit itself (level 0, no parent).
       let head = p.eId;
-      for (let cur = p.parent; cur && parentOf.has(cur) && parentOf.get(cur) !== undefined; cur = parentOf.get(cur)) head = cur;
+      for (let cur = p.parent; cur && parentOf.get(cur); cur = parentOf.get(cur)) head = cur;
       const set = branches.get(head) ?? new Set<string>();
       set.add(p.eId);
       branches.set(head, set);
