@@ -1,16 +1,24 @@
 import type { Shard } from './shard.ts';
 import { highlightAll, snippetFor } from './snippets.ts';
 import { FIELD_NAMES, type SearchDoc, type SearchHit } from './types.ts';
-import { pushAll } from '../large-arrays.ts';
 
 type Span = [number, number];
 
-/** Recorded positions of the matched index terms (ids in the shard) in one field of one provision. */
+/**
+ * Recorded positions of the matched index terms (ids in the shard) in one field of one provision. Most matched
+ * terms (a query's synonyms) are not in a given provision: a binary search each, and nothing allocated for them.
+ */
 function matchSpans(shard: Shard, local: number, terms: Set<number> | undefined, field: 'text' | 'heading'): Span[] {
   const spans: Span[] = [];
   if (!terms) return spans;
   const f = FIELD_NAMES.indexOf(field);
-  for (const id of terms) pushAll(spans, shard.segment.spans(f, id, local));
+  const seg = shard.segment;
+  const { occStart, starts, lens } = seg.fields[f];
+  for (const id of terms) {
+    const p = seg.postingOf(f, id, local);
+    if (p < 0) continue;
+    for (let o = occStart[p], end = occStart[p + 1]; o < end; o++) spans.push([starts[o], lens[o]]);
+  }
   return spans;
 }
 
