@@ -52,10 +52,12 @@ export class FacetCounter {
     private readonly filters: ActiveFilters,
   ) {
     const flat = (this.flat = table.flatCodes());
-    this.counts = new Int32Array(flat.bins);
-    const combos = flat.comboBins.length / NS;
-    this.comboCounts = new Int32Array(combos);
-    this.comboFailed = new Int32Array(combos);
+    // The table's zeroed scratch arrays, not new ones: allocating three typed arrays per query cost more than
+    // counting. The search zeroes them after each query (FacetTable.clearScratch), even one that failed.
+    const scratch = table.scratch();
+    this.counts = scratch.counts;
+    this.comboCounts = scratch.comboCounts;
+    this.comboFailed = scratch.comboFailed;
     this.wanted = filters.map(([f, values]) => {
       const k = f === 'article' ? NS : SINGLE.indexOf(f);
       const pass = new Uint8Array(flat.bins);
@@ -183,17 +185,17 @@ export class FacetCounter {
     }
     const keys = all.subarray(0, m).sort();
     const shown: FacetValue[] = [];
-    const listed = new Set<string>();
+    const values = this.table.valuesOf(f);
+    const labels = this.table.labelsOf(f);
     for (let i = 0; i < keys.length && i < limit; i++) {
       const id = order[((keys[i] % R) + R) % R];
-      const v = this.table.describe(facet, id);
-      shown.push({ value: v.value, label: v.label, count: counts[from + id] });
-      listed.add(v.value);
+      shown.push({ value: values[id], label: labels[id], count: counts[from + id] });
     }
     // A selected value beyond the limit is still listed; one with no provision left shows with 0, so the reader can
     // clear it.
     for (const [name, selected] of this.filters) {
       if (name !== facet) continue;
+      const listed = new Set(shown.map((v) => v.value));
       for (const v of selected) {
         if (listed.has(v)) continue;
         const id = this.table.idOf(facet, v);

@@ -260,6 +260,7 @@ export class ProvisionSearch {
       return this.run(req, plan, page, size);
     } finally {
       buffers.reset();
+      this.facets.clearScratch();
     }
   }
 
