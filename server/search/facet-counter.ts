@@ -20,6 +20,24 @@ export function activeFilters(filters: SearchFilters | undefined): ActiveFilters
   return out;
 }
 
+/**
+ * The first m keys, sorted ascending. A facet usually has a few values with hits: an insertion sort in place
+ * costs less than TypedArray sort's set-up (a copy out and back) for each of the five facets of every query.
+ */
+function sortKeys(keys: Float64Array, m: number): Float64Array {
+  if (m > 32) return keys.subarray(0, m).sort();
+  for (let i = 1; i < m; i++) {
+    const v = keys[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > v) {
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    keys[j + 1] = v;
+  }
+  return keys;
+}
+
 /** A filter over the flat bins: which bins pass, and the facet (index in SINGLE, or NS for articles). */
 interface Wanted {
   k: number;
@@ -183,11 +201,11 @@ export class FacetCounter {
       const count = counts[from + id];
       if (count > 0) all[m++] = -count * R + rankOf[id];
     }
-    const keys = all.subarray(0, m).sort();
+    const keys = sortKeys(all, m);
     const shown: FacetValue[] = [];
     const values = this.table.valuesOf(f);
     const labels = this.table.labelsOf(f);
-    for (let i = 0; i < keys.length && i < limit; i++) {
+    for (let i = 0; i < m && i < limit; i++) {
       const id = order[((keys[i] % R) + R) % R];
       shown.push({ value: values[id], label: labels[id], count: counts[from + id] });
     }

@@ -5,8 +5,23 @@ type Span = [number, number];
 /** Characters of context shown around the best cluster of matches. */
 const SNIPPET_CHARS = 220;
 
+/** Span a comes before span b: earlier start, then the longer first. */
+const before = (a: Span, b: Span): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] > b[1]);
+
 function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  // A provision usually has a handful of matches: an insertion sort of a copy, without a comparator call per
+  // comparison; a long one with many, the library sort.
+  const sorted = spans.slice();
+  if (sorted.length > 32) sorted.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  else for (let i = 1; i < sorted.length; i++) {
+    const v = sorted[i];
+    let j = i - 1;
+    while (j >= 0 && before(v, sorted[j])) {
+      sorted[j + 1] = sorted[j];
+      j--;
+    }
+    sorted[j + 1] = v;
+  }
   const out: Span[] = [];
   for (const [s, len] of sorted) {
     const last = out[out.length - 1];
