@@ -10,7 +10,7 @@ import { UnitGroups } from './group-by-unit.ts';
 import { readIndexFile, writeIndexFile } from './index-file.ts';
 import { parseQuery } from './parse-query.ts';
 import { planQuery, type QueryPlan } from './plan-query.ts';
-import { buildHit } from './search-hit.ts';
+import { buildHits } from './search-hit.ts';
 import { SEARCH_SYNONYMS } from './search-synonyms.ts';
 import { Shard } from './shard.ts';
 import { TitleFilter } from './title-filter.ts';
@@ -326,11 +326,13 @@ export class ProvisionSearch {
     if (req.group === 'unit') hits = this.units.group(hits, this.buffers.grouped);
     const total = hits.count;
     const pageItems = topK(hits, page * size).slice((page - 1) * size);
-    const found = pageItems.map((i) => {
-      const slot = hits.slots[i];
-      const shard = this.slotShard[slot]!;
-      return buildHit(this.docs[slot]!, hits.scores[i], shard, this.slotLocal[slot], terms.get(shard));
-    });
+    const found = buildHits(
+      pageItems.map((i) => {
+        const slot = hits.slots[i];
+        return { doc: this.docs[slot]!, score: hits.scores[i], shard: this.slotShard[slot]!, local: this.slotLocal[slot] };
+      }),
+      terms,
+    );
     const limit = Math.max(1, Math.floor(Number(req.facetLimit ?? DEFAULT_FACET_LIMIT)) || DEFAULT_FACET_LIMIT);
     const response: SearchResponse = { total, page, size, hits: found, facets: counter.result(limit) };
     if (notes.length > 0) response.notes = notes;

@@ -35,7 +35,7 @@ function segments(list: SnippetSegment[]): string {
   return `${out}]`;
 }
 
-/** One hit, its keys in the order buildHit gives them (optional keys only when present, as JSON.stringify). */
+/** One hit, its keys in the order search-hit.ts gives them (optional keys only when present, as JSON.stringify). */
 function hit(h: SearchHit): string {
   let out =
     `{"instrument":${knownStr(h.instrument)},"instrumentTitle":${knownStr(h.instrumentTitle)},"jurisdiction":${knownStr(h.jurisdiction)}` +
