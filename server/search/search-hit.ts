@@ -5,7 +5,7 @@ import { FIELD_NAMES, type SearchDoc, type SearchHit } from './types.ts';
 type Span = [number, number];
 
 /** One provision of the requested page: its document, score and place in its shard. */
-export interface PageItem {
+interface PageItem {
   doc: SearchDoc;
   score: number;
   shard: Shard;
