@@ -2,7 +2,8 @@
  * API throughput and latency (npm run bench:api). Starts the app in a child process on a free loopback port and
  * measures, with autocannon at 100 connections: a bare Fastify route of that same server (the baseline, in the same
  * run), the cached matrix, a correlation table and a provision, each after a bare route sending the same bytes (its
- * floor), search and uploads (2 connections, the server's upload concurrency); then the read
+ * floor), search (one query, then 25 varied queries in rotation: target ≤ 150 µs of server CPU per request over
+ * those) and uploads (2 connections, the server's upload concurrency); then the read
  * routes again at 10 connections. Before and after the 100-connection rows, a plain Fastify app in its own process
  * gives the machine's floor (autocannon and the server share the cores here). Each row also gives the server's CPU time per request, which does not depend on
  * what else the machine runs. Targets: matrix, table and provision ≥ 50% of their same-size floor's req/s; p99 < 20 ms
@@ -18,6 +19,42 @@ import { createInterface } from 'node:readline';
 import { corpusDir } from '../../server/corpus-dir.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
+
+/**
+ * What lawyers type, each connection cycling through the list: single words, words side by side (with legal
+ * synonyms), quoted phrases, OR / AND / NOT, +/-, a field, a title, a wildcard, "any of these words", one hit per
+ * section, and jurisdiction, kind and several-value filters. One query repeated (`q=computer`) would measure one
+ * path through the engine, warm in every cache.
+ */
+const SEARCH_QUERIES = [
+  'q=computer',
+  'q=unauthorised+access',
+  'q=%22unauthorised+access%22',
+  'q=illegal+interception',
+  'q=data+interference',
+  'q=misuse+of+devices',
+  'q=computer-related+forgery',
+  'q=child+pornography',
+  'q=search+and+seizure+of+stored+computer+data&group=unit',
+  'q=production+order',
+  'q=expedited+preservation+of+traffic+data',
+  'q=interception+OR+wiretapping',
+  'q=access+AND+data',
+  'q=access+NOT+copyright',
+  'q=heading:interception',
+  'q=title:%22computer+misuse%22+offence',
+  'q=intercept*',
+  'q=corporate+liability&jurisdiction=KE',
+  'q=penalty&jurisdiction=UG',
+  'q=%22without+lawful+excuse%22&group=unit',
+  'q=attempt+aiding+abetting&match=any',
+  'q=traffic+data&jurisdiction=KE&jurisdiction=UG',
+  'q=electronic+evidence&kind=offence',
+  'q=mutual+assistance&group=unit',
+  'q=%2Bpenalty+-imprisonment',
+].map((q) => `/api/search?${q}&size=10`);
+/** Server CPU per search request the issue sets (#16), over the rotating queries. */
+const SEARCH_CPU_TARGET_US = 150;
 
 interface Target {
   base: string;
@@ -49,6 +86,7 @@ async function serveInChild(): Promise<void> {
     matrix: await (await fetch(`${base}/api/matrix`)).text(),
     table: await (await fetch(`${base}/api/alignments/${statute.id}`)).text(),
     provision: await (await fetch(`${base}/api/instruments/${statute.id}/provisions/${provision.eId}`)).text(),
+    search: await (await fetch(`${base}/api/search?q=computer&size=10`)).text(),
   };
   for (const [name, body] of Object.entries(payloads)) same.set(name, body);
   const target: Target = { base, statute: statute.id, eId: provision.eId, sizes: Object.fromEntries(Object.entries(payloads).map(([k, v]) => [k, v.length])) };
@@ -108,6 +146,8 @@ async function runBench(): Promise<void> {
     path: string;
     read: boolean;
     connections: number;
+    /** Several paths, each connection cycling through them (a varied load). */
+    paths?: string[];
     method?: 'GET' | 'POST';
     body?: () => Buffer;
     headers?: Record<string, string>;
@@ -123,7 +163,9 @@ async function runBench(): Promise<void> {
     { name: 'correlation table', path: `/api/alignments/${statute.id}`, read: true, connections: 100, floor: 'floor: table bytes' },
     { name: 'floor: provision bytes', path: '/api/bench/same/provision', read: true, connections: 100 },
     { name: 'provision', path: `/api/instruments/${statute.id}/provisions/${provision.eId}`, read: true, connections: 100, floor: 'floor: provision bytes' },
-    { name: 'search', path: '/api/search?q=computer&size=10', read: true, connections: 100 },
+    { name: 'floor: search bytes', path: '/api/bench/same/search', read: true, connections: 100 },
+    { name: 'search (q=computer)', path: '/api/search?q=computer&size=10', read: true, connections: 100 },
+    { name: `search (${SEARCH_QUERIES.length} queries)`, path: SEARCH_QUERIES[0], paths: SEARCH_QUERIES, read: true, connections: 100 },
     // Two connections: the server ingests two uploads at once and answers more with a coded 503 (by design).
     { name: 'upload (2 connections)', path: '/api/instruments', read: false, connections: 2, method: 'POST', body: uploadBody, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } },
   ];
@@ -143,6 +185,7 @@ async function runBench(): Promise<void> {
       method: c.method ?? 'GET',
       headers: c.headers,
       ...(body ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: body() }) }] } : {}),
+      ...(c.paths ? { requests: c.paths.map((path) => ({ path })) } : {}),
     };
     await autocannon({ ...options, duration: 1 }); // warm-up: JIT and caches, not measured
     const cpu0 = await serverCpu();
@@ -195,6 +238,17 @@ async function runBench(): Promise<void> {
   const reads100 = rows.filter((r) => r.read && r.connections === 100 && r.name !== cases[0].name && !r.name.startsWith('floor:'));
   const over = reads100.filter((r) => r.p99 >= 20).map((r) => r.name);
   console.log(`read routes p99 < 20 ms at 100 connections: ${over.length ? `NOT met for ${over.join(', ')}` : 'met'}`);
+  // What sending a search answer costs with nothing computed: the rest of a search's CPU is the engine's.
+  const searchFloor = rows.find((r) => r.name === 'floor: search bytes' && r.connections === 100);
+  const searchOne = rows.find((r) => r.name === 'search (q=computer)' && r.connections === 100);
+  if (searchFloor && searchOne) {
+    console.log(`search (q=computer): ${searchOne.cpuPerRequest.toFixed(0)} µs server CPU per request; the same bytes from a bare route: ${searchFloor.cpuPerRequest.toFixed(0)} µs`);
+  }
+  for (const r of rows.filter((x) => x.name === `search (${SEARCH_QUERIES.length} queries)`)) {
+    const bare = bareAt(r.connections)!;
+    const met = r.cpuPerRequest <= SEARCH_CPU_TARGET_US ? 'met' : 'NOT met';
+    console.log(`${r.name} at ${r.connections} connections: ${r.cpuPerRequest.toFixed(0)} µs server CPU per request (target ≤ ${SEARCH_CPU_TARGET_US} µs): ${met}; bare route ${bare.cpuPerRequest.toFixed(0)} µs`);
+  }
   const show = (f: { rps: number; p50: number; p99: number }): string => `${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms`;
   console.log(`machine floor, a plain Fastify route (no plugins, hooks or store) at 100 connections: before ${show(floorBefore)}; after ${show(floorAfter)}`);
 

@@ -100,24 +100,41 @@ export function forEachIndexTerm(value: unknown, visit: (term: string, start: nu
   return n;
 }
 
-/** A word of a query or a thesaurus term after analysis. `stem` is '' for a stop word. */
+/** A word of a query or a thesaurus term after analysis. `stem` is '' for a stop word. Shared: never change one. */
 export interface QueryWord {
-  word: string;
-  stem: string;
-  stop: boolean;
+  readonly word: string;
+  readonly stem: string;
+  readonly stop: boolean;
+}
+
+/**
+ * Analysed words (null: no stem), kept between queries: a query's words recur (a reader pages, filters, rewords),
+ * and the stop-word test and the stemmer cost more than the rest of reading a query. Emptied when full.
+ */
+const queryWords = new Map<string, QueryWord | null>();
+const MAX_QUERY_WORDS = 50_000;
+
+function analyseWord(word: string): QueryWord | null {
+  let w = queryWords.get(word);
+  if (w !== undefined) return w;
+  if (isStopWord(word)) w = { word, stem: '', stop: true };
+  else {
+    const stem = stemWord(word);
+    w = stem ? { word, stem, stop: false } : null;
+  }
+  if (word.length <= MAX_CACHED_WORD) {
+    if (queryWords.size >= MAX_QUERY_WORDS) queryWords.clear();
+    queryWords.set(word, w);
+  }
+  return w;
 }
 
 /** Words of a short text (a query word, a phrase, a thesaurus term) in order, stop words kept and marked. */
 export function analyseWords(text: string): QueryWord[] {
   const out: QueryWord[] = [];
   for (const m of text.matchAll(LEGAL_WORD)) {
-    const word = m[0].toLowerCase();
-    if (isStopWord(word)) {
-      out.push({ word, stem: '', stop: true });
-      continue;
-    }
-    const stem = stemWord(word);
-    if (stem) out.push({ word, stem, stop: false });
+    const w = analyseWord(m[0].toLowerCase());
+    if (w) out.push(w);
   }
   return out;
 }

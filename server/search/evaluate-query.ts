@@ -215,10 +215,13 @@ export function evaluatePlan(plan: QueryPlan, ctx: EvalContext): Evaluation {
     expansions: new Map(),
   };
   const { unit: best, total, required: reqCount, excluded } = ctx.buffers;
-  const prepared = (presence: QueryUnit['presence']): PreparedUnit[] => plan.units.filter((u) => u.presence === presence).map((u) => prepareUnit(run, u));
-  const required = prepared('required');
-  const optional = prepared('optional');
-  const prohibited = prepared('prohibited');
+  const required: PreparedUnit[] = [];
+  const optional: PreparedUnit[] = [];
+  const prohibited: PreparedUnit[] = [];
+  for (const u of plan.units) {
+    const into = u.presence === 'required' ? required : u.presence === 'optional' ? optional : prohibited;
+    into.push(prepareUnit(run, u));
+  }
   const R = required.length;
   const used = run.used;
   for (const { shard, index } of run.allowed) {

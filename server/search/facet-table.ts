@@ -84,6 +84,7 @@ export class FacetTable {
   private readonly comboValues: number[] = [];
   private readonly articleIds: number[][] = [];
   private flat: FlatCodes | null = null;
+  private scratchArrays: { counts: Int32Array; comboCounts: Int32Array; comboFailed: Int32Array } | null = null;
   /** Per facet: value ids in display order for equal counts (collation of the value), rebuilt after new values. */
   private readonly byRank: Array<Int32Array | null> = FACET_NAMES.map(() => null);
   /** Per facet: the inverse of byRank (value id -> its rank). */
@@ -174,6 +175,34 @@ export class FacetTable {
   size(facet: FacetName): number {
     return this.ids[FACET_NAMES.indexOf(facet)].size;
   }
+  /** @internal Zeroed counting arrays sized to the flat numbering, shared by the queries (FacetCounter). */
+  scratch(): { counts: Int32Array; comboCounts: Int32Array; comboFailed: Int32Array } {
+    const flat = this.flatCodes();
+    const combos = flat.comboBins.length / NS;
+    const s = this.scratchArrays;
+    if (s && s.counts.length === flat.bins && s.comboCounts.length === combos) return s;
+    return (this.scratchArrays = { counts: new Int32Array(flat.bins), comboCounts: new Int32Array(combos), comboFailed: new Int32Array(combos) });
+  }
+
+  /** Zeroes the counting arrays after a query (a few thousand entries: cheaper than new arrays). */
+  clearScratch(): void {
+    const s = this.scratchArrays;
+    if (!s) return;
+    s.counts.fill(0);
+    s.comboCounts.fill(0);
+    s.comboFailed.fill(0);
+  }
+
+  /** @internal Facet f's values by id. */
+  valuesOf(f: number): readonly string[] {
+    return this.values[f];
+  }
+
+  /** @internal Facet f's labels by id. */
+  labelsOf(f: number): readonly string[] {
+    return this.labels[f];
+  }
+
   /** @internal */
   describe(facet: FacetName, id: number): { value: string; label: string } {
     const f = FACET_NAMES.indexOf(facet);

@@ -210,28 +210,20 @@ export function planQuery(clauses: ParsedClause[], synonyms: SynonymIndex | null
       if (alts.length > 0) titles.push({ alts, presence: first.presence === 'prohibited' ? 'prohibited' : 'required' });
       return;
     }
-    // Words side by side: required with AND (the default), optional with "any of these words"; a phrase or an
-    // explicit sign or operator keeps its meaning in both modes.
-    const joinedPresence = (c: ParsedClause): QueryUnit['presence'] => {
-      if (c.presence !== 'optional') return c.presence;
-      if (c.kind === 'phrase' && group.length === 1) return 'required';
-      return match === 'all' || explicitAnd ? 'required' : 'optional';
-    };
-    // Counted when AND was only the default: with no hit, the words are tried as "any of them".
-    const joinedByDefault = (c: ParsedClause): boolean => c.presence === 'optional' && !explicitAnd && match === 'all' && (c.kind !== 'phrase' || group.length > 1);
+    const joined: Joining = { size: group.length, explicitAnd, match };
     if (group.length > 1) {
       flushRun();
-      const unit = orUnit(group.map((c) => clauseUnit(c, 'optional')), joinedPresence(first));
+      const unit = orUnit(group.map((c) => clauseUnit(c, 'optional')), joinedPresence(first, joined));
       if (unit) units.push(unit);
-      if (unit && joinedByDefault(first)) defaultAnd++;
+      if (unit && joinedByDefault(first, joined)) defaultAnd++;
       return;
     }
     const c = first;
-    const presence = joinedPresence(c);
+    const presence = joinedPresence(c, joined);
     const unit = clauseUnit(c, presence);
     if (!unit) return;
     units.push(unit);
-    if (joinedByDefault(c)) defaultAnd++;
+    if (joinedByDefault(c, joined)) defaultAnd++;
     if (c.kind === 'phrase' || c.wildcard || c.fuzzy > 0) {
       flushRun();
       return;
@@ -259,6 +251,28 @@ export function planQuery(clauses: ParsedClause[], synonyms: SynonymIndex | null
     notes.push('only exclusions given: listing every provision without those words');
   }
   return { units, notes, titles, relaxable: match === 'all' && defaultAnd > 1 };
+}
+
+/** How a group of clauses (joined by OR) stands among its neighbours. */
+interface Joining {
+  size: number;
+  explicitAnd: boolean;
+  match: MatchMode;
+}
+
+/**
+ * Words side by side: required with AND (the default), optional with "any of these words"; a phrase or an explicit
+ * sign or operator keeps its meaning in both modes. (Module functions, not closures made per group of every query.)
+ */
+function joinedPresence(c: ParsedClause, j: Joining): QueryUnit['presence'] {
+  if (c.presence !== 'optional') return c.presence;
+  if (c.kind === 'phrase' && j.size === 1) return 'required';
+  return j.match === 'all' || j.explicitAnd ? 'required' : 'optional';
+}
+
+/** Counted when AND was only the default: with no hit, the words are tried as "any of them". */
+function joinedByDefault(c: ParsedClause, j: Joining): boolean {
+  return c.presence === 'optional' && !j.explicitAnd && j.match === 'all' && (c.kind !== 'phrase' || j.size > 1);
 }
 
 /** Clauses in groups joined by OR (OR binds before AND). */

@@ -10,7 +10,7 @@ import { UnitGroups } from './group-by-unit.ts';
 import { readIndexFile, writeIndexFile } from './index-file.ts';
 import { parseQuery } from './parse-query.ts';
 import { planQuery, type QueryPlan } from './plan-query.ts';
-import { buildHit } from './search-hit.ts';
+import { buildHits } from './search-hit.ts';
 import { SEARCH_SYNONYMS } from './search-synonyms.ts';
 import { Shard } from './shard.ts';
 import { TitleFilter } from './title-filter.ts';
@@ -60,6 +60,9 @@ export class ProvisionSearch {
   private readonly synonyms: SynonymIndex;
   private readonly synonymLists: SynonymPostings | null;
   private readonly buffers = new EvalBuffers();
+  /** Made once, not per query (under tsx every closure made also gets its name set). */
+  private readonly fieldTextOf = (slot: number, field: FieldName): string => this.fieldText(slot, field);
+  private readonly vocabularyOf = (): string[] => this.vocabulary();
   private readonly units = new UnitGroups();
   private readonly titles = new TitleFilter();
   /** Union of the shards' sorted terms, for wildcards and fuzzy terms; dropped when the shards change. */
@@ -260,6 +263,7 @@ export class ProvisionSearch {
       return this.run(req, plan, page, size);
     } finally {
       buffers.reset();
+      this.facets.clearScratch();
     }
   }
 
@@ -269,7 +273,6 @@ export class ProvisionSearch {
     const notes: string[] = [];
     let hits: HitList = this.buffers.hits;
     let terms = new Map<Shard, Set<number>>();
-    const wants = (f: 'instrument' | 'jurisdiction'): Set<string> | undefined => filters.find(([name]) => name === f)?.[1];
     // `title:` restricts the instruments searched, like a filter that is not a facet (its own count is not shown).
     const titled = plan && plan.titles.length > 0 ? this.titles.matching(plan.titles) : null;
     if (!plan || (plan.units.length === 0 && titled)) {
@@ -290,8 +293,8 @@ export class ProvisionSearch {
     } else {
       pushAll(notes, plan.notes);
       if (plan.units.length > 0) {
-        const inst = wants('instrument');
-        const jur = wants('jurisdiction');
+        const inst = filters.find(([name]) => name === 'instrument')?.[1];
+        const jur = filters.find(([name]) => name === 'jurisdiction')?.[1];
         const evaluation = evaluatePlan(
           plan,
           {
@@ -301,18 +304,10 @@ export class ProvisionSearch {
             lookup: this.termLookup(),
             norms: this.normalise(),
             buffers: this.buffers,
-            fieldText: (slot, field) => this.fieldText(slot, field),
-            vocabulary: () => this.vocabulary(),
+            fieldText: this.fieldTextOf,
+            vocabulary: this.vocabularyOf,
             synonymLists: this.synonymLists,
-            // Facet counts leave out the facet's own filter, so a provision failing one filter still counts; a
-            // shard can be skipped only when all its provisions fail both the instrument and jurisdiction filters.
-            shardAllowed: (shard) => {
-              const info = this.shardInfo.get(shard)!;
-              if (titled && ![...info.instruments].some((i) => titled.has(i))) return false;
-              const failsInst = !!inst && ![...inst].some((i) => info.instruments.has(i));
-              const failsJur = !!jur && ![...jur].some((j) => info.jurisdictions.has(j));
-              return !(failsInst && failsJur);
-            },
+            shardAllowed: this.shardFilter(titled, inst, jur),
           },
         );
         pushAll(notes, evaluation.notes);
@@ -325,15 +320,32 @@ export class ProvisionSearch {
     if (req.group === 'unit') hits = this.units.group(hits, this.buffers.grouped);
     const total = hits.count;
     const pageItems = topK(hits, page * size).slice((page - 1) * size);
-    const found = pageItems.map((i) => {
-      const slot = hits.slots[i];
-      const shard = this.slotShard[slot]!;
-      return buildHit(this.docs[slot]!, hits.scores[i], shard, this.slotLocal[slot], terms.get(shard));
-    });
+    const found = buildHits(
+      pageItems.map((i) => {
+        const slot = hits.slots[i];
+        return { doc: this.docs[slot]!, score: hits.scores[i], shard: this.slotShard[slot]!, local: this.slotLocal[slot] };
+      }),
+      terms,
+    );
     const limit = Math.max(1, Math.floor(Number(req.facetLimit ?? DEFAULT_FACET_LIMIT)) || DEFAULT_FACET_LIMIT);
     const response: SearchResponse = { total, page, size, hits: found, facets: counter.result(limit) };
     if (notes.length > 0) response.notes = notes;
     return response;
+  }
+
+  /**
+   * Shards that may hold a result. Facet counts leave out the facet's own filter, so a provision failing one filter
+   * still counts; a shard can be skipped only when all its provisions fail both the instrument and jurisdiction
+   * filters (or none of its instruments passes `title:`).
+   */
+  private shardFilter(titled: Set<string> | null, inst: Set<string> | undefined, jur: Set<string> | undefined): (shard: Shard) => boolean {
+    return (shard) => {
+      const info = this.shardInfo.get(shard)!;
+      if (titled && ![...info.instruments].some((i) => titled.has(i))) return false;
+      const failsInst = !!inst && ![...inst].some((i) => info.instruments.has(i));
+      const failsJur = !!jur && ![...jur].some((j) => info.jurisdictions.has(j));
+      return !(failsInst && failsJur);
+    };
   }
 
   /** Keeps (in place, order kept) the hits of the given instruments: one look-up per hit, not per provision. */

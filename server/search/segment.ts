@@ -77,16 +77,6 @@ export class Segment {
     }
     return -1;
   }
-
-  /** [start, length] of each occurrence of term `t` in field `f` of one provision (for snippets). */
-  spans(f: number, t: number, local: number): Array<[number, number]> {
-    const p = t < 0 ? -1 : this.postingOf(f, t, local);
-    if (p < 0) return [];
-    const { occStart, starts, lens } = this.fields[f];
-    const out: Array<[number, number]> = [];
-    for (let o = occStart[p]; o < occStart[p + 1]; o++) out.push([starts[o], lens[o]]);
-    return out;
-  }
 }
 
 /** Collects postings term by term while a shard is built, then freezes them into a Segment. */

@@ -5,8 +5,23 @@ type Span = [number, number];
 /** Characters of context shown around the best cluster of matches. */
 const SNIPPET_CHARS = 220;
 
+/** Span a comes before span b: earlier start, then the longer first. */
+const before = (a: Span, b: Span): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] > b[1]);
+
 function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  // A provision usually has a handful of matches: an insertion sort of a copy, without a comparator call per
+  // comparison; a long one with many, the library sort.
+  const sorted = spans.slice();
+  if (sorted.length > 32) sorted.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  else for (let i = 1; i < sorted.length; i++) {
+    const v = sorted[i];
+    let j = i - 1;
+    while (j >= 0 && before(v, sorted[j])) {
+      sorted[j + 1] = sorted[j];
+      j--;
+    }
+    sorted[j + 1] = v;
+  }
   const out: Span[] = [];
   for (const [s, len] of sorted) {
     const last = out[out.length - 1];
@@ -37,6 +52,43 @@ function segmentsOf(text: string, from: number, to: number, spans: Span[]): Snip
 }
 
 /**
+ * Where the window with the most distinct matched words (then the most matches) starts: the first such, over
+ * windows [match i, the matches ending within `width` of its start). One pass with a count per distinct word, in
+ * place of a set of words per window (quadratic in the matches of a long provision).
+ */
+function densestStart(text: string, merged: Span[], width: number): number {
+  const m = merged.length;
+  const ids = new Int32Array(m);
+  const idOf = new Map<string, number>();
+  for (let k = 0; k < m; k++) {
+    const word = text.slice(merged[k][0], merged[k][0] + merged[k][1]).toLowerCase();
+    let id = idOf.get(word);
+    if (id === undefined) idOf.set(word, (id = idOf.size));
+    ids[k] = id;
+  }
+  const inWindow = new Int32Array(idOf.size);
+  let distinct = 0;
+  let best = -Infinity;
+  let bestStart = 0;
+  let j = 0;
+  for (let i = 0; i < m; i++) {
+    // Window [i, j): match i leaves it as i moves on (if it was in); matches join as j moves on (if not behind i).
+    if (i > 0 && i - 1 < j && --inWindow[ids[i - 1]] === 0) distinct--;
+    const end = merged[i][0] + width;
+    while (j < m && merged[j][0] + merged[j][1] <= end) {
+      if (j >= i && inWindow[ids[j]]++ === 0) distinct++;
+      j++;
+    }
+    const value = distinct * 1000 + (j - i);
+    if (value > best) {
+      best = value;
+      bestStart = merged[i][0];
+    }
+  }
+  return bestStart;
+}
+
+/**
  * A window of the text around the densest cluster of match positions (most distinct matched words, then most
  * matches), cut at word boundaries, with "…" where text is left out. Plain segments, never HTML.
  */
@@ -45,19 +97,7 @@ export function snippetFor(text: string, spans: Span[], width = SNIPPET_CHARS): 
   if (text.length <= width) return segmentsOf(text, 0, text.length, merged);
   let bestStart = 0;
   if (merged.length > 0) {
-    let best = -1;
-    let j = 0;
-    for (let i = 0; i < merged.length; i++) {
-      while (j < merged.length && merged[j][0] + merged[j][1] <= merged[i][0] + width) j++;
-      const words = new Set(merged.slice(i, j).map(([s, l]) => text.slice(s, s + l).toLowerCase()));
-      const value = words.size * 1000 + (j - i);
-      if (value > best) {
-        best = value;
-        bestStart = merged[i][0];
-      }
-    }
-    // Some context before the first match, when the window has room for it.
-    bestStart = Math.max(0, bestStart - Math.floor(width / 5));
+    bestStart = Math.max(0, densestStart(text, merged, width) - Math.floor(width / 5));
   }
   let from = bestStart;
   let to = Math.min(text.length, from + width);

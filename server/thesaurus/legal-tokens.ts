@@ -46,7 +46,7 @@ export function foldWord(word: string): string {
  * "interfere(s)" or "interference", so "Interfering with data" missed "interference with data". Each such
  * family is merged to one stem here.
  */
-const STEM_MERGES: Record<string, string> = { interf: 'interfer' };
+const STEM_MERGES = new Map([['interf', 'interfer']]);
 
 // Folding and Porter stemming dominate the cost of reading a statute, and a statute's vocabulary is small (a few
 // thousand words): each distinct word is stemmed once, here, for alignment and search alike. Bounded so that an
@@ -66,7 +66,9 @@ export function wordForms(word: string): WordForms {
   if (forms === undefined) {
     const folded = foldWord(word);
     const stem = folded === '' ? '' : lunr.stemmer(new lunr.Token(folded, {})).toString();
-    forms = { folded, stem: STEM_MERGES[stem] ?? stem };
+    // A Map, not an object: "constructor" looked up in an object literal is Object itself, which became an index
+    // term that the serialised search index could not hold (the bulk corpus has the word).
+    forms = { folded, stem: STEM_MERGES.get(stem) ?? stem };
     // A very long "word" is noise: computed each time rather than held (100,000 of them would be 100 MB).
     if (word.length > 48) return forms;
     if (formsCache.size >= FORMS_CACHE_MAX) formsCache.clear();

@@ -22,6 +22,14 @@ describe('search route', () => {
     expect(body.facets.jurisdiction.map((f: { value: string }) => f.value).sort()).toEqual(['XA', 'XB']);
   });
 
+  it('sends JSON in ASCII bytes (other characters escaped), with the JSON content type', async () => {
+    const r = await t.app.inject({ url: '/api/search?q=computer&size=5' });
+    expect(r.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(r.rawPayload.every((b) => b < 0x80)).toBe(true);
+    expect(Number(r.headers['content-length'])).toBe(r.rawPayload.length);
+    expect(r.json().hits).toHaveLength(5);
+  });
+
   it('passes filters, including the template article a provision is aligned to', async () => {
     const r = await t.app.inject({ url: '/api/search?q=offence&article=3' });
     expect(r.json().hits.map((h: { instrument: string; unit: string }) => `${h.instrument} ${h.unit}`)).toEqual(['xb-cybercrime-bill-2023 3']);

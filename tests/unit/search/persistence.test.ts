@@ -15,6 +15,23 @@ describe('serialise and load', () => {
     expect(loaded.counts).toEqual(built.counts);
   });
 
+  it('round-trips a statute using words that name JavaScript object properties ("constructor", "__proto__")', () => {
+    const doc: SearchDoc = {
+      ...fixtureDocs()[0],
+      eId: 'sec_90',
+      num: '90',
+      unit: '90',
+      heading: 'Duties of the constructor',
+      text: 'The constructor of a computer system shall keep its __proto__ records and its toString logs.',
+    };
+    const search = ProvisionSearch.build([...fixtureDocs(), doc], fixtureThesaurus());
+    const again = ProvisionSearch.load(search.serialise(), fixtureThesaurus());
+    for (const q of ['constructor', 'constructors', '"constructor of a computer system"']) {
+      expect(cites(again.query({ q })), q).toEqual(cites(search.query({ q })));
+      expect(again.query({ q }).hits.map((h) => h.eId), q).toContain('sec_90');
+    }
+  });
+
   it('refuses what it cannot read, with a clear error', () => {
     const t = fixtureThesaurus();
     expect(() => ProvisionSearch.load('{not json', t)).toThrow(/not valid JSON/);

@@ -28,6 +28,12 @@ describe('stemWord', () => {
   it('keeps "wilful" apart from the auxiliary "will"', () => {
     expect(stemWord('wilfully')).not.toBe(stemWord('will'));
   });
+
+  it('stems words that name JavaScript object properties as words ("the constructor of a building")', () => {
+    expect(stemWord('constructor')).toBe('constructor');
+    expect(stemWord('constructors')).toBe('constructor');
+    for (const w of ['__proto__', 'toString', 'hasOwnProperty', 'valueOf']) expect(typeof stemWord(w)).toBe('string');
+  });
 });
 
 describe('legalTokens', () => {

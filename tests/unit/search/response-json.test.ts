@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { searchResponseJson } from '../../../server/search/response-json.ts';
+import type { SearchResponse } from '../../../server/search/index.ts';
+import { buildFixture } from './fixture.ts';
+
+describe('the search answer as JSON bytes', () => {
+  it('reads back as the very answer, keys in the same order, for plain, grouped, filtered, empty and relaxed queries', () => {
+    const search = buildFixture();
+    const answers = [
+      search.query({ q: 'unauthorised access', size: 5 }),
+      search.query({ q: 'interception', group: 'unit', filters: { jurisdiction: ['XA'] } }),
+      search.query({ q: 'computer', filters: { kind: ['offence'], jurisdiction: ['XB', 'ZZ'] } }),
+      search.query({ q: 'zzzz' }),
+      search.query({ q: 'interception zzzz' }),
+      search.query({ q: '' }),
+    ];
+    expect(answers.some((a) => a.notes !== undefined)).toBe(true);
+    for (const answer of answers) {
+      const text = searchResponseJson(answer).toString('utf8');
+      expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(answer));
+    }
+  });
+
+  it('is pure ASCII: quotes, backslashes, control characters, dashes, ellipses and astral characters are escaped', () => {
+    const awkward = 'Part II – “Offences” \\ s. 4 … \u0007 tab\there 𝔄 \ud800';
+    const answer: SearchResponse = {
+      total: 1,
+      page: 1,
+      size: 1,
+      hits: [
+        {
+          instrument: 'xa-act',
+          instrumentTitle: awkward,
+          jurisdiction: 'XA',
+          eId: 'sec_1',
+          num: '1',
+          unit: '1',
+          citation: 's. 1',
+          snippet: [{ text: awkward, highlight: false }, { text: 'access', highlight: true }],
+          score: 1.234,
+          kind: 'offence',
+          heading: 'Unauthorised access',
+          headingSnippet: [{ text: 'Unauthorised access', highlight: false }],
+          part: awkward,
+        },
+      ],
+      facets: { jurisdiction: [{ value: 'XA', label: 'XA', count: 1 }], instrument: [], kind: [], part: [{ value: 'offences', label: awkward, count: 1 }], article: [] },
+      notes: [awkward],
+    };
+    const bytes = searchResponseJson(answer);
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    expect(JSON.parse(bytes.toString('latin1'))).toEqual(answer);
+    expect(JSON.stringify(JSON.parse(bytes.toString('latin1')))).toBe(JSON.stringify(answer));
+  });
+});
