@@ -24,6 +24,15 @@ function anyOf(phrases: string[]): RegExp {
   return new RegExp(`(?:^|\\W)(?:${phrases.map(pattern).join('|')})s?(?:\\W|$)`, 'i');
 }
 
+/** Each profile's patterns, compiled once (every unit of every statute is read against them). */
+const PATTERNS = new WeakMap<AuthorityDesignation, { authority: RegExp; matters: RegExp | null }>();
+
+function compiled(spec: AuthorityDesignation): { authority: RegExp; matters: RegExp | null } {
+  let p = PATTERNS.get(spec);
+  if (!p) PATTERNS.set(spec, (p = { authority: anyOf(spec.authority), matters: spec.for?.length ? anyOf(spec.for) : null }));
+  return p;
+}
+
 /**
  * True when one sentence of `text` designates the authority an article requires each Party to designate (Budapest
  * Art. 27(2)(a) central authority for mutual assistance, Art. 24(7)(a) authority for extradition, Art. 35(1) 24/7
@@ -31,8 +40,9 @@ function anyOf(phrases: string[]): RegExp {
  * Party, so the provision implements the article in part, however little else of it the provision carries.
  */
 export function designatesAuthority(text: string, spec: AuthorityDesignation): boolean {
-  const authority = anyOf(spec.authority);
-  const matters = spec.for?.length ? anyOf(spec.for) : null;
+  const { authority, matters } = compiled(spec);
+  // Most units name no such body: one cheap test before reading sentence by sentence.
+  if (!authority.test(text)) return false;
   for (const [sentence] of text.matchAll(SENTENCE)) {
     if (DESIGNATING.test(sentence) && authority.test(sentence) && (!matters || matters.test(sentence))) return true;
   }
