@@ -1,7 +1,7 @@
 import type { Provision } from '../ingest/types.ts';
 import type { CoverageStatus } from './types.ts';
 import { citeUnit, citeUnits, type CitedUnits } from '../citation/cite.ts';
-import { RULES, type ArticleDecision } from './decide.ts';
+import type { ArticleDecision } from './decide.ts';
 import { shortfallsOf } from './element-roles.ts';
 import type { PairFeatures } from './features.ts';
 import type { AlignArticle } from './prepare.ts';
@@ -25,7 +25,7 @@ function shortfallOf(article: AlignArticle, b: PairFeatures): string {
   const listed = found.slice(0, 4).join(', ') + (found.length > 4 ? ` and ${found.length - 4} more` : '');
   // Every element in its words, yet too weak a fit: say so, rather than call a full list "too little".
   if (found.length && !lacking.length) {
-    return `its words mention ${listed}, but neither its heading nor its wording shows that it is about this article (fit ${b.score.toFixed(2)}, under the ${RULES.MATCH_THRESHOLD} a match needs).`;
+    return `its words mention ${listed}, but only in passing: neither its heading nor its wording shows that it is about this article.`;
   }
   const shown = found.length ? `its words show only ${listed}` : 'its words show none of the article\'s elements';
   return `${shown}; that is too little of the article to read it as implemented.`;

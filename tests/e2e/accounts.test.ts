@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { AccountService } from '../../server/services/accounts.ts';
 import { openSqliteStore } from '../../server/store/sqlite-store.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { launchBrowser, screenshot, seriousAxeViolations, chromiumSuite } from './harness/browser.ts';
+import { chromiumSuite, launchBrowser, openPage, screenshot, seriousAxeViolations } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 import { examplia } from './fixtures.ts';
 
@@ -41,9 +41,7 @@ suite('a shared server in the browser (accounts on)', () => {
       },
     });
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ page } = await openPage(browser, pageErrors, { viewport: { width: 1280, height: 800 } }));
   }, 240_000);
 
   afterAll(async () => {

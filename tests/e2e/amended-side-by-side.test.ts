@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { chromiumSuite, expectAccessible, launchBrowser, screenshot } from './harness/browser.ts';
+import { chromiumSuite, expectAccessible, launchBrowser, openPage, screenshot } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 import { consolidateFixtures } from '../fixtures/consolidate/real-ingest-pipeline.ts';
 
@@ -48,9 +48,7 @@ suite('side by side with the law as amended, and reviews carried to a later vers
     await review(server.baseUrl, act, '4', { author: 'J. Clarke', status: 'partial', provisions: ['s. 3(3)'], note: 'A fine of ten dollars is not dissuasive.' });
     v2 = await upload(server.baseUrl, 'records-act-revised-2032.md', { versionOf: act });
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    ({ page } = await openPage(browser, pageErrors, { viewport: { width: 1400, height: 900 } }));
   }, 240_000);
 
   afterAll(async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { launchBrowser, screenshot, seriousAxeViolations, chromiumSuite } from './harness/browser.ts';
+import { chromiumSuite, launchBrowser, openPage, screenshot, seriousAxeViolations } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 import { consolidateFixtures } from '../fixtures/consolidate/real-ingest-pipeline.ts';
 
@@ -37,9 +37,7 @@ suite('as amended and versions (real server, real Chromium)', () => {
     act = (await upload(server.baseUrl, 'records-act-cap-308c.md', { title: 'Records Act, Cap. 308C', jurisdiction: 'XR', year: '2020', kind: 'act' })).instrument.id;
     await upload(server.baseUrl, 'records-amendment-bill-2031.md', { title: 'Records (Amendment) Bill, 2031', jurisdiction: 'XR', year: '2031', kind: 'bill' });
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    ({ page } = await openPage(browser, pageErrors, { viewport: { width: 1280, height: 900 } }));
   }, 240_000);
 
   afterAll(async () => {

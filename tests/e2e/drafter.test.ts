@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { launchBrowser, screenshot, chromiumSuite, expectAccessible } from './harness/browser.ts';
+import { chromiumSuite, expectAccessible, launchBrowser, openPage, screenshot } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 
 const suite = chromiumSuite('drafter');
@@ -34,10 +34,8 @@ suite("The drafter's desk (real server, real Chromium)", () => {
     ensureClientBuilt();
     server = await startServer({ corpus: corpusDir() });
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true, acceptDownloads: true });
+    ({ context, page } = await openPage(browser, pageErrors, { acceptDownloads: true }));
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
     const list = (await (await fetch(`${server.baseUrl}/api/instruments`)).json()) as Summary[] | { instruments: Summary[] };
     statutes = (Array.isArray(list) ? list : list.instruments).filter((s) => (s.role ?? 'statute') === 'statute');
     matrix = (await (await fetch(`${server.baseUrl}/api/matrix`)).json()) as MatrixJson;

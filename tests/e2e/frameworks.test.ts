@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { launchBrowser, screenshot, screenshotDir, seriousAxeViolations, chromiumSuite } from './harness/browser.ts';
+import { chromiumSuite, launchBrowser, openPage, screenshot, screenshotDir, seriousAxeViolations } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 
 const suite = chromiumSuite('frameworks');
@@ -29,9 +29,7 @@ suite('frameworks, regional overview and gap reports (real server, real Chromium
     ensureClientBuilt();
     server = await startServer({ corpus: corpusDir() });
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page } = await openPage(browser, pageErrors, { acceptDownloads: true }));
     const list = (await (await fetch(`${server.baseUrl}/api/frameworks`)).json()) as { frameworks: Summary[] };
     multi = list.frameworks.find((f) => f.instruments.length > 1) ?? list.frameworks[0];
   }, 240_000);

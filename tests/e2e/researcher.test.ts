@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
-import { launchBrowser, screenshot, chromiumSuite, expectAccessible } from './harness/browser.ts';
+import { chromiumSuite, expectAccessible, launchBrowser, openPage, screenshot } from './harness/browser.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 import { examplia } from './fixtures.ts';
 
@@ -27,9 +27,7 @@ suite('the researcher\'s desk (real server, real Chromium)', () => {
     ensureClientBuilt();
     server = await startServer({ corpus: corpusDir() });
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page } = await openPage(browser, pageErrors, { acceptDownloads: true }));
   }, 240_000);
 
   afterAll(async () => {

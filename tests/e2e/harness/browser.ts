@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { chromium } from 'playwright-core';
 import { repoRoot } from './build-client.ts';
@@ -21,6 +21,17 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+/**
+ * A page in a fresh context (the app's CSP bypassed for axe), `width` × 900 unless told otherwise; the page's script
+ * errors are collected into `errors`, which each test checks is empty.
+ */
+export async function openPage(browser: Browser, errors: string[], options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true, ...options });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
