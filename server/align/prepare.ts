@@ -243,8 +243,9 @@ function insertedBranches(view: UnitView): Map<string, Set<string>> | null {
   const roots = view.provisions.filter((p) => p.inserted && !(p.parent && ids.has(p.parent)));
   if (roots.length < 2) return null;
   const parentOf = new Map(view.provisions.map((p) => [p.eId, p.parent]));
+  const rootIds = new Set(roots.map((r) => r.eId));
   const rootOf = (eId: string): string | undefined => {
-    for (let cur: string | undefined = eId; cur; cur = parentOf.get(cur)) if (roots.some((r) => r.eId === cur)) return cur;
+    for (let cur: string | undefined = eId; cur; cur = parentOf.get(cur)) if (rootIds.has(cur)) return cur;
     return undefined;
   };
   const branches = new Map<string, Set<string>>();

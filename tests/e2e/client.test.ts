@@ -10,16 +10,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
 import { launchBrowser, screenshot, chromiumSuite, expectAccessible } from './harness/browser.ts';
+import { coveredCell, fetchMatrix, rowId, type MatrixJson } from './harness/matrix.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 import { examplia, hostile } from './fixtures.ts';
 import { maxOf } from '../../server/large-arrays.ts';
 
 const suite = chromiumSuite('client');
 
-interface MatrixJson {
-  rows: Array<{ instrument: string | { id: string }; title?: string; cells: Record<string, { status: string; provisions: string[] }> }>;
-}
-const rowId = (row: MatrixJson['rows'][number]) => (typeof row.instrument === 'string' ? row.instrument : row.instrument.id);
 
 /** Marks the matrix view sets: data arrived, grid committed to the DOM (handlers live), first frame after it. */
 async function matrixTiming(page: Page): Promise<{ commit: number; paint: number }> {
@@ -54,7 +51,7 @@ suite('LexAlign client (real server, real Chromium)', () => {
       void dialog.dismiss();
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    matrix = (await (await fetch(`${server.baseUrl}/api/matrix`)).json()) as MatrixJson;
+    matrix = await fetchMatrix(server.baseUrl);
   }, 240_000);
 
   afterAll(async () => {
@@ -65,13 +62,7 @@ suite('LexAlign client (real server, real Chromium)', () => {
   const accessible = (name: string) => expectAccessible(page, name);
 
   /** A statute and an article whose cell has implementing provisions (so a diff and evidence exist). */
-  function coveredCell(): { instrument: string; article: string } {
-    for (const article of ['2', '3', '4', '5']) {
-      const row = matrix.rows.find((r) => r.cells[article]?.provisions.length);
-      if (row) return { instrument: rowId(row), article };
-    }
-    throw new Error('no statute has provisions for Arts 2-5: the matrix is empty');
-  }
+  const covered = () => coveredCell(matrix, ['2', '3', '4', '5']);
 
   it('shows the matrix with statuses in words and shapes, totals and scores, fast', async () => {
     await page.goto(`${server.baseUrl}/`);
@@ -144,7 +135,7 @@ suite('LexAlign client (real server, real Chromium)', () => {
   });
 
   it('opens a cell: template beside the statute, word diff, element checklist, confidence and why', async () => {
-    const { instrument, article } = coveredCell();
+    const { instrument, article } = covered();
     // Open it the way a user does: the matrix scrolled to the statute's row, then a click on the cell.
     await page.goto(`${server.baseUrl}/?focus=${instrument}`);
     await page.locator(`.matrix-row.highlighted [data-article="${article}"]`).click();
@@ -180,7 +171,7 @@ suite('LexAlign client (real server, real Chromium)', () => {
   });
 
   it('records a review and shows it in the matrix after a reload', async () => {
-    const { instrument, article } = coveredCell();
+    const { instrument, article } = covered();
     await page.goto(`${server.baseUrl}/align/${instrument}/${article}`);
     await page.getByRole('heading', { name: 'Review' }).waitFor();
     await page.getByLabel('Your name').fill('A. Reviewer');

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { corpusDir } from '../../server/corpus-dir.ts';
 import { ensureClientBuilt } from './harness/build-client.ts';
 import { chromiumSuite, expectAccessible, launchBrowser, openPage, screenshot } from './harness/browser.ts';
+import { coveredCell, fetchMatrix, type MatrixJson } from './harness/matrix.ts';
 import { startServer, type RunningServer } from './harness/start-server.ts';
 
 const suite = chromiumSuite('drafter');
@@ -16,9 +17,6 @@ interface Summary {
   id: string;
   role?: string;
   kind: string;
-}
-interface MatrixJson {
-  rows: Array<{ instrument: string; cells: Record<string, { status: string; provisions: string[] }> }>;
 }
 
 suite("The drafter's desk (real server, real Chromium)", () => {
@@ -38,7 +36,7 @@ suite("The drafter's desk (real server, real Chromium)", () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
     const list = (await (await fetch(`${server.baseUrl}/api/instruments`)).json()) as Summary[] | { instruments: Summary[] };
     statutes = (Array.isArray(list) ? list : list.instruments).filter((s) => (s.role ?? 'statute') === 'statute');
-    matrix = (await (await fetch(`${server.baseUrl}/api/matrix`)).json()) as MatrixJson;
+    matrix = await fetchMatrix(server.baseUrl);
   }, 240_000);
 
   afterAll(async () => {
@@ -49,13 +47,7 @@ suite("The drafter's desk (real server, real Chromium)", () => {
   const accessible = (name: string) => expectAccessible(page, name);
 
   /** A statute with a provision for the article (a diff and evidence exist). */
-  function coveredCell(): { instrument: string; article: string } {
-    for (const article of ['3', '2', '4']) {
-      const row = matrix.rows.find((r) => r.cells[article]?.provisions.length);
-      if (row) return { instrument: row.instrument, article };
-    }
-    throw new Error('no statute has provisions for Arts 2-4');
-  }
+  const covered = () => coveredCell(matrix, ['3', '2', '4']);
 
   it('compares one article across every statute: all chosen at once, the article pinned while states scroll', async () => {
     await page.goto(`${server.baseUrl}/compare?article=3`);
@@ -113,7 +105,7 @@ suite("The drafter's desk (real server, real Chromium)", () => {
   });
 
   it('keeps (1) and (a)-(c) on both sides of the side-by-side diff, in both modes, with a legend instead of "?" marks', async () => {
-    const { instrument, article } = coveredCell();
+    const { instrument, article } = covered();
     await page.goto(`${server.baseUrl}/align/${instrument}/${article}`);
     const national = page.getByRole('region', { name: 'National provisions' });
     await national.locator('.diff-blocks').waitFor();
@@ -137,7 +129,7 @@ suite("The drafter's desk (real server, real Chromium)", () => {
   });
 
   it('compares statute against statute by elements too', async () => {
-    const { instrument, article } = coveredCell();
+    const { instrument, article } = covered();
     const other = statutes.find((s) => s.id !== instrument)!;
     await page.goto(`${server.baseUrl}/align/${instrument}/${article}?with=${other.id}&withMode=elements`);
     const table = page.getByRole('table', { name: new RegExp(`Elements of Art\\. ${article}`) });
@@ -147,7 +139,7 @@ suite("The drafter's desk (real server, real Chromium)", () => {
   });
 
   it('records a review citing a pinpoint with a note on an element, and shows the reviewed mark in the matrix', async () => {
-    const { instrument, article } = coveredCell();
+    const { instrument, article } = covered();
     const provisions = (await (await fetch(`${server.baseUrl}/api/instruments/${instrument}/provisions`)).json()) as Array<{ num: string; unit: string; level: number }> | { provisions: Array<{ num: string; unit: string; level: number }> };
     const list = Array.isArray(provisions) ? provisions : provisions.provisions;
     const unit = matrix.rows.find((r) => r.instrument === instrument)!.cells[article]!.provisions[0]!;

@@ -4,7 +4,7 @@ import { parseQuery } from '../../../server/search/parse-query.ts';
 import { planQuery } from '../../../server/search/plan-query.ts';
 import { NO_ALL_WORDS_NOTE } from '../../../server/search/provision-search.ts';
 import { SynonymIndex } from '../../../server/search/synonym-index.ts';
-import { buildFixture, cites } from './fixture.ts';
+import { buildFixture, cites, syntaxErrorOf } from './fixture.ts';
 
 const search = buildFixture();
 
@@ -40,15 +40,10 @@ describe('AND, OR and NOT: parsing', () => {
   ];
   for (const [q, message, position] of errors) {
     it(`refuses ${JSON.stringify(q)} saying what to do`, () => {
-      let error: unknown;
-      try {
-        parseQuery(q);
-      } catch (e) {
-        error = e;
-      }
+      const error = syntaxErrorOf(q);
       expect(error).toBeInstanceOf(SearchSyntaxError);
-      expect((error as SearchSyntaxError).message).toMatch(message);
-      expect((error as SearchSyntaxError).position).toBe(position);
+      expect(error.message).toMatch(message);
+      expect(error.position).toBe(position);
     });
   }
 });

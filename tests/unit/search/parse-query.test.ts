@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SearchSyntaxError } from '../../../server/search/index.ts';
 import { parseQuery } from '../../../server/search/parse-query.ts';
-import { buildFixture } from './fixture.ts';
+import { buildFixture, syntaxErrorOf } from './fixture.ts';
 
 describe('parseQuery', () => {
   it('reads words, phrases, fields, presence, wildcards, boosts and fuzzy terms', () => {
@@ -49,16 +49,11 @@ describe('syntax errors say what is wrong and where', () => {
   ];
   for (const [q, message, position] of cases) {
     it(`${JSON.stringify(q)}`, () => {
-      let error: unknown;
-      try {
-        parseQuery(q);
-      } catch (e) {
-        error = e;
-      }
+      const error = syntaxErrorOf(q);
       expect(error).toBeInstanceOf(SearchSyntaxError);
-      expect((error as SearchSyntaxError).message).toMatch(message);
-      expect((error as SearchSyntaxError).position).toBe(position);
-      expect((error as SearchSyntaxError).code).toBe('LEXALIGN_ERR_SEARCH_SYNTAX');
+      expect(error.message).toMatch(message);
+      expect(error.position).toBe(position);
+      expect(error.code).toBe('LEXALIGN_ERR_SEARCH_SYNTAX');
     });
   }
 
