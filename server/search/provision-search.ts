@@ -28,6 +28,8 @@ const MAX_QUERY_CHARS = 1000;
 const DEFAULT_SIZE = 20;
 const MAX_SIZE = 100;
 const DEFAULT_FACET_LIMIT = 100;
+/** Recent query plans kept (a few KB each); all are dropped when full. */
+const PLANS_KEPT = 1000;
 export const NO_ALL_WORDS_NOTE = 'No provision has all of these words: showing provisions with any of them, best first.';
 
 interface SearchOptions {
@@ -69,6 +71,8 @@ export class ProvisionSearch {
   private vocabularyCache: string[] | null = null;
   /** Resolved terms for the current shards and statistics; dropped with any change to either. */
   private lookupCache: TermLookup | null = null;
+  /** Plans of recent queries, by words and options (read-only once made; see plan()). */
+  private readonly plans = new Map<string, QueryPlan>();
   /** The statistics the shards' posting weights were last computed for. */
   private norms: Bm25Norms | null = null;
 
@@ -244,16 +248,31 @@ export class ProvisionSearch {
     }
     const size = Math.min(MAX_SIZE, Math.max(1, Math.floor(Number(req.size ?? DEFAULT_SIZE)) || DEFAULT_SIZE));
     const page = Math.max(1, Math.floor(Number(req.page ?? 1)) || 1);
-    // Parsed before any buffer is touched: a syntax error leaves nothing behind.
-    const clauses = q === '' ? [] : parseQuery(q);
-    const thesaurus = req.synonyms === false ? null : this.synonyms;
-    const plan = q === '' ? null : planQuery(clauses, thesaurus, req.match ?? 'all');
+    // Planned before any buffer is touched: a syntax error leaves nothing behind.
+    const synonyms = req.synonyms !== false;
+    const plan = q === '' ? null : this.plan(q, synonyms, req.match ?? 'all');
     const first = this.runWithBuffers(req, plan, page, size);
     if (first.total > 0 || !plan?.relaxable) return first;
     // No provision has every word: say so and show those with any of them, best first (as a lawyer would retry).
-    const relaxed = this.runWithBuffers(req, planQuery(clauses, thesaurus, 'any'), page, size);
+    const relaxed = this.runWithBuffers(req, this.plan(q, synonyms, 'any'), page, size);
     relaxed.notes = [NO_ALL_WORDS_NOTE, ...(relaxed.notes ?? [])];
     return relaxed;
+  }
+
+  /**
+   * The plan of a query, from the recent plans when the same words were searched with the same options: a plan
+   * depends on nothing else (the thesaurus is fixed for the index), and a reader who turns a page, ticks a facet or
+   * exports searches the same words again. Planning (synonyms, phrases) costs about a tenth of a search.
+   */
+  private plan(q: string, synonyms: boolean, match: 'all' | 'any'): QueryPlan {
+    const key = `${synonyms ? 's' : '-'}${match}:${q}`;
+    let plan = this.plans.get(key);
+    if (plan === undefined) {
+      plan = planQuery(parseQuery(q), synonyms ? this.synonyms : null, match);
+      if (this.plans.size >= PLANS_KEPT) this.plans.clear();
+      this.plans.set(key, plan);
+    }
+    return plan;
   }
 
   private runWithBuffers(req: SearchRequest, plan: QueryPlan | null, page: number, size: number): SearchResponse {

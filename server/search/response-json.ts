@@ -1,4 +1,5 @@
-import type { FacetValue, SearchHit, SearchResponse, SnippetSegment } from './types.ts';
+import { docOfHit } from './search-hit.ts';
+import type { FacetValue, SearchDoc, SearchHit, SearchResponse, SnippetSegment } from './types.ts';
 import { FACET_NAMES } from './types.ts';
 
 /** Characters a JSON string must escape, and any character outside ASCII (escaped so the answer is pure ASCII). */
@@ -26,33 +27,72 @@ function knownStr(s: string): string {
   return out;
 }
 
-function segments(list: SnippetSegment[]): string {
+/** Snippet segments; `clean`: their text is cut from a text with nothing to escape (checked once per provision). */
+function segments(list: SnippetSegment[], clean: boolean): string {
   let out = '[';
   for (let i = 0; i < list.length; i++) {
     const s = list[i];
-    out += `${i === 0 ? '' : ','}{"text":${str(s.text)},"highlight":${s.highlight ? 'true' : 'false'}}`;
+    out += `${i === 0 ? '' : ','}{"text":${clean ? `"${s.text}"` : str(s.text)},"highlight":${s.highlight ? 'true' : 'false'}}`;
   }
   return `${out}]`;
 }
 
-/** One hit, its keys in the order search-hit.ts gives them (optional keys only when present, as JSON.stringify). */
-function hit(h: SearchHit): string {
-  let out =
-    `{"instrument":${knownStr(h.instrument)},"instrumentTitle":${knownStr(h.instrumentTitle)},"jurisdiction":${knownStr(h.jurisdiction)}` +
-    `,"eId":${str(h.eId)},"num":${knownStr(h.num)},"unit":${knownStr(h.unit)},"citation":${knownStr(h.citation)}` +
-    `,"snippet":${segments(h.snippet)},"score":${JSON.stringify(h.score)}`;
-  if (h.kind !== undefined) out += `,"kind":${knownStr(h.kind)}`;
-  if (h.heading !== undefined) out += `,"heading":${knownStr(h.heading)}`;
-  if (h.headingSnippet !== undefined) out += `,"headingSnippet":${segments(h.headingSnippet)}`;
-  if (h.part !== undefined) out += `,"part":${knownStr(h.part)}`;
-  return `${out}}`;
+/**
+ * A hit's JSON around its snippets and score, which depends only on its provision: written once per provision
+ * (kept while the index holds the provision) instead of once per answer. Keys in the order search-hit.ts gives them
+ * (optional keys only when present, as JSON.stringify).
+ */
+interface HitJson {
+  /** From `{"instrument":` to `"snippet":`. */
+  head: string;
+  /** Kind and heading, after the score. */
+  mid: string;
+  /** The Part, and the closing brace. */
+  tail: string;
+  textClean: boolean;
+  headingClean: boolean;
 }
+
+const hitJsonOf = new WeakMap<SearchDoc, HitJson>();
+
+function writeHitJson(h: SearchHit, doc: SearchDoc | undefined): HitJson {
+  return {
+    head:
+      `{"instrument":${knownStr(h.instrument)},"instrumentTitle":${knownStr(h.instrumentTitle)},"jurisdiction":${knownStr(h.jurisdiction)}` +
+      `,"eId":${str(h.eId)},"num":${knownStr(h.num)},"unit":${knownStr(h.unit)},"citation":${knownStr(h.citation)},"snippet":`,
+    mid: (h.kind === undefined ? '' : `,"kind":${knownStr(h.kind)}`) + (h.heading === undefined ? '' : `,"heading":${knownStr(h.heading)}`),
+    tail: `${h.part === undefined ? '' : `,"part":${knownStr(h.part)}`}}`,
+    textClean: doc !== undefined && !NEEDS_ESCAPE.test(doc.text),
+    headingClean: doc !== undefined && !NEEDS_ESCAPE.test(doc.heading ?? ''),
+  };
+}
+
+function hit(h: SearchHit): string {
+  const doc = docOfHit(h);
+  let json = doc && hitJsonOf.get(doc);
+  if (json === undefined) {
+    json = writeHitJson(h, doc);
+    if (doc) hitJsonOf.set(doc, json);
+  }
+  let out = `${json.head}${segments(h.snippet, json.textClean)},"score":${JSON.stringify(h.score)}${json.mid}`;
+  if (h.headingSnippet !== undefined) out += `,"headingSnippet":${segments(h.headingSnippet, json.headingClean)}`;
+  return out + json.tail;
+}
+
+/** `{"value":…,"label":…,"count":` of each facet value, by value (a few hundred recur in every answer). */
+const facetHeads = new Map<string, { label: string; head: string }>();
 
 function facetValues(list: FacetValue[]): string {
   let out = '[';
   for (let i = 0; i < list.length; i++) {
     const v = list[i];
-    out += `${i === 0 ? '' : ','}{"value":${knownStr(v.value)},"label":${knownStr(v.label)},"count":${v.count}}`;
+    // Keyed by the value alone: a key made per value would be hashed anew each time, which costs more than writing.
+    let known = facetHeads.get(v.value);
+    if (known === undefined || known.label !== v.label) {
+      if (facetHeads.size >= KNOWN_MAX) facetHeads.clear();
+      facetHeads.set(v.value, (known = { label: v.label, head: `{"value":${str(v.value)},"label":${str(v.label)},"count":` }));
+    }
+    out += `${i === 0 ? '' : ','}${known.head}${v.count}}`;
   }
   return `${out}]`;
 }

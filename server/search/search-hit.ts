@@ -44,6 +44,16 @@ function collectSpans(shard: Shard, terms: Set<number>, f: number, items: readon
   }
 }
 
+/**
+ * The provision each hit of a page was made from, for the answer's writer (response-json.ts), which keeps the JSON
+ * of a provision's fixed fields (title, citation, heading, ...) once written.
+ */
+const docOfHits = new WeakMap<SearchHit, SearchDoc>();
+
+export function docOfHit(hit: SearchHit): SearchDoc | undefined {
+  return docOfHits.get(hit);
+}
+
 /** One result as the API returns it: citation, plain-text snippet segments with highlights, rounded score. */
 function buildHit(item: PageItem, textSpans: Span[], headingSpans: Span[]): SearchHit {
   const { doc } = item;
@@ -64,6 +74,7 @@ function buildHit(item: PageItem, textSpans: Span[], headingSpans: Span[]): Sear
     hit.headingSnippet = highlightAll(doc.heading, headingSpans);
   }
   if (doc.part) hit.part = doc.part;
+  docOfHits.set(hit, doc);
   return hit;
 }
 

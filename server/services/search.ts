@@ -4,10 +4,12 @@ import { lexError } from '../errors.ts';
 import type { Store } from '../store/types.ts';
 import type { AlignmentService } from './alignments.ts';
 import type { Catalogue } from './catalogue.ts';
+import { searchResponseJson } from '../search/response-json.ts';
 import type { SearchHit } from '../search/types.ts';
 import type { Pipeline, SearchDoc, SearchIndex, SearchRequest, SearchResponse } from './pipeline.ts';
 import type { TemplateRegistry } from './templates.ts';
 import { pushAll } from '../large-arrays.ts';
+import { Lru } from './lru.ts';
 
 const KEY_BLOB = 'search-index.key';
 const DATA_BLOB = 'search-index.data';
@@ -16,6 +18,22 @@ const PERSIST_MAX_WAIT_MS = 5_000;
 const COMPACT_AFTER_UPSERTS = 8;
 /** An export reads the engine's largest page at a time. */
 const EXPORT_PAGE = 100;
+/** Recent answers kept, ready to send: a page of 10 hits with its facets is about 15 KB. */
+const ANSWERS_CACHED = 512;
+const ANSWERS_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * One key per distinct request: the query as the engine reads it (trimmed) and every option, with each filter's
+ * values sorted (a filter is a set: `?jurisdiction=KE&jurisdiction=UG` and the reverse are one search).
+ */
+function answerKey(request: SearchRequest): string {
+  const filters = Object.entries(request.filters ?? {})
+    .filter(([, values]) => values && values.length > 0)
+    .map(([facet, values]) => [facet, [...values!].sort()] as const)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  const { q, page, size, group, synonyms, match, facetLimit } = request;
+  return JSON.stringify([q.trim(), page, size, group, synonyms, match, facetLimit, filters]);
+}
 
 /** The Part a provision sits in, as a drafter names it: "Part II – Offences". */
 function partLabel(p: Provision): string {
@@ -38,6 +56,12 @@ export class SearchService {
   /** Upserts since the index was last compacted; each upload adds a small shard (about 65 KB for a one-page act). */
   private upserts = 0;
   lastInit: { rebuilt: boolean; docs: number; ms: number } | null = null;
+  /**
+   * Recent answers as the bytes sent, as the matrix and correlation tables are kept: the same search again (a
+   * shared link, the back button, a colleague's query, an export) is sent without being run again. Every change to
+   * the index empties it (indexChanged), so an answer is never older than the index.
+   */
+  private readonly answers = new Lru<Buffer>(ANSWERS_CACHED, (body) => body.length, ANSWERS_MAX_BYTES);
 
   constructor(
     private readonly store: Store,
@@ -64,6 +88,7 @@ export class SearchService {
     if (data) {
       try {
         this.index = this.pipeline.search.load(data);
+        this.indexChanged();
         this.lastInit = { rebuilt: false, docs: 0, ms: Math.round(performance.now() - started) };
         return;
       } catch {
@@ -73,6 +98,7 @@ export class SearchService {
     const docs: SearchDoc[] = [];
     for (const row of this.catalogue.list()) pushAll(docs, await this.docsFor(row.id));
     this.index = this.pipeline.search.build(docs);
+    this.indexChanged();
     this.persist();
     this.lastInit = { rebuilt: true, docs: docs.length, ms: Math.round(performance.now() - started) };
   }
@@ -118,6 +144,7 @@ export class SearchService {
   async refresh(id: string): Promise<void> {
     if (!this.index) return;
     this.index.upsertInstrument(id, await this.docsFor(id));
+    this.indexChanged();
     this.upserts++;
     this.schedulePersist();
   }
@@ -125,7 +152,27 @@ export class SearchService {
   remove(id: string): void {
     if (!this.index) return;
     this.index.removeInstrument(id);
+    this.indexChanged();
     this.schedulePersist();
+  }
+
+  /**
+   * The answer to a search as the JSON bytes sent (server/search/response-json.ts), from the recent answers when
+   * the same search was made since the index last changed; `fresh` runs it again (a request's
+   * `Cache-Control: no-cache`).
+   */
+  answer(request: SearchRequest, options: { fresh?: boolean } = {}): Buffer {
+    const key = answerKey(request);
+    const kept = options.fresh ? undefined : this.answers.get(key);
+    if (kept) return kept;
+    const body = searchResponseJson(this.query(request));
+    this.answers.set(key, body);
+    return body;
+  }
+
+  /** Any change to the index (a build, a load, an upload, a deletion, a compaction that recomputes scores) may change any answer. */
+  private indexChanged(): void {
+    this.answers.clear();
   }
 
   query(request: SearchRequest): SearchResponse {
@@ -166,6 +213,7 @@ export class SearchService {
       // Once the uploads pause: merging a few small shards costs milliseconds, and queries visit fewer shards.
       if (this.upserts >= COMPACT_AFTER_UPSERTS && this.index?.compact) {
         this.index.compact();
+        this.indexChanged();
         this.upserts = 0;
       }
       this.persist();

@@ -100,7 +100,7 @@ describe('search route', () => {
 });
 
 describe('search answer shape', () => {
-  it('the engine answers exactly the documented shape (the route sends it with JSON.stringify, unfiltered)', () => {
+  it('the engine answers exactly the documented shape (the route writes all of it, unfiltered, with searchResponseJson)', () => {
     const schema = searchSchema.response[200];
     const search = buildFixture();
     const requests: SearchRequest[] = [

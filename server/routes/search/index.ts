@@ -1,19 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { searchCsv } from '../../exports/search-csv.ts';
-import { searchResponseJson } from '../../search/response-json.ts';
 import { SEARCH_EXPORT_LIMIT, searchCsvSchema, searchSchema } from '../../schemas/search.ts';
 
 const search: FastifyPluginAsyncTypebox = async (app) => {
-  // The answer is written by searchResponseJson (server/search/response-json.ts): pure ASCII bytes, faster than
-  // JSON.stringify and than the schema's compiled serialiser for its many short strings, and a Buffer the socket
-  // sends as is (a string with one dash in it is re-encoded to UTF-8 on every write). tests/api/search.test.ts
-  // checks the engine's answer is exactly the documented shape, so nothing undocumented can leak. Error answers
-  // (400, 503) keep JSON.stringify. Fastify sends a Buffer from a serialiser as it is; its type says string.
-  const serializerCompiler = ({ httpStatus }: { httpStatus?: string }) =>
-    (httpStatus === '200' ? searchResponseJson : JSON.stringify) as (data: unknown) => string;
-  app.get('/api/search', { schema: searchSchema, serializerCompiler }, async (req) => {
+  app.get('/api/search', { schema: searchSchema }, async (req, reply) => {
     const { q, page = 1, size = 20, group, synonyms, match, ...filters } = req.query;
-    return app.services.search.query({ q, filters, page, size, ...(group ? { group } : {}), ...(synonyms === undefined ? {} : { synonyms }), ...(match ? { match } : {}) });
+    // `Cache-Control: no-cache` asks for the search to be run again rather than a recent answer sent.
+    const fresh = /\bno-cache\b/i.test(req.headers['cache-control'] ?? '');
+    const body = app.services.search.answer(
+      { q, filters, page, size, ...(group ? { group } : {}), ...(synonyms === undefined ? {} : { synonyms }), ...(match ? { match } : {}) },
+      { fresh },
+    );
+    // Ready JSON bytes (server/search/response-json.ts, pure ASCII): Fastify sends a Buffer as is, with no
+    // serialisation or encoding per read. tests/api/search.test.ts checks they are exactly the documented shape.
+    return reply.type('application/json; charset=utf-8').send(body as never);
   });
 
   app.get('/api/search.csv', { schema: searchCsvSchema }, async (req, reply) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchResponseJson } from '../../../server/search/response-json.ts';
 import type { SearchResponse } from '../../../server/search/index.ts';
-import { buildFixture } from './fixture.ts';
+import { ProvisionSearch } from '../../../server/search/index.ts';
+import { buildFixture, fixtureDocs, fixtureThesaurus } from './fixture.ts';
 
 describe('the search answer as JSON bytes', () => {
   it('reads back as the very answer, keys in the same order, for plain, grouped, filtered, empty and relaxed queries', () => {
@@ -51,5 +52,19 @@ describe('the search answer as JSON bytes', () => {
     expect(bytes.every((b) => b < 0x80)).toBe(true);
     expect(JSON.parse(bytes.toString('latin1'))).toEqual(answer);
     expect(JSON.stringify(JSON.parse(bytes.toString('latin1')))).toBe(JSON.stringify(answer));
+  });
+
+  it('writes a provision\'s fixed fields once and its snippets each time, escaped when its text needs it', () => {
+    // One provision with plain text, one whose text and heading need escaping (a dash, quotes, a backslash).
+    const [plain, other] = fixtureDocs();
+    const awkward = { ...other, eId: 'sec_99', num: '99', unit: '99', heading: 'Offences – “access”', text: 'Access \\ to a “computer” – without authority – is an offence.' };
+    const search = ProvisionSearch.build([plain, awkward], fixtureThesaurus());
+    for (const q of ['access', 'access', 'computer offence', 'computer offence']) {
+      const answer = search.query({ q, match: 'any' });
+      expect(answer.hits.length, q).toBeGreaterThan(0);
+      const bytes = searchResponseJson(answer);
+      expect(bytes.every((b) => b < 0x80)).toBe(true);
+      expect(JSON.stringify(JSON.parse(bytes.toString('latin1'))), q).toBe(JSON.stringify(answer));
+    }
   });
 });
