@@ -26,6 +26,16 @@ describe('legal synonyms (thesaurus expansion at query time)', () => {
     expect(search.query({ q: 'unauthorised', synonyms: false }).notes).toBeUndefined();
   });
 
+  it('keeps a plan per words and options: the same words with and without synonyms, in turn, keep their answers', () => {
+    const fresh = buildFixture();
+    const without = cites(fresh.query({ q: 'unauthorised', synonyms: false }));
+    const withSynonyms = cites(fresh.query({ q: 'unauthorised' }));
+    expect(withSynonyms.length).toBeGreaterThan(without.length);
+    expect(cites(fresh.query({ q: 'unauthorised', synonyms: false }))).toEqual(without);
+    expect(cites(fresh.query({ q: 'unauthorised' }))).toEqual(withSynonyms);
+    expect(cites(fresh.query({ q: 'magistrate imprisonment' }))).toEqual(cites(fresh.query({ q: 'magistrate imprisonment', match: 'any' })));
+  });
+
   it('a synonym satisfies a required word; an excluded word excludes only itself', () => {
     expect(cites(search.query({ q: '+wiretapping' }))).toEqual(expect.arrayContaining(['xb:Art. 5', 'xa:s. 5']));
     const r = search.query({ q: 'access -unauthorised' });
