@@ -40,6 +40,8 @@ export const SEARCH_EXPORT_LIMIT = 1000;
 export const searchSchema = {
   tags: ['search'],
   summary: 'Full-text search over provisions, with facets and highlighted snippets',
+  description:
+    'A search made again before the index changes (an upload or a deletion) is answered from the recent answers, without being run again. A request with `Cache-Control: no-cache` is always run.',
   querystring: Type.Object(
     {
       ...searchParams,
