@@ -27,12 +27,11 @@ function knownStr(s: string): string {
   return out;
 }
 
-/** Snippet segments; `clean`: their text is cut from a text with nothing to escape (checked once per provision). */
-function segments(list: SnippetSegment[], clean: boolean): string {
+function segments(list: SnippetSegment[]): string {
   let out = '[';
   for (let i = 0; i < list.length; i++) {
     const s = list[i];
-    out += `${i === 0 ? '' : ','}{"text":${clean ? `"${s.text}"` : str(s.text)},"highlight":${s.highlight ? 'true' : 'false'}}`;
+    out += `${i === 0 ? '' : ','}{"text":${str(s.text)},"highlight":${s.highlight ? 'true' : 'false'}}`;
   }
   return `${out}]`;
 }
@@ -49,21 +48,17 @@ interface HitJson {
   mid: string;
   /** The Part, and the closing brace. */
   tail: string;
-  textClean: boolean;
-  headingClean: boolean;
 }
 
 const hitJsonOf = new WeakMap<SearchDoc, HitJson>();
 
-function writeHitJson(h: SearchHit, doc: SearchDoc | undefined): HitJson {
+function writeHitJson(h: SearchHit): HitJson {
   return {
     head:
       `{"instrument":${knownStr(h.instrument)},"instrumentTitle":${knownStr(h.instrumentTitle)},"jurisdiction":${knownStr(h.jurisdiction)}` +
       `,"eId":${str(h.eId)},"num":${knownStr(h.num)},"unit":${knownStr(h.unit)},"citation":${knownStr(h.citation)},"snippet":`,
     mid: (h.kind === undefined ? '' : `,"kind":${knownStr(h.kind)}`) + (h.heading === undefined ? '' : `,"heading":${knownStr(h.heading)}`),
     tail: `${h.part === undefined ? '' : `,"part":${knownStr(h.part)}`}}`,
-    textClean: doc !== undefined && !NEEDS_ESCAPE.test(doc.text),
-    headingClean: doc !== undefined && !NEEDS_ESCAPE.test(doc.heading ?? ''),
   };
 }
 
@@ -71,11 +66,11 @@ function hit(h: SearchHit): string {
   const doc = docOfHit(h);
   let json = doc && hitJsonOf.get(doc);
   if (json === undefined) {
-    json = writeHitJson(h, doc);
+    json = writeHitJson(h);
     if (doc) hitJsonOf.set(doc, json);
   }
-  let out = `${json.head}${segments(h.snippet, json.textClean)},"score":${JSON.stringify(h.score)}${json.mid}`;
-  if (h.headingSnippet !== undefined) out += `,"headingSnippet":${segments(h.headingSnippet, json.headingClean)}`;
+  let out = `${json.head}${segments(h.snippet)},"score":${JSON.stringify(h.score)}${json.mid}`;
+  if (h.headingSnippet !== undefined) out += `,"headingSnippet":${segments(h.headingSnippet)}`;
   return out + json.tail;
 }
 

@@ -54,12 +54,17 @@ describe('the search answer as JSON bytes', () => {
     expect(JSON.stringify(JSON.parse(bytes.toString('latin1')))).toBe(JSON.stringify(answer));
   });
 
-  it('writes a provision\'s fixed fields once and its snippets each time, escaped when its text needs it', () => {
+  it('writes a provision\'s fixed fields once and its snippets each time, escaped where they need it (a cut snippet\'s "…")', () => {
     // One provision with plain text, one whose text and heading need escaping (a dash, quotes, a backslash).
     const [plain, other] = fixtureDocs();
     const awkward = { ...other, eId: 'sec_99', num: '99', unit: '99', heading: 'Offences – “access”', text: 'Access \\ to a “computer” – without authority – is an offence.' };
-    const search = ProvisionSearch.build([plain, awkward], fixtureThesaurus());
-    for (const q of ['access', 'access', 'computer offence', 'computer offence']) {
+    // A long plain text: its snippet is cut, with "…" (not ASCII) where text is left out.
+    const filler = 'The Minister may make regulations for the better carrying out of the provisions of this Act. ';
+    const long = { ...other, eId: 'sec_98', num: '98', unit: '98', heading: 'Regulations', text: `${filler.repeat(4)}Interference with computer data is an offence. ${filler.repeat(4)}` };
+    const search = ProvisionSearch.build([plain, awkward, long], fixtureThesaurus());
+    const cut = search.query({ q: 'interference', synonyms: false });
+    expect(cut.hits[0].snippet.map((s) => s.text).join('')).toMatch(/^… .* …$/);
+    for (const q of ['access', 'access', 'computer offence', 'computer offence', 'interference', 'interference']) {
       const answer = search.query({ q, match: 'any' });
       expect(answer.hits.length, q).toBeGreaterThan(0);
       const bytes = searchResponseJson(answer);
