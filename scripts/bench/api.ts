@@ -3,8 +3,8 @@
  * measures, with autocannon at 100 connections: a bare Fastify route of that same server (the baseline, in the same
  * run), the cached matrix, a correlation table and a provision, each after a bare route sending the same bytes (its
  * floor), search (one query, then 25 varied queries in rotation: target ≤ 150 µs of server CPU per request over
- * those; then the same queries run afresh with `Cache-Control: no-cache`, the engine's own cost) and uploads (2 connections, the server's upload concurrency); then the read
- * routes again at 10 connections. Before and after the 100-connection rows, a plain Fastify app in its own process
+ * those; then the same queries run afresh with `Cache-Control: no-cache`, the engine's own cost) and uploads
+ * (2 connections, the server's upload concurrency); then the read routes again at 10 connections. Before and after the 100-connection rows, a plain Fastify app in its own process
  * gives the machine's floor (autocannon and the server share the cores here). Each row also gives the server's CPU time per request, which does not depend on
  * what else the machine runs. Targets: matrix, table and provision ≥ 50% of their same-size floor's req/s; p99 < 20 ms
  * for read routes.

@@ -58,8 +58,8 @@ export class SearchService {
   lastInit: { rebuilt: boolean; docs: number; ms: number } | null = null;
   /**
    * Recent answers as the bytes sent, as the matrix and correlation tables are kept: the same search again (a
-   * shared link, the back button, a colleague's query, an export) is sent without being run again. Every change to
-   * the index empties it (indexChanged), so an answer is never older than the index.
+   * shared link, the back button, a colleague's query) is sent without being run again. Every change to the index
+   * empties it (indexChanged), so an answer is never older than the index.
    */
   private readonly answers = new Lru<Buffer>(ANSWERS_CACHED, (body) => body.length, ANSWERS_MAX_BYTES);
 
