@@ -19,7 +19,7 @@ const COMPACT_AFTER_UPSERTS = 8;
 /** An export reads the engine's largest page at a time. */
 const EXPORT_PAGE = 100;
 /** Recent answers kept, ready to send: a page of 10 hits with its facets is about 15 KB. */
-const ANSWERS_CACHED = 512;
+export const ANSWERS_CACHED = 512;
 const ANSWERS_MAX_BYTES = 16 * 1024 * 1024;
 
 /**
@@ -168,6 +168,11 @@ export class SearchService {
     const body = searchResponseJson(this.query(request));
     this.answers.set(key, body);
     return body;
+  }
+
+  /** How many answers are kept (at most ANSWERS_CACHED). */
+  get answersKept(): number {
+    return this.answers.size;
   }
 
   /** Any change to the index (a build, a load, an upload, a deletion, a compaction that recomputes scores) may change any answer. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ANSWERS_CACHED } from '../../server/services/search.ts';
 import { buildTestApp, multipartBody, type TestApp } from './helper.ts';
 
 const statute = '# Data Offences Act 2022\n\n1. Wilful corruption of data\n\nA person who wilfully corrupts computer data commits an offence.\n';
@@ -53,5 +54,13 @@ describe('recent search answers', () => {
       expect(r.statusCode).toBe(400);
       expect(r.json().error.code).toBe('LEXALIGN_ERR_BAD_QUERY');
     }
+  });
+
+  it('keeps at most ANSWERS_CACHED answers, however many different searches are made', async () => {
+    for (let i = 0; i < ANSWERS_CACHED + 88; i++) {
+      const r = await get(`/api/search?q=computer&size=${1 + (i % 100)}&page=${1 + Math.floor(i / 100)}`);
+      expect(r.statusCode).toBe(200);
+    }
+    expect(t.app.services.search.answersKept).toBe(ANSWERS_CACHED);
   });
 });
