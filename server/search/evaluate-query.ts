@@ -5,7 +5,7 @@ import { phraseKey, phraseList } from './phrase-postings.ts';
 import { SYNONYM_WEIGHT, type PlanTerm, type QueryPlan, type QueryUnit } from './plan-query.ts';
 import type { Shard } from './shard.ts';
 import { bm25Norms, K1, postingWeights } from './bm25.ts';
-import { ADD, foldMax, MAX, markUsed, scoreTerm, walkPostings, type QueryRun } from './score-postings.ts';
+import { ADD, foldMax, MAX, markUsed, scoreTerm, walkPostings, type QueryRun, type Restriction } from './score-postings.ts';
 import type { EvalBuffers, SlotScores } from './slot-buffers.ts';
 import { mergedGroups, type SynonymPostings } from './synonym-postings.ts';
 import { FIELD_BOOSTS, FIELD_NAMES, type FieldName } from './types.ts';
@@ -146,7 +146,7 @@ function scorePhrase(run: QueryRun, shard: Shard, s: number, phrase: NonNullable
     let idfSum = 0;
     for (const info of infos) idfSum += info.idf[f];
     const c = FIELD_BOOSTS[field] * (K1 + 1) * idfSum * (phrase.share * factor);
-    if (walkPostings(shard, list.locals, weights, 0, list.locals.length, c, acc, mode, null)) matched = true;
+    if (walkPostings(shard, list.locals, weights, 0, list.locals.length, c, acc, mode, null, run.only)) matched = true;
   }
   if (sum) foldMax(acc, target);
   if (matched) for (const info of infos) markUsed(run, shard, info.ids[s]);
@@ -165,7 +165,7 @@ function scoreUnit(run: QueryRun, unit: PreparedUnit, shard: Shard, index: numbe
     const lists = run.ctx.synonymLists!;
     for (const group of unit.groups) {
       const list = lists.get(run.lookup, shard, index, group);
-      walkPostings(shard, list.locals, list.scores, 0, list.locals.length, unit.groupFactor, target, MAX, null);
+      walkPostings(shard, list.locals, list.scores, 0, list.locals.length, unit.groupFactor, target, MAX, null, run.only);
       for (const id of list.used) markUsed(run, shard, id);
     }
   }
@@ -193,6 +193,26 @@ function addAll(unit: SlotScores, total: SlotScores, need: Uint8Array | null, R:
   unit.count = 0;
 }
 
+/** A restriction is worth making for at most this many provisions (their ids are sorted). */
+const MAX_RESTRICTED = 256;
+
+/**
+ * The provisions of this (clean) shard that had every one of the first k required units, when they are few: the
+ * only ones the next required unit needs to score. Their ids go into `scratch`.
+ */
+function stillPossible(total: SlotScores, from: number, req: Uint8Array, k: number, base: number, scratch: Int32Array): Restriction | null {
+  let n = 0;
+  for (let i = from; i < total.count; i++) if (req[total.touched[i]] === k) n++;
+  if (n === 0 || n > MAX_RESTRICTED) return null;
+  let m = 0;
+  for (let i = from; i < total.count; i++) {
+    const slot = total.touched[i];
+    if (req[slot] === k) scratch[m++] = slot - base;
+  }
+  scratch.subarray(0, m).sort();
+  return { locals: scratch, count: m };
+}
+
 /**
  * Runs a query plan over every allowed shard with BM25 on corpus-wide statistics; every matching live provision
  * goes into buffers.hits with its score (facets and filters are applied to that list next). lunr's semantics for
@@ -213,6 +233,7 @@ export function evaluatePlan(plan: QueryPlan, ctx: EvalContext): Evaluation {
     used: new Map(),
     notes: new Set(),
     expansions: new Map(),
+    only: null,
   };
   const { unit: best, total, required: reqCount, excluded } = ctx.buffers;
   const required: PreparedUnit[] = [];
@@ -223,6 +244,7 @@ export function evaluatePlan(plan: QueryPlan, ctx: EvalContext): Evaluation {
     into.push(prepareUnit(run, u));
   }
   const R = required.length;
+  const restricted = R > 1 ? new Int32Array(MAX_RESTRICTED) : null;
   const used = run.used;
   for (const { shard, index } of run.allowed) {
     for (const u of prohibited) {
@@ -234,8 +256,11 @@ export function evaluatePlan(plan: QueryPlan, ctx: EvalContext): Evaluation {
     }
     run.used = used;
     const before = total.count;
-    for (const u of required) {
+    for (let k = 0; k < R; k++) {
+      const u = required[k];
+      run.only = restricted !== null && k > 0 && shard.clean ? stillPossible(total, before, reqCount.marks, k, shard.base, restricted) : null;
       scoreUnit(run, u, shard, index, best);
+      run.only = null;
       for (let i = 0; i < best.count; i++) {
         const slot = best.touched[i];
         if (excluded.marks[slot]) continue;

@@ -31,6 +31,8 @@ export interface QueryRun {
   used: Map<Shard, Set<number>>;
   notes: Set<string>;
   expansions: Map<PlanTerm, string[]>;
+  /** While a later required unit is scored: the provisions that can still be hits, when they are few. */
+  only: Restriction | null;
 }
 
 /** Records an index term (its id in `shard`) that matched, so the page's snippets can highlight it. */
@@ -44,14 +46,20 @@ export function markUsed(run: QueryRun, shard: Shard, id: number): void {
 export const ADD = 0;
 export const MAX = 1;
 /** MAX after adding the scratch accumulator's entry for the slot (which is consumed: set to 0). */
-const MAX_PLUS = 2;
+export const MAX_PLUS = 2;
 
 /**
  * Postings [from, to) of `locals`/`weights` (a term's or a phrase's list in one field of `shard`) into `target`
- * with score c * weight. Returns whether a live provision matched.
+ * with score c * weight; with `only`, those of the provisions it names at least (in a clean shard: the others may be
+ * left out). Returns whether a live provision matched (a clean shard: whether the list has any posting).
  */
-export function walkPostings(shard: Shard, locals: Uint32Array, weights: Float64Array, from: number, to: number, c: number, target: SlotScores, mode: number, extra: SlotScores | null): boolean {
+export function walkPostings(shard: Shard, locals: Uint32Array, weights: Float64Array, from: number, to: number, c: number, target: SlotScores, mode: number, extra: SlotScores | null, only: Restriction | null): boolean {
   if (from >= to) return false;
+  // A list much longer than the provisions it may score is searched for them rather than read whole.
+  if (only !== null && shard.clean && to - from > only.count * 8) {
+    walkOnly(target, extra ? extra.scores : null, locals, weights, from, to, c, shard.base, mode, only.locals, only.count);
+    return true;
+  }
   if (shard.clean) {
     if (mode === ADD) addClean(target, locals, weights, from, to, c, shard.base);
     else if (mode === MAX) maxClean(target, locals, weights, from, to, c, shard.base);
@@ -59,6 +67,56 @@ export function walkPostings(shard: Shard, locals: Uint32Array, weights: Float64
     return true;
   }
   return walkLive(target, extra ? extra.scores : null, locals, weights, from, to, c, shard.live, shard.slots, mode);
+}
+
+/**
+ * The provisions of a clean shard a walk is restricted to, as sorted local ids: a later required unit of a query
+ * only scores the provisions that had every earlier one (the others cannot be hits).
+ */
+export interface Restriction {
+  locals: Int32Array;
+  count: number;
+}
+
+/** The postings of the restricted provisions only, found by galloping through the list (a clean shard). */
+function walkOnly(target: SlotScores, more: Float64Array | null, locals: Uint32Array, weights: Float64Array, from: number, to: number, c: number, base: number, mode: number, only: Int32Array, n: number): void {
+  const scores = target.scores;
+  const touched = target.touched;
+  let count = target.count;
+  let p = from;
+  for (let i = 0; i < n && p < to; i++) {
+    const want = only[i];
+    if (locals[p] < want) {
+      let step = 1;
+      let lo = p + 1;
+      let hi = p + 1;
+      while (hi < to && locals[hi] < want) {
+        lo = hi + 1;
+        step <<= 1;
+        hi = lo + step;
+      }
+      if (hi > to) hi = to;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (locals[mid] < want) lo = mid + 1;
+        else hi = mid;
+      }
+      p = lo;
+      if (p >= to) break;
+    }
+    if (locals[p] !== want) continue;
+    const slot = base + want;
+    let v = c * weights[p];
+    if (more !== null && more[slot] !== 0) {
+      v += more[slot];
+      more[slot] = 0;
+    }
+    const old = scores[slot];
+    if (old === 0) touched[count++] = slot;
+    scores[slot] = mode === ADD ? old + v : v > old ? v : old;
+    p++;
+  }
+  target.count = count;
 }
 
 function addClean(target: SlotScores, locals: Uint32Array, weights: Float64Array, from: number, to: number, c: number, base: number): void {
@@ -160,7 +218,7 @@ export function scoreTerm(run: QueryRun, shard: Shard, id: number, idf: Float64A
       const f = fields[i];
       const ts = fieldPostings[f].termStart;
       const c = FIELD_BOOSTS[FIELD_NAMES[f]] * idf[f] * K1_PLUS_1 * factor;
-      if (walkPostings(shard, fieldPostings[f].locals, weights[f], ts[id], ts[id + 1], c, target, useMax ? MAX : ADD, null)) any = true;
+      if (walkPostings(shard, fieldPostings[f].locals, weights[f], ts[id], ts[id + 1], c, target, useMax ? MAX : ADD, null, run.only)) any = true;
     }
     return any;
   }
@@ -173,11 +231,11 @@ export function scoreTerm(run: QueryRun, shard: Shard, id: number, idf: Float64A
     if (f === longest) continue;
     const ts = fieldPostings[f].termStart;
     const c = FIELD_BOOSTS[FIELD_NAMES[f]] * idf[f] * K1_PLUS_1 * factor;
-    if (walkPostings(shard, fieldPostings[f].locals, weights[f], ts[id], ts[id + 1], c, acc, ADD, null)) any = true;
+    if (walkPostings(shard, fieldPostings[f].locals, weights[f], ts[id], ts[id + 1], c, acc, ADD, null, run.only)) any = true;
   }
   const ts = fieldPostings[longest].termStart;
   const c = FIELD_BOOSTS[FIELD_NAMES[longest]] * idf[longest] * K1_PLUS_1 * factor;
-  if (walkPostings(shard, fieldPostings[longest].locals, weights[longest], ts[id], ts[id + 1], c, target, MAX_PLUS, acc)) any = true;
+  if (walkPostings(shard, fieldPostings[longest].locals, weights[longest], ts[id], ts[id + 1], c, target, MAX_PLUS, acc, run.only)) any = true;
   foldMax(acc, target);
   return any;
 }
