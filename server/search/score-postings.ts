@@ -105,6 +105,8 @@ function walkOnly(target: SlotScores, more: Float64Array | null, locals: Uint32A
       if (p >= to) break;
     }
     if (locals[p] !== want) continue;
+    // The posting is scored as walkLive scores one, written out again: a shared helper would take a double
+    // through a call (see the note at the top of this file).
     const slot = base + want;
     let v = c * weights[p];
     if (more !== null && more[slot] !== 0) {
