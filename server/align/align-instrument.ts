@@ -153,8 +153,6 @@ export function alignInstrument(
   const thesaurus = asThesaurus(thesaurusIn);
   const rules = { ...RULES, ...options.rules };
   const matrix = featureMatrix(template, ingest, thesaurus);
-  // Reasons cite as a drafter would: "cl. 8" in a Bill (its provisions are clauses until enacted), "s. 8" in an Act.
-  const cited = ingest.instrument;
   const byEId = new Map<string, Provision>(ingest.provisions.map((p) => [p.eId, p]));
   const order = new Map<string, number>(ingest.provisions.map((p, k) => [p.eId, k]));
   const unitOrder = new Map<string, number>(matrix.units.map((u, k) => [u.view.unit, k]));
@@ -180,7 +178,8 @@ export function alignInstrument(
       // The unit `why` names as closest: a reviewer reads its text to overturn the finding.
       entry.closest = { unit: d.best.unit, score };
     }
-    entry.why = explain(a.article, d, d.status, cited, byUnit, byEId);
+    // Reasons cite as a drafter would: "cl. 8" in a Bill (its provisions are clauses until enacted), "s. 8" in an Act.
+    entry.why = explain(a.article, d, d.status, ingest.instrument, byUnit, byEId);
     articles[a.article.article] = entry;
   });
   const bestByUnit = new Map<string, PairFeatures>();
@@ -188,9 +187,9 @@ export function alignInstrument(
   const table: CorrelationTable & { features?: FeatureMatrix } = {
     instrument: ingest.instrument.id,
     template: template.id,
-    units: cited.units === 'subsections' ? 'subsections' : 'sections',
+    units: ingest.instrument.units === 'subsections' ? 'subsections' : 'sections',
     articles,
-    unmatched: findUnmatched(matrix.units, chosenUnits, bestByUnit, cited),
+    unmatched: findUnmatched(matrix.units, chosenUnits, bestByUnit, ingest.instrument),
   };
   if (options.keepFeatures) Object.defineProperty(table, 'features', { value: matrix, enumerable: false });
   return table;

@@ -2,6 +2,7 @@ import {
   Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
 import type { RegionalOverview } from '../frameworks/regional-overview.ts';
+import type { CoverageStatus } from '../align/types.ts';
 import type { Template } from '../templates/types.ts';
 import { STATUS_KEY, STATUS_SYMBOLS, STATUS_WORDS } from '../matrix/status-words.ts';
 import { cellBorders, docxHeading } from './docx-parts.ts';
@@ -16,16 +17,37 @@ import { reportMethod } from './report-method.ts';
  * miss with what they typically lack, and each article state by state. The same content as /overview and its CSV.
  */
 
+/** One heat-map cell: a state's status for an article, its symbol with "+" where only instruments read together cover it. */
+interface HeatCell {
+  status: CoverageStatus;
+  mark: string;
+  /** "Kenya: Covered". */
+  title: string;
+}
+
+type OverviewTemplate = Pick<Template, 'title' | 'shortTitle' | 'articles' | 'outOfScope'>;
+
+/** The heat map's last column: how many states cover, partly cover and miss the article. */
+const SYMBOLS = STATUS_SYMBOLS.join(' · ');
+
 interface Parts {
   title: string;
   intro: string;
+  /** The heat map's columns (a state's code, "*" for a fictional sample) and rows, for every format. */
+  heat: { columns: Array<{ code: string; name: string }>; rows: Array<{ article: string; cells: HeatCell[]; counts: string }> };
   statesLine: string;
   priorities: string[];
   rows: Array<{ article: string; covered: string; partial: string; missing: string }>;
   method: ReturnType<typeof reportMethod>;
 }
 
-function parts(o: RegionalOverview, template: Pick<Template, 'title' | 'shortTitle' | 'articles' | 'outOfScope'>, generated: Date): Parts {
+function heatCell(o: RegionalOverview, article: RegionalOverview['articles'][number], state: RegionalOverview['states'][number]): HeatCell {
+  const status = o.cells[article.article]?.[state.jurisdiction] ?? 'missing';
+  const mark = `${STATUS_WORDS[status].symbol}${article.combined.includes(state.jurisdiction) ? '+' : ''}`;
+  return { status, mark, title: `${state.name}: ${STATUS_WORDS[status].word}` };
+}
+
+function parts(o: RegionalOverview, template: OverviewTemplate, generated: Date): Parts {
   const names = new Map(o.states.map((s) => [s.jurisdiction, s.name]));
   const named = (codes: string[]) => (codes.length ? codes.map((c) => names.get(c) ?? c).join(', ') : 'none');
   const n = o.states.length;
@@ -34,6 +56,14 @@ function parts(o: RegionalOverview, template: Pick<Template, 'title' | 'shortTit
     intro:
       `Prepared ${generated.toISOString().slice(0, 10)} with LexAlign. ${n} states, each read as a framework: all of its ` +
       'statutes included in the library, read together; an article takes the best-supported status among them.',
+    heat: {
+      columns: o.states.map((s) => ({ code: `${s.jurisdiction}${s.sample ? '*' : ''}`, name: s.name })),
+      rows: o.articles.map((a) => ({
+        article: `${a.article} ${a.title}`,
+        cells: o.states.map((s) => heatCell(o, a, s)),
+        counts: `${a.covered.length} · ${a.partial.length} · ${a.missing.length}`,
+      })),
+    },
     statesLine: o.states.map((s) => `${s.jurisdiction} ${s.name}${s.sample ? ' (fictional sample)' : ''}: score ${percent(s.score)} with reservations, ${percent(s.scoreAll)} without`).join('; '),
     priorities: o.priorities.map(
       (p) =>
@@ -51,22 +81,13 @@ function parts(o: RegionalOverview, template: Pick<Template, 'title' | 'shortTit
   };
 }
 
-/** The heat map's cell for one state: its symbol, "+" where only instruments read together cover the article. */
-function heatCell(o: RegionalOverview, article: RegionalOverview['articles'][number], state: RegionalOverview['states'][number]): Cell {
-  const st = o.cells[article.article]?.[state.jurisdiction] ?? 'missing';
-  const mark = `${STATUS_WORDS[st].symbol}${article.combined.includes(state.jurisdiction) ? '+' : ''}`;
-  return { children: [mark], props: { className: ['s', st], title: `${state.name}: ${STATUS_WORDS[st].word}` } };
-}
-
 /** The report's outline, once for the Markdown and the printable page (the heat map on its own A4 landscape page). */
 function overviewOutline(o: RegionalOverview, p: Parts) {
   const m = p.method;
-  const counts = (a: RegionalOverview['articles'][number]) => `${a.covered.length} · ${a.partial.length} · ${a.missing.length}`;
-  const symbols = STATUS_SYMBOLS.join(' · ');
   const heat = table(
-    ['Article', ...o.states.map((s): Cell => ({ children: [`${s.jurisdiction}${s.sample ? '*' : ''}`], props: { title: s.name } })), symbols],
-    o.articles.map((a) => [`${a.article} ${a.title}`, ...o.states.map((s) => heatCell(o, a, s)), counts(a)]),
-    ['left', ...o.states.map(() => 'center' as const), null],
+    ['Article', ...p.heat.columns.map((c): Cell => ({ children: [c.code], props: { title: c.name } })), SYMBOLS],
+    p.heat.rows.map((r) => [r.article, ...r.cells.map((c): Cell => ({ children: [c.mark], props: { className: ['s', c.status], title: c.title } })), r.counts]),
+    ['left', ...p.heat.columns.map(() => 'center' as const), null],
   );
   return outline([
     group([
@@ -98,8 +119,6 @@ table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.1em .35em;te
 .heat td.s{text-align:center;-webkit-print-color-adjust:exact;print-color-adjust:exact}.covered{background:#0072b2;color:#fff}.partial{background:#f3c55a}.missing{background:#fbe4dc;color:#8c2d04}
 .note{font-size:.9em;color:#333}@page{size:A4 landscape;margin:10mm}@media print{body{margin:0}.heatpage{break-after:page}h2{break-after:avoid}tr{break-inside:avoid}}`;
 
-type OverviewTemplate = Pick<Template, 'title' | 'shortTitle' | 'articles' | 'outOfScope'>;
-
 export function overviewReportHtml(o: RegionalOverview, template: OverviewTemplate, generated = new Date()): string {
   const p = parts(o, template, generated);
   return outlineHtml(overviewOutline(o, p), { title: p.title, style });
@@ -111,28 +130,22 @@ export function overviewReportMarkdown(o: RegionalOverview, template: OverviewTe
 
 const borders = cellBorders('BBBBBB');
 const fill = { covered: '0072B2', partial: 'F3C55A', missing: 'FBE4DC' } as const;
+const ink = { covered: 'FFFFFF', partial: '1B1F24', missing: '8C2D04' } as const;
 const run = (text: string, extra: { bold?: boolean; color?: string; size?: number } = {}) => new TextRun({ text, font: 'Georgia', size: extra.size ?? 18, ...extra });
 const cell = (text: string, extra: { bold?: boolean; shade?: string; color?: string } = {}) =>
   new TableCell({ borders, ...(extra.shade ? { shading: { fill: extra.shade } } : {}), children: [new Paragraph({ children: [run(text, { bold: extra.bold, color: extra.color })] })] });
 
-export async function overviewReportDocx(o: RegionalOverview, template: Pick<Template, 'title' | 'shortTitle' | 'articles' | 'outOfScope'>, generated = new Date()): Promise<Buffer> {
+export async function overviewReportDocx(o: RegionalOverview, template: OverviewTemplate, generated = new Date()): Promise<Buffer> {
   const p = parts(o, template, generated);
   const para = (text: string) => new Paragraph({ children: [run(text, { size: 20 })], spacing: { after: 100 } });
   const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => docxHeading(text, level, { before: 200, after: 100 });
   const heat = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: [cell('Article', { bold: true }), ...o.states.map((s) => cell(`${s.jurisdiction}${s.sample ? '*' : ''}`, { bold: true })), cell(STATUS_SYMBOLS.join(' · '), { bold: true })] }),
-      ...o.articles.map((a) => new TableRow({
+      new TableRow({ tableHeader: true, children: [cell('Article', { bold: true }), ...p.heat.columns.map((c) => cell(c.code, { bold: true })), cell(SYMBOLS, { bold: true })] }),
+      ...p.heat.rows.map((r) => new TableRow({
         cantSplit: true,
-        children: [
-          cell(`${a.article} ${a.title}`),
-          ...o.states.map((s) => {
-            const st = o.cells[a.article]?.[s.jurisdiction] ?? 'missing';
-            return cell(`${STATUS_WORDS[st].symbol}${a.combined.includes(s.jurisdiction) ? '+' : ''}`, { shade: fill[st], color: st === 'covered' ? 'FFFFFF' : st === 'missing' ? '8C2D04' : '1B1F24' });
-          }),
-          cell(`${a.covered.length} · ${a.partial.length} · ${a.missing.length}`),
-        ],
+        children: [cell(r.article), ...r.cells.map((c) => cell(c.mark, { shade: fill[c.status], color: ink[c.status] })), cell(r.counts)],
       })),
     ],
   });

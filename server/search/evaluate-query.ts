@@ -6,7 +6,7 @@ import { SYNONYM_WEIGHT, type PlanTerm, type QueryPlan, type QueryUnit } from '.
 import type { Shard } from './shard.ts';
 import { bm25Norms, K1, postingWeights } from './bm25.ts';
 import { ADD, foldMax, MAX, markUsed, scoreTerm, walkPostings, type QueryRun, type Restriction } from './score-postings.ts';
-import type { EvalBuffers, SlotScores } from './slot-buffers.ts';
+import { MAX_RESTRICTED, type EvalBuffers, type SlotScores } from './slot-buffers.ts';
 import { mergedGroups, type SynonymPostings } from './synonym-postings.ts';
 import { FIELD_BOOSTS, FIELD_NAMES, type FieldName } from './types.ts';
 
@@ -193,9 +193,6 @@ function addAll(unit: SlotScores, total: SlotScores, need: Uint8Array | null, R:
   unit.count = 0;
 }
 
-/** A restriction is worth making for at most this many provisions (their ids are sorted). */
-const MAX_RESTRICTED = 256;
-
 /**
  * The provisions of this (clean) shard that had every one of the first k required units, when they are few: the
  * only ones the next required unit needs to score. Their ids go into `scratch`.
@@ -244,7 +241,6 @@ export function evaluatePlan(plan: QueryPlan, ctx: EvalContext): Evaluation {
     into.push(prepareUnit(run, u));
   }
   const R = required.length;
-  const restricted = R > 1 ? new Int32Array(MAX_RESTRICTED) : null;
   const used = run.used;
   for (const { shard, index } of run.allowed) {
     for (const u of prohibited) {
@@ -258,7 +254,7 @@ export function evaluatePlan(plan: QueryPlan, ctx: EvalContext): Evaluation {
     const before = total.count;
     for (let k = 0; k < R; k++) {
       const u = required[k];
-      run.only = restricted !== null && k > 0 && shard.clean ? stillPossible(total, before, reqCount.marks, k, shard.base, restricted) : null;
+      run.only = k > 0 && shard.clean ? stillPossible(total, before, reqCount.marks, k, shard.base, ctx.buffers.restricted) : null;
       scoreUnit(run, u, shard, index, best);
       run.only = null;
       for (let i = 0; i < best.count; i++) {

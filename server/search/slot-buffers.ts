@@ -115,6 +115,9 @@ export class HitList {
   }
 }
 
+/** A later required unit is restricted to the provisions still possible when at most this many (evaluate-query.ts). */
+export const MAX_RESTRICTED = 256;
+
 /** Every buffer a query needs, sized to the corpus. */
 export class EvalBuffers {
   readonly alt = new SlotScores();
@@ -126,6 +129,8 @@ export class EvalBuffers {
   readonly grouped = new HitList();
   /** One bit per slot, all zero between uses (SlotScores.sortTouched). */
   orderBits = new Int32Array(0);
+  /** The local ids of the provisions a later required unit may still score (overwritten by each use). */
+  readonly restricted = new Int32Array(MAX_RESTRICTED);
 
   ensure(capacity: number): void {
     if (this.orderBits.length * 32 < capacity) this.orderBits = new Int32Array((capacity + 31) >>> 5);

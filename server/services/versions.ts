@@ -2,7 +2,7 @@ import { lexError } from '../errors.ts';
 import { maxOf } from '../large-arrays.ts';
 import type { IngestResult } from '../ingest/types.ts';
 import type { ReviewRecord, Store } from '../store/types.ts';
-import { carryReview, type ReviewCarried } from '../versions/carried-reviews.ts';
+import { reviewCarrier, type ReviewCarried } from '../versions/carried-reviews.ts';
 import { diffVersions, sharedUnits } from '../versions/diff-versions.ts';
 import type { VersionDiff } from '../versions/types.ts';
 import type { Catalogue } from './catalogue.ts';
@@ -106,12 +106,11 @@ export class VersionService {
     for (const v of earlier) {
       const articles = [...this.store.currentReviews(v.id, template).keys()];
       if (!articles.length) continue;
-      const diff = this.diff(v.id, id);
+      const carry = reviewCarrier(this.diff(v.id, id));
+      const version = { id: v.id, number: v.number, title: v.title, date: v.date };
       for (const article of articles) {
         const list = cells.get(article) ?? [];
-        for (const review of this.store.reviewHistory(v.id, template, article)) {
-          list.push({ version: { id: v.id, number: v.number, title: v.title, date: v.date }, review, ...carryReview(review, diff) });
-        }
+        for (const review of this.store.reviewHistory(v.id, template, article)) list.push({ version, review, ...carry(review) });
         cells.set(article, list);
       }
     }

@@ -37,13 +37,16 @@ function citedUnit(unit: string, byFrom: Map<string, UnitDiff>): CitedUnit {
 }
 
 /**
- * A review carried to a later version. A review that cites no provision (a "missing" finding) still applies only
- * while the law is unchanged as a whole: a section added or changed since may implement the article.
+ * Reviews carried to a later version, through one version diff (indexed once for all the reviews made on the
+ * earlier text). A review that cites no provision (a "missing" finding) still applies only while the law is
+ * unchanged as a whole: a section added or changed since may implement the article.
  */
-export function carryReview(review: Pick<ReviewRecord, 'provisions'>, diff: VersionDiff): ReviewCarried {
+export function reviewCarrier(diff: VersionDiff): (review: Pick<ReviewRecord, 'provisions'>) => ReviewCarried {
   const byFrom = new Map(diff.units.filter((u) => u.from).map((u) => [key(u.from!.unit), u]));
-  const cited = review.provisions.map((unit) => citedUnit(unit, byFrom));
   const lawUnchanged = diff.units.every((u) => u.status === 'unchanged');
-  const same = cited.length ? cited.every((c) => c.status === 'unchanged' || c.status === 'renumbered') : lawUnchanged;
-  return { text: same ? 'unchanged' : 'changed', cited };
+  return (review) => {
+    const cited = review.provisions.map((unit) => citedUnit(unit, byFrom));
+    const same = cited.length ? cited.every((c) => c.status === 'unchanged' || c.status === 'renumbered') : lawUnchanged;
+    return { text: same ? 'unchanged' : 'changed', cited };
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../../server/ingest/index.ts';
 import { diffVersions } from '../../../server/versions/diff-versions.ts';
-import { carryReview } from '../../../server/versions/carried-reviews.ts';
+import { reviewCarrier } from '../../../server/versions/carried-reviews.ts';
 
 /** A short Act in our own words, section by section: `[number, heading, text]`. */
 function act(id: string, sections: Array<[string, string, string]>) {
@@ -28,12 +28,12 @@ describe('a review carried to a later version', () => {
   const diff = diffVersions(first, second);
 
   it('still applies when the section it cites has the same words, under its number or a new one', () => {
-    expect(carryReview({ provisions: ['3'] }, diff)).toEqual({ text: 'unchanged', cited: [{ unit: '3', status: 'renumbered', now: '4' }] });
-    expect(carryReview({ provisions: ['1'] }, diff)).toEqual({ text: 'unchanged', cited: [{ unit: '1', status: 'unchanged', now: '1' }] });
+    expect(reviewCarrier(diff)({ provisions: ['3'] })).toEqual({ text: 'unchanged', cited: [{ unit: '3', status: 'renumbered', now: '4' }] });
+    expect(reviewCarrier(diff)({ provisions: ['1'] })).toEqual({ text: 'unchanged', cited: [{ unit: '1', status: 'unchanged', now: '1' }] });
   });
 
   it('is marked changed when any section it cites has other words', () => {
-    expect(carryReview({ provisions: ['2', '4'] }, diff)).toEqual({
+    expect(reviewCarrier(diff)({ provisions: ['2', '4'] })).toEqual({
       text: 'changed',
       cited: [{ unit: '2', status: 'changed', now: '2' }, { unit: '4', status: 'renumbered', now: '5' }],
     });
@@ -45,7 +45,7 @@ describe('a review carried to a later version', () => {
       ['2', 'Interception', '(1) A person who intentionally intercepts a wireless message not addressed to him commits an offence.\n\n(2) A person convicted under subsection (1) is liable to a fine of two thousand dollars.'],
       ['3', 'Licences', 'No person shall keep a transmitting station without a licence granted by the Minister.'],
     ]);
-    expect(carryReview({ provisions: ['4'] }, diffVersions(first, third))).toEqual({ text: 'changed', cited: [{ unit: '4', status: 'removed' }] });
+    expect(reviewCarrier(diffVersions(first, third))({ provisions: ['4'] })).toEqual({ text: 'changed', cited: [{ unit: '4', status: 'removed' }] });
   });
 
   it('counts a new heading as a change, since the heading is part of the law as printed', () => {
@@ -55,11 +55,11 @@ describe('a review carried to a later version', () => {
       ['3', 'Licences', 'No person shall keep a transmitting station without a licence granted by the Minister.'],
       ['4', 'Jamming', 'A person who wilfully interferes with any wireless telegraphy commits an offence.'],
     ]);
-    expect(carryReview({ provisions: ['2'] }, diffVersions(first, retitled)).text).toBe('changed');
+    expect(reviewCarrier(diffVersions(first, retitled))({ provisions: ['2'] }).text).toBe('changed');
   });
 
   it('a review citing no provision (a missing finding) still applies only while the whole law is unchanged', () => {
-    expect(carryReview({ provisions: [] }, diff)).toEqual({ text: 'changed', cited: [] });
-    expect(carryReview({ provisions: [] }, diffVersions(first, { ...first, id: 'wt.v5' }))).toEqual({ text: 'unchanged', cited: [] });
+    expect(reviewCarrier(diff)({ provisions: [] })).toEqual({ text: 'changed', cited: [] });
+    expect(reviewCarrier(diffVersions(first, { ...first, id: 'wt.v5' }))({ provisions: [] })).toEqual({ text: 'unchanged', cited: [] });
   });
 });

@@ -1,4 +1,4 @@
-import type { ConsolidatedProvision } from '../../api/types.ts';
+import type { AmendmentOutcome, ConsolidatedProvision } from '../../api/types.ts';
 import { href, Link } from '../../router.tsx';
 
 type Change = NonNullable<ConsolidatedProvision['change']>;
@@ -12,7 +12,7 @@ const LABEL: Record<Change['action'], string> = {
 };
 
 /** The badge and the note of a change ("inserted by cl. 3 of ..."), linking to the amending provision. */
-export function ChangeMark({ change, amendingId }: { change: Change; amendingId: string }) {
+function ChangeMark({ change, amendingId }: { change: Change; amendingId: string }) {
   return (
     <>
       <span className={`change-badge change-badge-${change.action}`}>{LABEL[change.action]}</span>
@@ -28,7 +28,7 @@ export function ChangeMark({ change, amendingId }: { change: Change; amendingId:
  * A provision's text with its change marked: new text underlined, struck-out words and repealed text struck
  * through, the text a substitution replaced one click away. All as React text nodes.
  */
-export function MarkedText({ provision: p }: { provision: ConsolidatedProvision }) {
+function MarkedText({ provision: p }: { provision: ConsolidatedProvision }) {
   const change = p.change;
   if (p.repealed) {
     return (
@@ -82,4 +82,35 @@ export function consolidatedUnits(provisions: ConsolidatedProvision[]): Consolid
 export function changeStartsAt(p: ConsolidatedProvision, byEId: Map<string, ConsolidatedProvision>): boolean {
   const parent = p.parent ? byEId.get(p.parent) : undefined;
   return !!p.change && !(parent?.change && parent.change.record === p.change.record);
+}
+
+/** An amendment's result in words, as the outcome tables and lists print it. */
+export const OUTCOME_WORDS: Record<AmendmentOutcome['status'], string> = {
+  applied: 'Applied',
+  'partly-applied': 'Applied in part',
+  'not-applied': 'Not applied',
+  'other-instrument': 'Another Act',
+};
+
+/**
+ * One provision of a consolidated text: its label and, on the provision a change starts at, the change's badge and
+ * note; then its text with the change marked.
+ */
+export function ChangedProvision({ p, label, startsHere, amendingId }: { p: ConsolidatedProvision; label: string; startsHere: boolean; amendingId: string }) {
+  return (
+    <div className={provisionClass(p)} data-eid={p.eId}>
+      {label || startsHere ? (
+        <p className="provision-meta">
+          {label ? <strong>{label}</strong> : null}
+          {startsHere ? <ChangeMark change={p.change!} amendingId={amendingId} /> : null}
+        </p>
+      ) : null}
+      <MarkedText provision={p} />
+    </div>
+  );
+}
+
+/** A provision's indent by level, and the change it carries (for its colour). */
+export function provisionClass(p: ConsolidatedProvision): string {
+  return `provision indent-${Math.min(4, p.level)}${p.change ? ` change-${p.change.action}` : ''}`;
 }

@@ -5,7 +5,7 @@ import { useResource } from '../../api/use-resource.ts';
 import { citeUnits, citeUnit } from '../../../../server/citation/cite.ts';
 import { Empty, ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { href, Link, setParams, useLocation } from '../../router.tsx';
-import { changeStartsAt, ChangeMark, consolidatedUnits, MarkedText } from './as-amended-marks.tsx';
+import { ChangedProvision, changeStartsAt, consolidatedUnits, OUTCOME_WORDS } from './as-amended-marks.tsx';
 
 /**
  * "As amended by": the statute as an amending Bill or Act in the library would leave it. Every change is marked
@@ -91,13 +91,6 @@ function Summary({ c, instrument }: { c: Consolidation; instrument: Instrument }
   );
 }
 
-const STATUS_LABEL: Record<AmendmentOutcome['status'], string> = {
-  applied: 'Applied',
-  'partly-applied': 'Applied in part',
-  'not-applied': 'Not applied',
-  'other-instrument': 'Another Act',
-};
-
 const VERB: Record<AmendmentOutcome['action'], string> = {
   insert: 'inserts',
   substitute: 'substitutes',
@@ -150,7 +143,7 @@ function Outcomes({ c, instrument }: { c: Consolidation; instrument: Instrument 
             </td>
             <td>{whatItDoes(o, c, instrument)}</td>
             <td>
-              <span className={`outcome-badge outcome-${o.status}`}>{STATUS_LABEL[o.status]}</span>
+              <span className={`outcome-badge outcome-${o.status}`}>{OUTCOME_WORDS[o.status]}</span>
               {o.reason ? <span className="outcome-reason"> {o.reason}</span> : null}
             </td>
           </tr>
@@ -174,20 +167,9 @@ function ConsolidatedText({ c, instrument, onlyChanged }: { c: Consolidation; in
               {citeUnit(instrument, head.num)}
               {head.heading ? ` ${head.heading}` : ''}
             </h3>
-            {unit.map((p) => {
-              const startsHere = changeStartsAt(p, byEId);
-              return (
-                <div key={p.eId} className={`provision indent-${Math.min(4, p.level)}${p.change ? ` change-${p.change.action}` : ''}`} data-eid={p.eId}>
-                  {p.level > 0 || startsHere ? (
-                    <p className="provision-meta">
-                      {p.level > 0 ? <strong>{citeUnit(instrument, p.num)}</strong> : null}
-                      {startsHere ? <ChangeMark change={p.change!} amendingId={c.amending.id} /> : null}
-                    </p>
-                  ) : null}
-                  <MarkedText provision={p} />
-                </div>
-              );
-            })}
+            {unit.map((p) => (
+              <ChangedProvision key={p.eId} p={p} label={p.level > 0 ? citeUnit(instrument, p.num) : ''} startsHere={changeStartsAt(p, byEId)} amendingId={c.amending.id} />
+            ))}
           </section>
         );
       })}

@@ -4,8 +4,6 @@ import type { Instrument, UnitDiff, VersionDiff, VersionsResponse } from '../../
 import { uploadStatute } from '../../api/upload.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { citeUnit, type CitedUnits } from '../../../../server/citation/cite.ts';
-
-/** Versions are compared section by section. */
 import { DiffText } from '../../components/diff-text.tsx';
 import { Empty, ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { href, Link, setParams, useLocation } from '../../router.tsx';

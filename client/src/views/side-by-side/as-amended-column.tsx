@@ -4,7 +4,7 @@ import { useResource } from '../../api/use-resource.ts';
 import { citeUnit, citeUnits } from '../../../../server/citation/cite.ts';
 import { ErrorPanel, Loading } from '../../components/feedback.tsx';
 import { href, Link, setParams } from '../../router.tsx';
-import { changeStartsAt, ChangeMark, consolidatedUnits, MarkedText } from '../instrument/as-amended-marks.tsx';
+import { ChangedProvision, changeStartsAt, consolidatedUnits, OUTCOME_WORDS, provisionClass } from '../instrument/as-amended-marks.tsx';
 
 /**
  * The third text of the side-by-side view: the principal law as an amending instrument in the library would leave
@@ -100,14 +100,12 @@ function AmendedUnit({ unit, c }: { unit: ConsolidatedProvision[]; c: Consolidat
         {head.heading ? <span className="unit-heading"> {head.heading}</span> : null}
       </h3>
       {unit.map((p) => {
-        const startsHere = changeStartsAt(p, byEId);
         const label = p.level > 0 ? (/\([^)]*\)$/.exec(p.num)?.[0] ?? p.num) : '';
-        const className = `provision indent-${Math.min(4, p.level)}${p.change ? ` change-${p.change.action}` : ''}`;
         // Text no amendment touches reads as in the statute, its label inline; a changed provision gets its badge line.
         if (!p.change && !p.repealed) {
           if (!p.text && !label) return null;
           return (
-            <div key={p.eId} className={className} data-eid={p.eId}>
+            <div key={p.eId} className={provisionClass(p)} data-eid={p.eId}>
               <p className="statute-text">
                 {label ? <span className="prov-num">{label} </span> : null}
                 {p.text}
@@ -115,23 +113,15 @@ function AmendedUnit({ unit, c }: { unit: ConsolidatedProvision[]; c: Consolidat
             </div>
           );
         }
-        return (
-          <div key={p.eId} className={className} data-eid={p.eId}>
-            {label || startsHere ? (
-              <p className="provision-meta">
-                {label ? <strong>{label}</strong> : null}
-                {startsHere ? <ChangeMark change={p.change!} amendingId={c.amending.id} /> : null}
-              </p>
-            ) : null}
-            <MarkedText provision={p} />
-          </div>
-        );
+        return <ChangedProvision key={p.eId} p={p} label={label} startsHere={changeStartsAt(p, byEId)} amendingId={c.amending.id} />;
       })}
     </div>
   );
 }
 
-function NotApplied({ outcomes, c }: { outcomes: Consolidation['outcomes']; c: Consolidation }) {
+/** The amendments that could not be applied, or only in part, each with its reason. */
+function NotApplied({ c }: { c: Consolidation }) {
+  const outcomes = c.outcomes.filter((o) => o.status === 'not-applied' || o.status === 'partly-applied');
   if (!outcomes.length) return null;
   return (
     <div className="not-applied">
@@ -141,7 +131,7 @@ function NotApplied({ outcomes, c }: { outcomes: Consolidation['outcomes']; c: C
           <li key={o.record}>
             <Link to={href(`/instruments/${encodeURIComponent(c.amending.id)}`, { p: o.by.eId })}>{o.by.cite}</Link>
             {o.provision ? ` (${o.provision}${o.position ? `, ${o.position}` : ''})` : ''}:{' '}
-            <span className="outcome-badge outcome-not-applied">{o.status === 'partly-applied' ? 'Applied in part' : 'Not applied'}</span> {o.reason}
+            <span className="outcome-badge outcome-not-applied">{OUTCOME_WORDS[o.status]}</span> {o.reason}
           </li>
         ))}
       </ul>
@@ -154,7 +144,6 @@ function PrincipalUnits({ c, units }: { c: Consolidation; units: string[] }) {
   const all = consolidatedUnits(c.provisions);
   const cited = units.map((u) => ({ u, unit: all.find((g) => g[0]!.unit === u) }));
   const others = all.filter((g) => !units.includes(g[0]!.unit) && g.some((p) => p.change));
-  const failed = c.outcomes.filter((o) => o.status === 'not-applied' || o.status === 'partly-applied');
   return (
     <>
       {units.length === 0 ? <p className="empty">No provision of this law is cited for the article; the sections the amendments change are below.</p> : null}
@@ -184,7 +173,7 @@ function PrincipalUnits({ c, units }: { c: Consolidation; units: string[] }) {
           ))}
         </div>
       ) : null}
-      <NotApplied outcomes={failed} c={c} />
+      <NotApplied c={c} />
     </>
   );
 }
@@ -207,9 +196,6 @@ function AmendingClauses({ c, amends, instrument, provisions, units }: { c: Cons
   const shown = here.length ? here : amends.records.filter((r) => r.principals.includes(c.principal.id));
   const changed = new Set(shown.flatMap((r) => c.outcomes[r.record]?.changed ?? []));
   const all = consolidatedUnits(c.provisions).filter((g) => g.some((p) => changed.has(p.eId)));
-  // What could not be applied is listed for the whole instrument, not only the clauses cited: it is short, and a
-  // drafter checking one article should not miss a failed amendment next to it.
-  const failed = c.outcomes.filter((o) => o.status === 'not-applied' || o.status === 'partly-applied');
   const elsewhere = amends.records.filter((r) => !r.principals.includes(c.principal.id));
   const byTarget = new Map<string, typeof elsewhere>();
   for (const r of elsewhere) byTarget.set(r.target, [...(byTarget.get(r.target) ?? []), r]);
@@ -227,7 +213,9 @@ function AmendingClauses({ c, amends, instrument, provisions, units }: { c: Cons
       {all.map((unit) => (
         <AmendedUnit key={unit[0]!.eId} unit={unit} c={c} />
       ))}
-      <NotApplied outcomes={failed} c={c} />
+      {/* Listed for the whole instrument, not only the clauses cited: it is short, and a drafter checking one article
+          should not miss a failed amendment next to it. */}
+      <NotApplied c={c} />
       {elsewhere.length ? (
         <div className="not-applied">
           <h3>Amendments of other laws in the {c.amending.title}</h3>

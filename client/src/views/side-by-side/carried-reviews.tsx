@@ -2,13 +2,10 @@ import { api } from '../../api/client.ts';
 import type { CarriedReview, CarriedReviewsResponse, Instrument } from '../../api/types.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { citeUnit, citeUnits } from '../../../../server/citation/cite.ts';
+import { when } from '../../components/when.ts';
 import { STATUS_INFO } from '../../components/status.ts';
 import { href, Link } from '../../router.tsx';
 
-const date = (time: string, withTime = false) => {
-  const d = new Date(time);
-  return Number.isNaN(d.getTime()) ? time : d.toLocaleString('en-GB', withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
-};
 
 type CarriedCell = CarriedReviewsResponse['cells'][number];
 
@@ -66,9 +63,9 @@ export function CarriedReviews({ instrument, cell, machineUnits }: { instrument:
               <span className={`carried-badge carried-badge-${r.text}`}>{r.text === 'unchanged' ? 'Still applies: text unchanged' : 'Text changed since this review'}</span>
             </p>
             <p>
-              Made on <strong>version {r.version.number}</strong> ({r.version.title}, in the library from {date(r.version.date)}) by <strong>{r.review.author}</strong>
+              Made on <strong>version {r.version.number}</strong> ({r.version.title}, in the library from {when(r.version.date, false)}) by <strong>{r.review.author}</strong>
               {' · '}
-              <time dateTime={r.review.time}>{date(r.review.time, true)}</time>
+              <time dateTime={r.review.time}>{when(r.review.time)}</time>
             </p>
             <p>
               Set to <strong>{STATUS_INFO[r.review.status]?.label ?? r.review.status}</strong>

@@ -1,11 +1,8 @@
 import type { ReviewEntry } from '../../api/types.ts';
+import { when } from '../../components/when.ts';
 import { STATUS_INFO } from '../../components/status.ts';
 import { citeUnits, type CitedUnits } from '../../../../server/citation/cite.ts';
 
-function when(time: string): string {
-  const date = new Date(time);
-  return Number.isNaN(date.getTime()) ? time : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 export function ReviewHistory({ entries, instrument, labels }: { entries: ReviewEntry[]; instrument: CitedUnits; labels?: Map<string, string> }) {
   if (entries.length === 0) return <p className="empty">No review yet: the finding shown is the machine's.</p>;

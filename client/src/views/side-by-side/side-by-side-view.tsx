@@ -4,7 +4,7 @@ import { api } from '../../api/client.ts';
 import { templateDetail } from '../../api/cached.ts';
 import type { ArticleAlignment, Instrument, Provision, ReviewEntry, TemplateArticle, TemplateDetail } from '../../api/types.ts';
 import { useResource, type Resource } from '../../api/use-resource.ts';
-import { articleLabel, citeUnits, legalCitation } from '../../../../server/citation/cite.ts';
+import { articleLabel, citeUnit, citeUnits, legalCitation } from '../../../../server/citation/cite.ts';
 import { EditionLine } from '../../components/edition-line.tsx';
 import { PinButton } from '../../components/pin-button.tsx';
 import { Confidence } from '../../components/confidence.tsx';
@@ -139,7 +139,7 @@ function CellPage({ data, articleNum: article, params, templateId, history, onSa
             <select value={selectedUnit} onChange={(e) => setParams({ unit: e.target.value })}>
               {units.map((u) => (
                 <option key={u} value={u}>
-                  {citeUnits(instrument, [u])}
+                  {citeUnit(instrument, u)}
                 </option>
               ))}
             </select>
